@@ -1,0 +1,82 @@
+/**
+ * @file yjjh_diag.h
+ * @brief Caller-owned diagnostics: the list of problems found in input data, each naming file, line and column.
+ *
+ * Functions that read or validate data take an optional `yjjh_diag *diag`; when they return
+ * #YJJH_E_INVALID_DATA (or #YJJH_E_INVALID_PROFILE / #YJJH_E_INVALID_FACTS) the diag holds every problem
+ * found in one pass (at most #YJJH_DIAG_MAX, then one final "too many errors" entry). A diag must not be
+ * used by two threads at once; there is no global error state.
+ * @since 0.1
+ */
+#ifndef YJJH_DIAG_H
+#define YJJH_DIAG_H
+
+#include <stddef.h>
+#include "yjjh/yjjh_export.h"
+#include "yjjh/yjjh_status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Maximum number of problems recorded in one diag. */
+#define YJJH_DIAG_MAX 100
+
+/** Diagnostics list (opaque). */
+typedef struct yjjh_diag yjjh_diag;
+
+/**
+ * @brief Create an empty diagnostics list.
+ * @param[out] out New list; free with yjjh_diag_free().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_new(yjjh_diag **out);
+
+/** @brief Free a diagnostics list; NULL is allowed. @since 0.1 */
+YJJH_API void yjjh_diag_free(yjjh_diag *diag);
+
+/** @brief Remove all entries. NULL is allowed. @since 0.1 */
+YJJH_API void yjjh_diag_clear(yjjh_diag *diag);
+
+/** @brief Number of entries (0 for NULL). @since 0.1 */
+YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
+
+/**
+ * @brief The i-th message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
+ *        `schools.csv:17: column 小学在校生数: "12a" is not a number`.
+ * @return A string owned by the diag (valid until it is cleared or freed); "" when diag is NULL or i is out of range.
+ * @since 0.1
+ */
+YJJH_API const char *yjjh_diag_message(const yjjh_diag *diag, size_t i);
+
+/**
+ * @brief Physical line number of the i-th entry (header = line 1), or 0 when not tied to a line.
+ * @since 0.1
+ */
+YJJH_API size_t yjjh_diag_line(const yjjh_diag *diag, size_t i);
+
+/**
+ * @brief Column name of the i-th entry as written in the input header, or "" when not tied to a column.
+ * @since 0.1
+ */
+YJJH_API const char *yjjh_diag_column(const yjjh_diag *diag, size_t i);
+
+/**
+ * @brief Append an entry (used by readers; available to applications that validate further).
+ * @param[in,out] diag   The list.
+ * @param[in]     file   Source name or NULL.
+ * @param[in]     line   Line number or 0.
+ * @param[in]     column Column name or NULL.
+ * @param[in]     text   Problem description (UTF-8).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (diag or text NULL); #YJJH_E_NOMEM.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line,
+                                                          const char *column, const char *text);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* YJJH_DIAG_H */

@@ -1,0 +1,80 @@
+/**
+ * @file yjjh_facts.h
+ * @brief County facts (县级事实数据, data-format.md §3): values per county for the government-assurance,
+ *        quality, social-recognition, veto and eligibility items that cannot be computed from school rows.
+ *
+ * Facts are numbers: booleans are 1/0, rates are fractions (0.95). A fact set under county code "" is the
+ * default for every county that does not set it itself (the CLI's `--year` sets `evaluation_year` this way).
+ * A missing fact makes its item "not assessed", never "met".
+ * @since 0.1
+ */
+#ifndef YJJH_FACTS_H
+#define YJJH_FACTS_H
+
+#include <stddef.h>
+#include "yjjh/yjjh_export.h"
+#include "yjjh/yjjh_status.h"
+#include "yjjh/yjjh_diag.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** County facts (opaque). */
+typedef struct yjjh_facts yjjh_facts;
+
+/** @brief Number of known fact keys. @since 0.1 */
+YJJH_API size_t yjjh_fact_key_count(void);
+
+/** @brief The i-th known fact key ("evaluation_year", "layout_reasonable", …), static; NULL when out of range. @since 0.1 */
+YJJH_API const char *yjjh_fact_key(size_t i);
+
+/** @brief Chinese name of a fact key (static), "" for unknown keys. @since 0.1 */
+YJJH_API const char *yjjh_fact_key_zh(const char *key);
+
+/**
+ * @brief Match a header or JSON key (English or Chinese, trimmed, case-insensitive) to a fact key.
+ * @param[out] out The canonical key (static string).
+ * @param[in]  name The text.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_from_name(const char **out, const char *name);
+
+/**
+ * @brief Create an empty fact set.
+ * @param[out] out New set; free with yjjh_facts_free().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_new(yjjh_facts **out);
+
+/** @brief Free a fact set; NULL is allowed. @since 0.1 */
+YJJH_API void yjjh_facts_free(yjjh_facts *facts);
+
+/**
+ * @brief Set a fact for a county.
+ * @param[in,out] facts       The set.
+ * @param[in]     county_code County code, or "" for the default of all counties.
+ * @param[in]     key         A known fact key.
+ * @param[in]     value       The value (finite; booleans 1/0; rates as fractions).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FINITE; #YJJH_E_NOMEM.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, const char *county_code,
+                                                           const char *key, double value);
+
+/**
+ * @brief Get a fact for a county (falling back to the "" default).
+ * @param[out] out         The value.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FOUND (not given).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts,
+                                                           const char *county_code, const char *key);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* YJJH_FACTS_H */
