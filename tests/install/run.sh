@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Post-install consumer test (PROJ style): install the build tree into a temporary prefix, then build a tiny
+# program against it once with find_package(yjjh) (shared and static) and once with pkg-config, and run them.
+# usage: run.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+BUILD="$1"; SRC="$2"
+TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+PREFIX="$TMP/prefix"
+cmake --install "$BUILD" --prefix "$PREFIX" >/dev/null
+LIBDIR="$(dirname "$(find "$PREFIX" -name 'libyjjh.so' | head -n1)")"
+[[ -n "$LIBDIR" ]] || { echo "libyjjh.so not installed"; exit 1; }
+# only yjjh_ symbols may be exported
+bad="$(nm -D --defined-only "$LIBDIR/libyjjh.so" | awk '{print $3}' | grep -v '^yjjh_' || true)"
+[[ -z "$bad" ]] || { echo "non-yjjh exported symbols:"; echo "$bad"; exit 1; }
+
+echo "-- find_package(yjjh)"
+cmake -S "$SRC/tests/install/consumer" -B "$TMP/cm" -DCMAKE_PREFIX_PATH="$PREFIX" >/dev/null
+cmake --build "$TMP/cm" >/dev/null
+v1="$(LD_LIBRARY_PATH="$LIBDIR" "$TMP/cm/consumer_shared")"
+v2="$("$TMP/cm/consumer_static")"
+
+echo "-- pkg-config yjjh"
+export PKG_CONFIG_PATH="$LIBDIR/pkgconfig"
+pcv="$(pkg-config --modversion yjjh)"
+# shellcheck disable=SC2046
+cc -o "$TMP/pc_consumer" "$SRC/tests/install/consumer/main.c" $(pkg-config --cflags --libs yjjh) -lm
+v3="$(LD_LIBRARY_PATH="$LIBDIR" "$TMP/pc_consumer")"
+# shellcheck disable=SC2046
+cc -static-libgcc -o "$TMP/pc_consumer_static" "$SRC/tests/install/consumer/main.c" \
+   $(pkg-config --cflags yjjh) "$LIBDIR/libyjjh.a" $(pkg-config --static --libs-only-l yjjh | sed 's/-lyjjh//') -lm
+v4="$("$TMP/pc_consumer_static")"
+
+for v in "$v1" "$v2" "$v3" "$v4"; do
+    [[ "$v" == "$pcv" ]] || { echo "version mismatch: program says '$v', pkg-config says '$pcv'"; exit 1; }
+done
+echo "install consumer test passed: version $pcv (find_package shared+static, pkg-config shared+static)"
