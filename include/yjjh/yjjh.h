@@ -16,6 +16,7 @@
 #include "yjjh/yjjh_stats.h"
 #include "yjjh/yjjh_indicators.h"
 #include "yjjh/yjjh_standards.h"
+#include "yjjh/yjjh_profile_file.h"
 #include "yjjh/yjjh_school_rule.h"
 #include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_schools.h"
