@@ -1,0 +1,24 @@
+/* libFuzzer target: the county facts reader (CSV and JSON). */
+#include <stddef.h>
+#include <stdint.h>
+#include <yjjh/yjjh.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    yjjh_facts *f = NULL;
+    yjjh_diag *diag = NULL;
+    double v;
+    if (yjjh_diag_new(&diag) != YJJH_OK)
+        return 0;
+    if (yjjh_facts_read_buffer(&f, (const char *)data, size, "fuzz.facts", NULL, diag) == YJJH_OK) {
+        for (size_t i = 0; i < yjjh_fact_key_count(); i++)
+            (void)yjjh_facts_get(&v, f, "", yjjh_fact_key(i));
+    }
+    for (size_t i = 0; i < yjjh_diag_count(diag); i++)
+        (void)yjjh_diag_message(diag, i);
+    yjjh_facts_free(f);
+    yjjh_diag_free(diag);
+    return 0;
+}
