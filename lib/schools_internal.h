@@ -1,0 +1,58 @@
+/* Private: column catalogue indices, direct access to the school table, school type / ownership codes.
+ * Never installed. Owned by the school-table area (columns.c, schools.c, validate.c, evaluate.c). */
+#ifndef YJJH_LIB_SCHOOLS_INTERNAL_H
+#define YJJH_LIB_SCHOOLS_INTERNAL_H
+
+#include <stddef.h>
+#include "yjjh/yjjh_schools.h"
+
+/** Number of known columns (the catalogue of columns.c). */
+#define YJJH__N_COLUMNS 50
+
+/** Catalogue index of a column id (0 ≤ index < YJJH__N_COLUMNS), or -1 for an unknown id. */
+int yjjh__column_index(yjjh_column col);
+
+/** Number column values (NaN = missing), or NULL when the column is not set / not a number column. */
+const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col);
+
+/** Text column values (NULL elements = missing), or NULL when the column is not set / not a text column. */
+const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col);
+
+/** Source name for messages (NULL in "row numbers" mode). */
+const char *yjjh__schools_source(const yjjh_schools *t);
+
+/** Physical line of row r for messages (r + 2 without lines). */
+size_t yjjh__schools_line(const yjjh_schools *t, size_t row);
+
+/** Header name as the source wrote it (default: the English name). */
+const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col);
+
+/** School types (indicators.md §1). */
+typedef enum yjjh__school_type {
+    YJJH__T_UNKNOWN = -1,
+    YJJH__T_PRIMARY = 0,
+    YJJH__T_JUNIOR,
+    YJJH__T_NINE_YEAR,
+    YJJH__T_COMPLETE_SECONDARY,
+    YJJH__T_TWELVE_YEAR,
+    YJJH__T_TEACHING_POINT,
+    YJJH__T_SPECIAL
+} yjjh__school_type;
+
+/** Parse a school_type cell (code or Chinese name, surrounding spaces ignored); YJJH__T_UNKNOWN when unknown
+ *  or missing. */
+yjjh__school_type yjjh__school_type_parse(const char *text);
+
+/** Whether a school type serves a stage (senior: complete_secondary and twelve_year only). */
+int yjjh__type_serves(yjjh__school_type t, yjjh_stage s);
+
+/** Ownership: 0 public (also for NULL / empty), 1 private, -1 unknown. */
+int yjjh__ownership_parse(const char *text);
+
+/** Location: 0 none (NULL / empty), 1 urban, 2 town, 3 rural, -1 unknown. */
+int yjjh__location_parse(const char *text);
+
+/** Whether text is NULL or only spaces. */
+int yjjh__text_blank(const char *text);
+
+#endif
