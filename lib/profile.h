@@ -95,4 +95,16 @@ double yjjh__indicator_min(const yjjh_profile *p, size_t k, yjjh_stage s);
 /** Whether a parameter applies to the profile's scheme (e.g. R1–R7 only to quality_2017). */
 int yjjh__param_applies(const yjjh_profile *p, yjjh_param_id id);
 
+/** Fill *p (caller's memory) with the C built-in profile `name` ("national-2017", "national-2012-basic").
+ *  Data profiles embedded from profiles/NAME.json are not handled here (see yjjh_profile_builtin()).
+ *  Returns YJJH_OK or YJJH_E_UNKNOWN_PROFILE (p untouched). No NULL checks. Defined in profile.c. */
+yjjh_status yjjh__profile_init_builtin(yjjh_profile *p, const char *name);
+
+/** Catalogue entry of an indicator code ("R4", "B5"), or NULL (also for code NULL). Defined in indicators.c. */
+const yjjh_indicator_def *yjjh__indicator_find(const char *code);
+
+/** Fill a caller's yjjh_indicator_info from a catalogue entry; YJJH_E_STRUCT_VERSION when out->version is not
+ *  YJJH_INDICATOR_INFO_VERSION. out and d must not be NULL. Defined in indicators.c. */
+yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d);
+
 #endif
