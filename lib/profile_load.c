@@ -58,11 +58,6 @@ static int must_be_integer(yjjh_param_id id)
     return strcmp(yjjh__params[id].kind, "switch") == 0 || id == P_SCHOOL_MIN_MET || id == P_MONITORING_LEVEL;
 }
 
-static const char *stage_member(yjjh_stage s)
-{
-    return s == YJJH_STAGE_PRIMARY ? "primary" : s == YJJH_STAGE_JUNIOR ? "junior" : "senior";
-}
-
 /* Set one parameter from a JSON value, reporting problems under `path`. */
 static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSON *item, const char *path)
 {
