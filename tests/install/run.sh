@@ -21,13 +21,15 @@ v2="$("$TMP/cm/consumer_static")"
 
 echo "-- pkg-config yjjh"
 export PKG_CONFIG_PATH="$LIBDIR/pkgconfig"
-pcv="$(pkg-config --modversion yjjh)"
+# installed into a temporary prefix, not the configured one: let pkg-config derive the prefix from the .pc path
+pc() { pkg-config --define-prefix "$@"; }
+pcv="$(pc --modversion yjjh)"
 # shellcheck disable=SC2046
-cc -o "$TMP/pc_consumer" "$SRC/tests/install/consumer/main.c" $(pkg-config --cflags --libs yjjh) -lm
+cc -o "$TMP/pc_consumer" "$SRC/tests/install/consumer/main.c" $(pc --cflags --libs yjjh) -lm
 v3="$(LD_LIBRARY_PATH="$LIBDIR" "$TMP/pc_consumer")"
 # shellcheck disable=SC2046
 cc -static-libgcc -o "$TMP/pc_consumer_static" "$SRC/tests/install/consumer/main.c" \
-   $(pkg-config --cflags yjjh) "$LIBDIR/libyjjh.a" $(pkg-config --static --libs-only-l yjjh | sed 's/-lyjjh//') -lm
+   $(pc --cflags yjjh) "$LIBDIR/libyjjh.a" $(pc --static --libs-only-l yjjh | sed 's/-lyjjh//') -lm
 v4="$("$TMP/pc_consumer_static")"
 
 for v in "$v1" "$v2" "$v3" "$v4"; do
