@@ -1,0 +1,98 @@
+/*
+ * yjjh.i — SWIG interface of libyjjh (language-neutral part; conventions.md §4.9).
+ *
+ * Generates the internal module yjjh.core (yjjh/core.py + yjjh/_core*.so). Users import the hand-written
+ * package `yjjh`, which wraps this module with Python signatures, docstrings and pandas data frames.
+ * Language-specific typemaps live in yjjh_<language>.i (Python: yjjh_python.i).
+ */
+%module(package="yjjh", threads="1",
+        docstring="Low-level SWIG bindings of libyjjh. Internal: import the yjjh package instead.") core
+
+%{
+#include "yjjh/yjjh.h"
+%}
+
+/* Names: yjjh_stats_cv -> stats_cv, YJJH_E_EMPTY -> E_EMPTY, YJJH_VERSION_STRING -> VERSION_STRING. */
+%rename("%(strip:[yjjh_])s") "";
+%rename("%(strip:[YJJH_])s", %$isenumitem) "";
+%rename("%(strip:[YJJH_])s", %$isconstant) "";
+
+/* Handles: proxy classes without constructors whose destructor frees the handle, so Python's GC owns them.
+ * (The library's constructors are the functions returning status + handle; their **out argument becomes the
+ * return value.) */
+%rename(Profile) yjjh_profile;
+%rename(Schools) yjjh_schools;
+%rename(Facts) yjjh_facts;
+%rename(Result) yjjh_result;
+%nodefaultctor yjjh_profile;
+%nodefaultctor yjjh_schools;
+%nodefaultctor yjjh_facts;
+%nodefaultctor yjjh_result;
+typedef struct yjjh_profile {} yjjh_profile;
+typedef struct yjjh_schools {} yjjh_schools;
+typedef struct yjjh_facts {} yjjh_facts;
+typedef struct yjjh_result {} yjjh_result;
+%extend yjjh_profile { ~yjjh_profile() { yjjh_profile_free($self); } }
+%extend yjjh_schools { ~yjjh_schools() { yjjh_schools_free($self); } }
+%extend yjjh_facts { ~yjjh_facts() { yjjh_facts_free($self); } }
+%extend yjjh_result { ~yjjh_result() { yjjh_result_free($self); } }
+
+/* Freed by the proxy destructors (or internally): never callable from the target language. */
+%ignore yjjh_free;
+%ignore yjjh_profile_free;
+%ignore yjjh_schools_free;
+%ignore yjjh_facts_free;
+%ignore yjjh_result_free;
+/* Diagnostics are created per call by the binding and reported through the exception. */
+%ignore yjjh_diag;
+%ignore yjjh_diag_new;
+%ignore yjjh_diag_free;
+%ignore yjjh_diag_clear;
+%ignore yjjh_diag_count;
+%ignore yjjh_diag_message;
+%ignore yjjh_diag_line;
+%ignore yjjh_diag_column;
+%ignore yjjh_diag_add;
+/* Versioned records are returned as dicts by the out typemaps; no proxy classes for them. */
+%ignore yjjh_indicator_info;
+%ignore yjjh_standard;
+%ignore yjjh_staffing;
+%ignore yjjh_rule_result;
+%ignore yjjh_county_summary;
+%ignore yjjh_stage_summary;
+%ignore yjjh_indicator_result;
+%ignore yjjh_part_result;
+%ignore yjjh_reason;
+%ignore yjjh_item_result;
+
+/* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
+ * every input is copied before the call and the library never calls back into Python. */
+%nothread;
+%thread yjjh_stats_weighted_mean;
+%thread yjjh_stats_weighted_sd;
+%thread yjjh_stats_cv;
+%thread yjjh_schools_set_numbers;
+%thread yjjh_schools_validate;
+%thread yjjh_schools_read_file;
+%thread yjjh_facts_read_file;
+%thread yjjh_evaluate;
+%thread yjjh_result_to_json;
+%thread yjjh_result_to_csv;
+
+#if defined(SWIGPYTHON)
+%include "yjjh_python.i"
+#endif
+
+%include "yjjh/yjjh_export.h"
+%include "yjjh/yjjh_version.h"
+%include "yjjh/yjjh_status.h"
+%include "yjjh/yjjh_stats.h"
+%include "yjjh/yjjh_indicators.h"
+%include "yjjh/yjjh_standards.h"
+%include "yjjh/yjjh_diag.h"
+%include "yjjh/yjjh_profile_file.h"
+%include "yjjh/yjjh_school_rule.h"
+%include "yjjh/yjjh_schools.h"
+%include "yjjh/yjjh_facts.h"
+%include "yjjh/yjjh_evaluate.h"
+%include "yjjh/yjjh_reader.h"

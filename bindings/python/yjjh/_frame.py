@@ -1,0 +1,277 @@
+"""School tables and county facts: CSV files (read by the C reader) and pandas DataFrames."""
+
+from __future__ import annotations
+
+import math
+import numbers
+import os
+import re
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+
+from . import core
+from ._errors import DataError, UnknownCodeError, YjjhError
+
+__all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle", "columns"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+# data-format.md "Numbers": spaces (also NBSP and the ideographic space) around, thousands separators.
+_SPACES = " \t\r\n\u00a0\u3000"
+_MISSING = {"", "-", "na", "n/a", "无"}
+_NUMBER = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _all_columns() -> List[int]:
+    return [core.column_at(i) for i in range(core.column_count())]
+
+
+def columns() -> Any:
+    """columns() -> pandas.DataFrame: every known school column: id, name (English header), name_zh (Chinese
+    header), is_text, is_integer."""
+    import pandas as pd
+
+    rows = [{"id": c, "name": core.column_name(c), "name_zh": core.column_name_zh(c),
+             "is_text": bool(core.column_is_text(c)), "is_integer": bool(core.column_is_integer(c))}
+            for c in _all_columns()]
+    return pd.DataFrame(rows, columns=["id", "name", "name_zh", "is_text", "is_integer"])
+
+
+def read_schools(path: PathLike, encoding: Optional[str] = None) -> Any:
+    """read_schools(path, encoding=None) -> pandas.DataFrame
+
+    Read a schools CSV file with the C reader (same rules and messages as the ``yjjh`` CLI: UTF-8 or
+    GB18030/GBK, English or Chinese headers, ``(万元)`` converted to 元, empty/``-``/``NA``/``无`` = missing).
+    Returns one row per school with the English column names of the known columns that the file has (unknown
+    columns are ignored); number columns are float64 with NaN for missing, text columns hold str or None.
+
+    Raises:
+        DataError: the file has errors; ``diagnostics`` lists them (``"schools.csv:17: column …"``).
+        YjjhIOError: the file cannot be opened or read.
+    """
+    table = core.schools_read_file(os.fspath(path), encoding)
+    return _table_to_frame(table)
+
+
+def _table_to_frame(table: Any) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    n = core.schools_row_count(table)
+    data: Dict[str, Any] = {}
+    for col in _all_columns():
+        if not core.schools_has_column(table, col):
+            continue
+        name = core.column_name(col)
+        if core.column_is_text(col):
+            data[name] = pd.Series([core.schools_get_text(table, r, col) for r in range(n)], dtype=object)
+        else:
+            data[name] = np.fromiter((core.schools_get_number(table, r, col) for r in range(n)),
+                                     dtype=np.float64, count=n)
+    return pd.DataFrame(data, index=pd.RangeIndex(n))
+
+
+def _text_cell(v: Any) -> Optional[str]:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    try:
+        import pandas as pd
+
+        if v is pd.NA or v is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(v, numbers.Integral):
+        return str(int(v))
+    if isinstance(v, numbers.Real):
+        f = float(v)
+        if math.isnan(f):
+            return None
+        return str(int(f)) if f.is_integer() else repr(f)
+    if isinstance(v, bytes):
+        return v.decode("utf-8")
+    return str(v)
+
+
+def _number_cell(v: Any) -> Tuple[float, Optional[str]]:
+    """(value, None) or (nan, offending text)."""
+    if v is None:
+        return math.nan, None
+    if isinstance(v, str):
+        t = v.strip(_SPACES)
+        if t.lower() in _MISSING:
+            return math.nan, None
+        if _NUMBER.fullmatch(t):
+            return float(t.replace(",", "")), None
+        return math.nan, v
+    if isinstance(v, bool):
+        return float(v), None
+    try:
+        import pandas as pd
+
+        if v is pd.NA or v is pd.NaT:
+            return math.nan, None
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(v, numbers.Real):
+        return float(v), None
+    return math.nan, str(v)
+
+
+def schools_table(frame: Any) -> Any:
+    """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
+
+    Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
+    unknown columns are ignored. Numeric columns are handed to C whole (NaN = missing); text cells in number
+    columns are parsed like CSV cells. Problems are reported as a DataError naming the line the row would have
+    in a CSV file (header = line 1) and the column as written in the frame.
+    """
+    import numpy as np
+    from pandas.api.types import is_numeric_dtype
+
+    n = len(frame)
+    table = core.schools_new(n)
+    seen: Dict[int, str] = {}
+    problems: List[str] = []
+    for name in frame.columns:
+        header = str(name)
+        try:
+            col, scale = core.column_from_header(header)
+        except UnknownCodeError:
+            continue  # unknown columns are kept and ignored (data-format.md)
+        if col in seen:
+            problems.append("line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
+            continue
+        seen[col] = header
+        series = frame[name]
+        if core.column_is_text(col):
+            core.schools_set_texts(table, col, [_text_cell(v) for v in series.tolist()])
+        else:
+            if is_numeric_dtype(series.dtype) and series.dtype != bool:
+                values = series.to_numpy(dtype="float64", na_value=math.nan)
+            else:
+                values = np.empty(n, dtype=np.float64)
+                for r, v in enumerate(series.tolist()):
+                    values[r], bad = _number_cell(v)
+                    if bad is not None:
+                        problems.append("line %d: column %s: \"%s\" is not a number" % (r + 2, header, bad[:60]))
+            if scale != 1.0:
+                values = values * scale
+            core.schools_set_numbers(table, col, np.ascontiguousarray(values, dtype=np.float64))
+        if header != core.column_name(col):
+            core.schools_set_header_name(table, col, header)
+    if problems:
+        raise DataError("input data has errors (YJJH_E_INVALID_DATA):\n" + "\n".join(problems),
+                        core.E_INVALID_DATA, problems)
+    return table
+
+
+class Facts:
+    """County facts (县级事实数据, data-format.md §3): read from a CSV/JSON file or given as a dict
+    ``{county_code: {key: value}}`` (county code ``""`` = default for every county).
+
+    Keys may be English or Chinese (``"evaluation_year"`` / ``"评估年份"``); values are numbers, booleans, or
+    strings like ``"95%"`` / ``"是"``.
+    """
+
+    __slots__ = ("_handle", "source")
+
+    def __init__(self, handle: Any, source: Any) -> None:
+        self._handle = handle
+        self.source = source
+
+    def get(self, county_code: str, key: str, default: Optional[float] = None) -> Optional[float]:
+        """get(county_code, key, default=None) -> float | None: a fact of a county (falling back to the ""
+        default), or ``default`` when not given."""
+        canonical = core.fact_key_from_name(key)
+        try:
+            return core.facts_get(self._handle, str(county_code), canonical)
+        except YjjhError as e:
+            if e.code == core.E_NOT_FOUND:
+                return default
+            raise
+
+    def __repr__(self) -> str:
+        src = self.source if isinstance(self.source, str) else "<dict>"
+        return "<yjjh.Facts from %s>" % src
+
+
+def fact_keys() -> Any:
+    """fact_keys() -> pandas.DataFrame: every known county fact key with its Chinese name."""
+    import pandas as pd
+
+    keys = [core.fact_key(i) for i in range(core.fact_key_count())]
+    return pd.DataFrame({"key": keys, "name_zh": [core.fact_key_zh(k) for k in keys]})
+
+
+def read_facts(path: PathLike, encoding: Optional[str] = None) -> Facts:
+    """read_facts(path, encoding=None) -> Facts
+
+    Read county facts from a CSV file (one row per county) or a JSON file (object keyed by county code) with
+    the C reader. Raises DataError (with ``diagnostics``) for invalid files, YjjhIOError when unreadable.
+    """
+    p = os.fspath(path)
+    return Facts(core.facts_read_file(p, encoding), p)
+
+
+def _fact_value(v: Any, where: str) -> Optional[float]:
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return 1.0 if v else 0.0
+    if isinstance(v, numbers.Real):
+        f = float(v)
+        return None if math.isnan(f) else f
+    if isinstance(v, str):
+        t = v.strip(_SPACES)
+        low = t.lower()
+        if low in _MISSING:
+            return None
+        if low in ("true", "yes", "是"):
+            return 1.0
+        if low in ("false", "no", "否"):
+            return 0.0
+        if t.endswith(("%", "％")):
+            num = t[:-1].rstrip(_SPACES)
+            if _NUMBER.fullmatch(num):
+                return float(num.replace(",", "") + "e-2")
+        elif _NUMBER.fullmatch(t):
+            return float(t.replace(",", ""))
+    raise DataError("invalid fact value (YJJH_E_INVALID_FACTS):\n%s: %r is not a number, rate or boolean"
+                    % (where, v), core.E_INVALID_FACTS, ["%s: %r is not a number, rate or boolean" % (where, v)])
+
+
+def facts_handle(facts: Any, year: Optional[int] = None) -> Any:
+    """A fresh C fact set (``yjjh.core.Facts``) for evaluate(), or None when there are no facts and no year.
+
+    ``facts``: None, a :class:`Facts`, a path, or a dict ``{county_code: {key: value}}``; ``year`` sets
+    ``evaluation_year`` as the default of every county (as the CLI's ``--year``) without changing ``facts``.
+    """
+    if isinstance(facts, Facts):
+        facts = facts.source
+    if facts is None:
+        handle = core.facts_new() if year is not None else None
+    elif isinstance(facts, (str, os.PathLike)):
+        handle = core.facts_read_file(os.fspath(facts), None)
+    elif isinstance(facts, Mapping):
+        handle = core.facts_new()
+        for county, values in facts.items():
+            code = "" if county is None else _text_cell(county) or ""
+            if not isinstance(values, Mapping):
+                raise TypeError("facts[%r]: expected a dict of fact values, got %s" % (county, type(values).__name__))
+            for name, v in values.items():
+                try:
+                    key = core.fact_key_from_name(str(name))
+                except UnknownCodeError as e:
+                    raise UnknownCodeError("facts[%r]: unknown fact key %r" % (county, name), e.code) from None
+                value = _fact_value(v, "facts[%r][%r]" % (county, name))
+                if value is not None:
+                    core.facts_set(handle, code, key, value)
+    else:
+        raise TypeError("facts: expected None, a path, a dict or yjjh.Facts, got %s" % type(facts).__name__)
+    if year is not None:
+        core.facts_set(handle, "", "evaluation_year", float(year))
+    return handle
