@@ -79,7 +79,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_lookup(yjjh_indicato
  * @param[in]  count    Teachers or rooms (≥ 0, finite; fractions allowed because split facilities are fractional).
  * @param[in]  students Enrolment of the stage (> 0, finite).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE; #YJJH_E_ZERO_STUDENTS
- *         (students ≤ 0).
+ *         (students ≤ 0); #YJJH_E_OVERFLOW (the value is not representable, e.g. 1e308 / 1e-300).
+ * Checks in this order: out, then NaN/inf, then count < 0, then students ≤ 0.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_per100(double *out, double count, double students);
@@ -89,7 +90,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_per100(double *out, 
  * @param[out] out      The value.
  * @param[in]  amount   Area (m²), equipment value (元) or books (≥ 0, finite).
  * @param[in]  students Enrolment of the stage (> 0, finite).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE; #YJJH_E_ZERO_STUDENTS.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE; #YJJH_E_ZERO_STUDENTS;
+ *         #YJJH_E_OVERFLOW.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_per_student(double *out, double amount, double students);
@@ -116,8 +118,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out,
  * @param[in]  total           Facility total F of the school (≥ 0, finite).
  * @param[in]  students        3 enrolments (primary, junior, senior), each ≥ 0 and finite, not all zero.
  * @param[in]  weights         3 stage weights (> 0), or NULL for the defaults 1.0 / 1.1 / 1.32.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG (students NULL, or both outputs NULL); #YJJH_E_NOT_FINITE;
- *         #YJJH_E_NEGATIVE; #YJJH_E_ZERO_STUDENTS (all enrolments 0); #YJJH_E_BAD_WEIGHT.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (students NULL, or both outputs NULL); #YJJH_E_NOT_FINITE (total,
+ *         an enrolment or a weight NaN/inf); #YJJH_E_NEGATIVE; #YJJH_E_BAD_WEIGHT (a weight ≤ 0);
+ *         #YJJH_E_ZERO_STUDENTS (all enrolments 0); #YJJH_E_OVERFLOW. Outputs untouched on error.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student,

@@ -29,7 +29,7 @@ typedef struct yjjh_rule_result {
     size_t n_indicators;                    /**< Number of valid entries in the arrays (7). */
     double value[YJJH_MAX_INDICATORS];      /**< Indicator values, profile order. */
     double standard[YJJH_MAX_INDICATORS];   /**< The standards (minimums) for the stage. */
-    double ratio[YJJH_MAX_INDICATORS];      /**< value / standard. */
+    double ratio[YJJH_MAX_INDICATORS];      /**< value / standard (NaN when the standard is 0). */
     int met[YJJH_MAX_INDICATORS];           /**< 1 when value meets its standard (with tolerance). */
     int above_floor[YJJH_MAX_INDICATORS];   /**< 1 when value ≥ floor ratio × standard (with tolerance). */
     /** Shortfall in natural units when not met, else 0: whole teachers/rooms (rounded up) for per-100
@@ -50,7 +50,8 @@ typedef struct yjjh_rule_result {
  * @param[in]     n_amounts Must equal yjjh_profile_indicator_count(profile).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_BAD_STAGE; #YJJH_E_ZERO_STUDENTS;
  *         #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_APPLICABLE (profile
- *         without a school rule).
+ *         without a school rule); #YJJH_E_OVERFLOW (an indicator value is not representable).
+ *         *out is untouched on error (its version member is kept on success).
  * @since 0.1
  * @note Thread-safe.
  */

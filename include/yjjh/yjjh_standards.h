@@ -53,8 +53,9 @@ typedef struct yjjh_standard {
 YJJH_API size_t yjjh_profile_builtin_count(void);
 
 /**
- * @brief Name of the i-th built-in profile ("national-2017" is index 0); static string, or NULL when
- *        i ≥ yjjh_profile_builtin_count().
+ * @brief Name of the i-th built-in profile ("national-2017" is index 0, "national-2012-basic" index 1,
+ *        then the data profiles compiled in from profiles/NAME.json, e.g. "gansu-jinchang"); static string,
+ *        or NULL when i ≥ yjjh_profile_builtin_count().
  * @since 0.1
  */
 YJJH_API const char *yjjh_profile_builtin_name(size_t i);
@@ -63,7 +64,8 @@ YJJH_API const char *yjjh_profile_builtin_name(size_t i);
  * @brief Create a built-in profile by name.
  * @param[out] out  New profile; free with yjjh_profile_free(). Set to NULL on error.
  * @param[in]  name "national-2017" (优质均衡, the default) or another name of yjjh_profile_builtin_name().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM; #YJJH_E_INTERNAL (a
+ *         compiled-in data profile is invalid: a build error).
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin(yjjh_profile **out, const char *name);

@@ -9,6 +9,8 @@
  * - NaN or infinite values or weights are rejected with #YJJH_E_NOT_FINITE; zero or negative weights with
  *   #YJJH_E_BAD_WEIGHT; n = 0 with #YJJH_E_EMPTY;
  * - the CV of values whose weighted mean is zero is undefined: #YJJH_E_ZERO_MEAN.
+ * - checks in this order: NULL pointers, n = 0, n_weights ≠ n, then the first offending element in index
+ *   order (value NaN/inf, weight NaN/inf, weight ≤ 0, value < 0 for the CV).
  * - accuracy: relative error ≤ 1e-12 against exact rational arithmetic, also for values with a large
  *   common offset (two-pass algorithm with compensated summation, never Σx² − n·x̄²).
  *
