@@ -1,0 +1,29 @@
+/* Private: RFC 4180 record splitting on top of libcsv (strict mode) with the physical line of every record. */
+#ifndef YJJH_LIB_CSV_RECORDS_H
+#define YJJH_LIB_CSV_RECORDS_H
+
+#include <stddef.h>
+#include "yjjh/yjjh_status.h"
+#include "yjjh/yjjh_diag.h"
+
+/* One record handed to the callback: n NUL-terminated malloc'ed fields (owned by the parser, valid during the call;
+ * the callback may take a field over by storing NULL in its slot) and
+ * the physical line the record starts on (header = line 1; lines end at LF, CRLF or a lone CR). */
+typedef struct yjjh__csv_record {
+    char **fields;
+    size_t n;
+    size_t line;
+} yjjh__csv_record;
+
+/* Return YJJH_OK to go on; any other status stops parsing and is returned by yjjh__csv_parse(). */
+typedef yjjh_status (*yjjh__csv_record_fn)(void *ctx, const yjjh__csv_record *rec);
+
+/* Split UTF-8 text (len bytes) into records. Blank lines are skipped. A syntax error (a quote inside an unquoted
+ * field, text after a closing quote, an unterminated quoted field) is reported to diag (may be NULL) as
+ * "source:LINE: …" and parsing stops; an unterminated quote is reported at the last line of the text.
+ * *last_line (may be NULL) receives the number of physical lines.
+ * Returns YJJH_OK; YJJH_E_INVALID_DATA (syntax error); YJJH_E_NOMEM; or the callback's status. */
+yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yjjh_diag *diag,
+                            yjjh__csv_record_fn fn, void *ctx, size_t *last_line);
+
+#endif

@@ -1,0 +1,83 @@
+/* The yjjh command line tool: shared declarations (cli.md is the contract). */
+#ifndef YJJH_CLI_H
+#define YJJH_CLI_H
+
+#include <stddef.h>
+#include <yjjh/yjjh.h>
+
+/* Exit codes (cli.md; the values of BSD sysexits.h). */
+enum {
+    CLI_EXIT_OK = 0,
+    CLI_EXIT_CHECK_FAILED = 2, /* --check and some county verdict is not "pass" */
+    CLI_EXIT_USAGE = 64,
+    CLI_EXIT_DATAERR = 65,
+    CLI_EXIT_NOINPUT = 66,
+    CLI_EXIT_INTERNAL = 70,
+    CLI_EXIT_CANTCREAT = 73
+};
+
+typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CSV, CLI_FORMAT_TEXT } cli_format;
+
+/* Options of every command (unused ones stay at their defaults). */
+typedef struct cli_options {
+    const char *command;   /* "evaluate", "validate", "standards", "profiles" */
+    const char *schools;   /* positional SCHOOLS ("-" = stdin) */
+    const char *facts;     /* --facts */
+    const char *profile;   /* --profile (NULL: national-2017) */
+    const char *output;    /* -o */
+    const char *encoding;  /* --encoding */
+    int year;              /* --year (0 = not given) */
+    cli_format format;     /* --format */
+    int check;             /* --check */
+    int list_facts;        /* standards --facts */
+    int help;              /* --help */
+} cli_options;
+
+/* cli_args.c: parse argv[first..argc) of a command. Returns 0 or CLI_EXIT_USAGE (message printed). */
+int cli_parse_options(cli_options *o, int argc, char **argv, int first);
+/* Print the usage text of a command (NULL: the general one) to stdout. */
+void cli_print_help(const char *command);
+/* "Try 'yjjh CMD --help'." on stderr. */
+void cli_usage_hint(const char *command);
+
+/* cli_output.c: write text to the -o file atomically (temp file in the same directory + fsync + rename; on failure
+ * the old file is untouched and the temp file removed), or to stdout when path is NULL. Returns 0 or
+ * CLI_EXIT_CANTCREAT (message printed). */
+int cli_write_output(const char *path, const char *text, size_t len);
+
+/* cli_input.c: load the profile, the schools and the facts of o; each returns 0 or an exit code (message printed). */
+int cli_load_profile(yjjh_profile **out, const char *name_or_file);
+int cli_load_schools(yjjh_schools **out, const cli_options *o);
+int cli_load_facts(yjjh_facts **out, const cli_options *o);
+/* Print every diag entry on stderr, one per line. */
+void cli_print_diag(const yjjh_diag *diag);
+/* Exit code for a library status of an input step. */
+int cli_exit_for_status(yjjh_status st);
+
+/* report_text.c: the Chinese text report of a result. Returns malloc'ed text (NULL on out of memory). */
+char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);
+
+/* cli_standards.c: `yjjh standards` and `yjjh profiles` into malloc'ed text; return 0 or an exit code. */
+int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);
+int cli_profiles_text(char **out);
+
+/* strbuf.c: a growable string. */
+typedef struct cli_buf {
+    char *s;
+    size_t len, cap;
+    int failed; /* out of memory */
+} cli_buf;
+void cli_buf_printf(cli_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cli_buf_puts(cli_buf *b, const char *s);
+/* Pad with spaces to a display width (CJK characters count 2). */
+void cli_buf_pad(cli_buf *b, const char *s, size_t width);
+/* Display width of UTF-8 text (CJK and full-width characters count 2). */
+size_t cli_display_width(const char *s);
+/* Take the text (NULL when out of memory, then the buffer is freed). */
+char *cli_buf_take(cli_buf *b);
+
+#endif

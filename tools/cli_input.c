@@ -1,0 +1,194 @@
+/* Input of the CLI: profile (built-in name or JSON file), schools file (or stdin), county facts. */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+int cli_exit_for_status(yjjh_status st)
+{
+    switch (st) {
+    case YJJH_OK:
+        return CLI_EXIT_OK;
+    case YJJH_E_IO_OPEN:
+    case YJJH_E_IO_READ:
+        return CLI_EXIT_NOINPUT;
+    case YJJH_E_INVALID_DATA:
+    case YJJH_E_INVALID_FACTS:
+    case YJJH_E_INVALID_PROFILE:
+    case YJJH_E_ENCODING:
+    case YJJH_E_EMPTY:
+    case YJJH_E_UNKNOWN_PROFILE:
+        return CLI_EXIT_DATAERR;
+    default:
+        return CLI_EXIT_INTERNAL;
+    }
+}
+
+void cli_print_diag(const yjjh_diag *diag)
+{
+    for (size_t i = 0; i < yjjh_diag_count(diag); i++)
+        fprintf(stderr, "%s\n", yjjh_diag_message(diag, i));
+}
+
+/* Report a failed input step and return its exit code. */
+static int input_failure(yjjh_status st, const char *what, const char *name, int err, const yjjh_diag *diag)
+{
+    int code = cli_exit_for_status(st);
+    if (code == CLI_EXIT_NOINPUT) {
+        fprintf(stderr, "yjjh: cannot %s %s %s: %s\n", st == YJJH_E_IO_OPEN ? "open" : "read", what, name,
+                err ? strerror(err) : yjjh_strerror(st));
+    } else if (code == CLI_EXIT_DATAERR) {
+        cli_print_diag(diag);
+        if (yjjh_diag_count(diag) == 0)
+            fprintf(stderr, "yjjh: %s: %s\n", name, yjjh_strerror(st));
+    } else {
+        cli_print_diag(diag);
+        fprintf(stderr, "yjjh: internal error reading %s %s: %s\n", what, name, yjjh_strerror(st));
+    }
+    return code;
+}
+
+int cli_load_profile(yjjh_profile **out, const char *name)
+{
+    yjjh_status st;
+    yjjh_diag *diag = NULL;
+    struct stat sb;
+    int code, err;
+
+    *out = NULL;
+    if (!name)
+        name = "national-2017";
+    st = yjjh_profile_builtin(out, name);
+    if (st == YJJH_OK)
+        return CLI_EXIT_OK;
+    if (st != YJJH_E_UNKNOWN_PROFILE) {
+        fprintf(stderr, "yjjh: cannot create profile %s: %s\n", name, yjjh_strerror(st));
+        return CLI_EXIT_INTERNAL;
+    }
+    {
+        size_t n = strlen(name);
+        int looks_like_file = strchr(name, '/') != NULL || (n > 5 && strcmp(name + n - 5, ".json") == 0);
+        if (stat(name, &sb) != 0 && !looks_like_file) {
+            fprintf(stderr, "yjjh: unknown profile '%s' (built-in:", name);
+            for (size_t i = 0; i < yjjh_profile_builtin_count(); i++)
+                fprintf(stderr, "%s %s", i ? "," : "", yjjh_profile_builtin_name(i));
+            fprintf(stderr, "; or a profile .json file)\n");
+            return CLI_EXIT_USAGE;
+        }
+    }
+    if (yjjh_diag_new(&diag) != YJJH_OK) {
+        fprintf(stderr, "yjjh: out of memory\n");
+        return CLI_EXIT_INTERNAL;
+    }
+    errno = 0;
+    st = yjjh_profile_load_file(out, name, diag);
+    err = errno;
+    code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "profile", name, err, diag);
+    yjjh_diag_free(diag);
+    return code;
+}
+
+/* Read all of standard input. */
+static yjjh_status read_stdin(char **out, size_t *len, int *err)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    *out = NULL;
+    *len = 0;
+    if (!buf)
+        return YJJH_E_NOMEM;
+    for (;;) {
+        size_t got;
+        if (n == cap) {
+            char *nb = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                return YJJH_E_NOMEM;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        got = fread(buf + n, 1, cap - n, stdin);
+        n += got;
+        if (got == 0) {
+            if (ferror(stdin)) {
+                *err = errno;
+                free(buf);
+                return YJJH_E_IO_READ;
+            }
+            break;
+        }
+    }
+    *out = buf;
+    *len = n;
+    return YJJH_OK;
+}
+
+int cli_load_schools(yjjh_schools **out, const cli_options *o)
+{
+    yjjh_diag *diag = NULL;
+    yjjh_status st;
+    int code, err = 0;
+    const char *name = strcmp(o->schools, "-") == 0 ? "<stdin>" : o->schools;
+
+    *out = NULL;
+    if (yjjh_diag_new(&diag) != YJJH_OK) {
+        fprintf(stderr, "yjjh: out of memory\n");
+        return CLI_EXIT_INTERNAL;
+    }
+    if (strcmp(o->schools, "-") == 0) {
+        char *buf = NULL;
+        size_t len = 0;
+        st = read_stdin(&buf, &len, &err);
+        if (st == YJJH_OK)
+            st = yjjh_schools_read_buffer(out, buf, len, name, o->encoding, diag);
+        free(buf);
+    } else {
+        errno = 0;
+        st = yjjh_schools_read_file(out, o->schools, o->encoding, diag);
+        err = errno;
+    }
+    code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "schools file", name, err, diag);
+    yjjh_diag_free(diag);
+    return code;
+}
+
+int cli_load_facts(yjjh_facts **out, const cli_options *o)
+{
+    yjjh_diag *diag = NULL;
+    yjjh_status st = YJJH_OK;
+    int code = CLI_EXIT_OK, err;
+
+    *out = NULL;
+    if (yjjh_diag_new(&diag) != YJJH_OK) {
+        fprintf(stderr, "yjjh: out of memory\n");
+        return CLI_EXIT_INTERNAL;
+    }
+    if (o->facts) {
+        errno = 0;
+        st = yjjh_facts_read_file(out, o->facts, o->encoding, diag);
+        err = errno;
+        if (st != YJJH_OK)
+            code = input_failure(st, "facts file", o->facts, err, diag);
+    }
+    if (code == CLI_EXIT_OK && o->year) {
+        if (!*out)
+            st = yjjh_facts_new(out);
+        if (st == YJJH_OK)
+            st = yjjh_facts_set(*out, "", "evaluation_year", (double)o->year);
+        if (st != YJJH_OK) {
+            fprintf(stderr, "yjjh: cannot set the evaluation year: %s\n", yjjh_strerror(st));
+            code = CLI_EXIT_INTERNAL;
+        }
+    }
+    if (code != CLI_EXIT_OK) {
+        yjjh_facts_free(*out);
+        *out = NULL;
+    }
+    yjjh_diag_free(diag);
+    return code;
+}

@@ -1,0 +1,109 @@
+/* Output of the CLI: stdout, or the -o file written atomically (cli.md: a failed run never leaves a partial file
+ * and never touches an existing one). */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static int write_all(int fd, const char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+static int fail(const char *path, const char *what, int err)
+{
+    fprintf(stderr, "yjjh: cannot write %s: %s%s%s\n", path, what, *what ? ": " : "", strerror(err));
+    return CLI_EXIT_CANTCREAT;
+}
+
+int cli_write_output(const char *path, const char *text, size_t len)
+{
+    char *tmp;
+    const char *slash;
+    size_t dir_len;
+    int fd, err;
+    struct stat st;
+    mode_t mode;
+
+    if (!path) {
+        if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
+            return fail("standard output", "", errno);
+        return CLI_EXIT_OK;
+    }
+
+    /* temporary file next to the target, so rename() stays within one file system */
+    slash = strrchr(path, '/');
+    dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    tmp = malloc(strlen(path) + 16);
+    if (!tmp)
+        return fail(path, "", ENOMEM);
+    memcpy(tmp, path, dir_len);
+    sprintf(tmp + dir_len, ".%s.XXXXXX", path + dir_len);
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        err = errno;
+        free(tmp);
+        return fail(path, "", err);
+    }
+    /* keep the mode of a file being replaced; a new file gets 0666 minus the umask */
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t um = umask(0);
+        umask(um);
+        mode = 0666 & ~um;
+    }
+    if (fchmod(fd, mode) != 0 || write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+        err = errno;
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    if (close(fd) != 0) {
+        err = errno;
+        unlink(tmp);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    if (rename(tmp, path) != 0) {
+        err = errno;
+        unlink(tmp);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    free(tmp);
+    /* make the rename durable (best effort) */
+    {
+        char *dir = strdup(path);
+        if (dir) {
+            int dfd;
+            if (dir_len)
+                dir[dir_len] = '\0';
+            dfd = open(dir_len ? dir : ".", O_RDONLY);
+            if (dfd >= 0) {
+                (void)fsync(dfd);
+                close(dfd);
+            }
+            free(dir);
+        }
+    }
+    return CLI_EXIT_OK;
+}

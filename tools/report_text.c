@@ -1,0 +1,306 @@
+/* The readable report of `yjjh evaluate --format text`: per county the verdict (通过/未通过/资料不全) with its
+ * reasons, per stage the CV table and the schools that fail the school rule with their shortfalls, and the
+ * county items. Chinese text with the English codes. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *code, *name;
+} item_names[] = {
+    {"G1", "规划布局合理"},
+    {"G2", "城乡学校建设、编制、经费、装备标准统一"},
+    {"G3", "音乐、美术专用教室配置"},
+    {"G4", "学校规模"},
+    {"G5", "班额"},
+    {"G6", "不足100名学生的村小和教学点按100名学生核定公用经费"},
+    {"G7", "特殊教育学校生均公用经费"},
+    {"G8", "教师平均工资不低于当地公务员"},
+    {"G9", "教师5年360学时培训完成率"},
+    {"G10", "县级统筹分配编制和岗位"},
+    {"G11", "教师交流轮岗"},
+    {"G12", "专任教师持证上岗率"},
+    {"G13", "就近划片入学比例"},
+    {"G14", "优质高中招生名额分配比例"},
+    {"G15", "留守儿童关爱与随迁子女就读"},
+    {"Q1", "初中三年巩固率"},
+    {"Q2", "残疾儿童少年入学率"},
+    {"Q3", "学校章程与管理信息化"},
+    {"Q4", "教师培训经费占公用经费比例"},
+    {"Q5", "教师运用信息化手段"},
+    {"Q6", "德育与校园文化建设"},
+    {"Q7", "课程开齐开足"},
+    {"Q8", "无过重课业负担"},
+    {"Q9", "国家义务教育质量监测"},
+    {"S1", "社会认可度"},
+};
+
+static const char *item_name(const char *code)
+{
+    for (size_t i = 0; i < sizeof item_names / sizeof item_names[0]; i++)
+        if (strcmp(item_names[i].code, code) == 0)
+            return item_names[i].name;
+    return "";
+}
+
+static const char *verdict_zh(yjjh_verdict v)
+{
+    switch (v) {
+    case YJJH_VERDICT_PASS:
+        return "通过";
+    case YJJH_VERDICT_FAIL:
+        return "未通过";
+    case YJJH_VERDICT_INCOMPLETE:
+        return "资料不全";
+    }
+    return "?";
+}
+
+static const char *item_status_zh(yjjh_item_status s)
+{
+    switch (s) {
+    case YJJH_ITEM_MET:
+        return "达标";
+    case YJJH_ITEM_NOT_MET:
+        return "未达标";
+    case YJJH_ITEM_NOT_ASSESSED:
+        return "未评估";
+    }
+    return "?";
+}
+
+static const char *exclusion_zh(yjjh_exclusion e)
+{
+    switch (e) {
+    case YJJH_EXCLUDED_SPECIAL:
+        return "特殊教育学校";
+    case YJJH_EXCLUDED_PRIVATE:
+        return "民办";
+    case YJJH_EXCLUDED_TEACHING_POINT:
+        return "教学点";
+    case YJJH_EXCLUDED_NO_STUDENTS:
+        return "无在校生";
+    case YJJH_EXCLUDED_NONE:
+        break;
+    }
+    return "";
+}
+
+/* Natural unit of a shortfall, from the indicator's numerator. */
+static const char *shortfall_unit(const yjjh_indicator_info *info)
+{
+    const char *n = info->numerator ? info->numerator : "";
+    if (strstr(n, "teachers"))
+        return "名教师";
+    if (strstr(n, "rooms"))
+        return "间";
+    if (strstr(n, "computers"))
+        return "台";
+    if (strstr(n, "books"))
+        return "册";
+    if (strstr(n, "area"))
+        return "m²";
+    if (strstr(n, "value") || strstr(n, "funds"))
+        return "元";
+    return "";
+}
+
+/* v with `decimals` decimals, or %g when decimals < 0; "-" for NaN. */
+static void fmt_num(char *buf, size_t size, double v, int decimals)
+{
+    if (isnan(v))
+        snprintf(buf, size, "-");
+    else if (decimals < 0)
+        snprintf(buf, size, "%g", v);
+    else
+        snprintf(buf, size, "%.*f", decimals, v);
+}
+
+static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci, yjjh_stage stage)
+{
+    yjjh_stage_summary ss = {YJJH_STAGE_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    size_t nk = yjjh_profile_indicator_count(p);
+    int composite = yjjh_profile_uses_composite_cv(p);
+    int rule = yjjh_profile_has_school_rule(p);
+    char v1[64], v2[64], v3[64], v4[64];
+
+    if (yjjh_result_stage(&ss, r, ci, stage) != YJJH_OK)
+        return;
+    cli_buf_printf(b, "\n%s (%s): 在校生 %.0f 人, 参评学校 %zu 所", yjjh_stage_name_zh(stage), yjjh_stage_name(stage),
+                   ss.students, ss.schools_in_scope);
+    if (rule)
+        cli_buf_printf(b, ", 达标学校 %zu 所", ss.schools_passing);
+    cli_buf_puts(b, "\n  ");
+    cli_buf_pad(b, "指标 (indicator)", 50);
+    if (rule)
+        cli_buf_pad(b, "  标准", 10);
+    cli_buf_pad(b, "  县域值", 12);
+    cli_buf_pad(b, "  差异系数", 11);
+    if (!composite)
+        cli_buf_pad(b, "  上限", 8);
+    cli_buf_puts(b, "  达标\n");
+    for (size_t k = 0; k < nk; k++) {
+        yjjh_indicator_result ir = {YJJH_INDICATOR_RESULT_VERSION, 0, 0, 0, 0, 0, 0, 0, 0};
+        yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
+        char label[256];
+        if (yjjh_result_indicator(&ir, r, ci, stage, k) != YJJH_OK)
+            continue;
+        if (yjjh_profile_indicator(&info, p, k) != YJJH_OK)
+            info.name_zh = "";
+        snprintf(label, sizeof label, "%s %s", ir.code ? ir.code : "?", info.name_zh ? info.name_zh : "");
+        cli_buf_puts(b, "  ");
+        cli_buf_pad(b, label, 50);
+        fmt_num(v1, sizeof v1, ir.standard, -1);
+        fmt_num(v2, sizeof v2, ir.county_value, 2);
+        if (ir.cv_defined)
+            fmt_num(v3, sizeof v3, ir.cv, 3);
+        else
+            snprintf(v3, sizeof v3, "无定义");
+        fmt_num(v4, sizeof v4, ir.cv_max, 2);
+        if (rule)
+            cli_buf_printf(b, "  %8s", v1);
+        cli_buf_printf(b, "  %10s", v2);
+        cli_buf_puts(b, "  ");
+        {
+            size_t w = cli_display_width(v3);
+            for (; w < 9; w++)
+                cli_buf_puts(b, " ");
+            cli_buf_puts(b, v3);
+        }
+        if (!composite) {
+            cli_buf_printf(b, "  %6s", v4);
+            cli_buf_printf(b, "  %s\n", ir.cv_met ? "是" : "否");
+        } else {
+            cli_buf_puts(b, "\n");
+        }
+    }
+    if (composite) {
+        fmt_num(v3, sizeof v3, ss.composite_cv, 3);
+        fmt_num(v4, sizeof v4, ss.composite_cv_max, 2);
+        cli_buf_printf(b, "  综合差异系数 (composite CV): %s, 上限 %s, 达标: %s\n",
+                       ss.composite_defined ? v3 : "无定义", v4, ss.composite_cv_met ? "是" : "否");
+    }
+
+    /* schools failing the school rule, with their shortfalls */
+    if (rule && ss.schools_passing < ss.schools_in_scope) {
+        cli_buf_puts(b, "  未达标学校 (schools failing the school rule):\n");
+        for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
+            yjjh_part_result pr;
+            memset(&pr, 0, sizeof pr);
+            pr.version = YJJH_PART_RESULT_VERSION;
+            pr.rule.version = YJJH_RULE_RESULT_VERSION;
+            if (yjjh_result_part(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope
+                || pr.rule.passed)
+                continue;
+            cli_buf_printf(b, "    %s %s: 达标 %u/%zu 项", pr.school_id ? pr.school_id : "",
+                           pr.school_name ? pr.school_name : "", pr.rule.met_count, pr.rule.n_indicators);
+            for (size_t k = 0; k < pr.rule.n_indicators && k < nk; k++) {
+                yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
+                if (pr.rule.met[k] || yjjh_profile_indicator(&info, p, k) != YJJH_OK)
+                    continue;
+                fmt_num(v1, sizeof v1, pr.rule.value[k], 2);
+                fmt_num(v2, sizeof v2, pr.rule.shortfall[k], pr.rule.shortfall[k] == floor(pr.rule.shortfall[k]) ? 0 : 1);
+                cli_buf_printf(b, "; %s %s < %g (%.0f%%%s), 缺 %s %s", info.code, v1, pr.rule.standard[k],
+                               floor(pr.rule.ratio[k] * 100.0), pr.rule.above_floor[k] ? "" : ", 低于85%",
+                               v2, shortfall_unit(&info));
+            }
+            cli_buf_puts(b, "\n");
+        }
+    }
+}
+
+static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci)
+{
+    yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    size_t excluded[5] = {0, 0, 0, 0, 0};
+
+    if (yjjh_result_county(&cs, r, ci) != YJJH_OK)
+        return;
+    cli_buf_puts(b, "\n============================================================\n");
+    cli_buf_printf(b, "县区 %s %s\n", cs.county_code && cs.county_code[0] ? cs.county_code : "(无代码)",
+                   cs.county_name ? cs.county_name : "");
+    cli_buf_printf(b, "结论 (verdict): %s (%s)\n", verdict_zh(cs.verdict), yjjh_verdict_name(cs.verdict));
+    if (cs.n_reasons) {
+        cli_buf_puts(b, "原因 (reasons):\n");
+        for (size_t j = 0; j < cs.n_reasons; j++) {
+            yjjh_reason rs = {YJJH_REASON_VERSION, 0, 0, 0, 0, 0, 0};
+            if (yjjh_result_reason(&rs, r, ci, j) != YJJH_OK)
+                continue;
+            cli_buf_printf(b, "  - [%s", rs.code ? rs.code : "");
+            if (rs.stage == YJJH_STAGE_PRIMARY || rs.stage == YJJH_STAGE_JUNIOR)
+                cli_buf_printf(b, " %s", yjjh_stage_name_zh(rs.stage));
+            if (rs.school_id && rs.school_id[0])
+                cli_buf_printf(b, " %s", rs.school_id);
+            cli_buf_printf(b, "] %s\n", rs.message ? rs.message : "");
+        }
+    }
+
+    for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
+        yjjh_part_result pr;
+        memset(&pr, 0, sizeof pr);
+        pr.version = YJJH_PART_RESULT_VERSION;
+        pr.rule.version = YJJH_RULE_RESULT_VERSION;
+        if (yjjh_result_part(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1
+            && pr.excluded <= 4)
+            excluded[pr.excluded]++;
+    }
+    if (excluded[1] + excluded[2] + excluded[3] + excluded[4]) {
+        int first = 1;
+        cli_buf_puts(b, "不参评的学校部分 (out of scope): ");
+        for (int e = 1; e <= 4; e++) {
+            if (!excluded[e])
+                continue;
+            cli_buf_printf(b, "%s%s %zu", first ? "" : ", ", exclusion_zh((yjjh_exclusion)e), excluded[e]);
+            first = 0;
+        }
+        cli_buf_puts(b, "\n");
+    }
+
+    if (cs.has_primary)
+        stage_table(b, r, p, ci, YJJH_STAGE_PRIMARY);
+    if (cs.has_junior)
+        stage_table(b, r, p, ci, YJJH_STAGE_JUNIOR);
+
+    if (cs.n_items) {
+        char v1[64], v2[64];
+        cli_buf_puts(b, "\n县级项目 (county items):\n");
+        for (size_t j = 0; j < cs.n_items; j++) {
+            yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, 0, 0, 0, 0, 0};
+            char label[256];
+            if (yjjh_result_item(&it, r, ci, j) != YJJH_OK)
+                continue;
+            snprintf(label, sizeof label, "%s %s", it.code ? it.code : "", item_name(it.code ? it.code : ""));
+            cli_buf_puts(b, "  ");
+            cli_buf_pad(b, label, 52);
+            cli_buf_printf(b, "  %s (%s)", item_status_zh(it.status), yjjh_item_status_name(it.status));
+            if (!isnan(it.value)) {
+                fmt_num(v1, sizeof v1, it.value, -1);
+                fmt_num(v2, sizeof v2, it.required, -1);
+                cli_buf_printf(b, "  值 %s, 要求 %s", v1, v2);
+            }
+            if (it.message && it.message[0])
+                cli_buf_printf(b, "  %s", it.message);
+            cli_buf_puts(b, "\n");
+        }
+    }
+}
+
+char *cli_report_text(const yjjh_result *r, const yjjh_profile *p)
+{
+    cli_buf b = {NULL, 0, 0, 0};
+    size_t nc = yjjh_result_county_count(r);
+    size_t pass = 0;
+    cli_buf_printf(&b, "%s [%s]\n", yjjh_profile_title(p), yjjh_result_profile_name(r));
+    for (size_t ci = 0; ci < nc; ci++) {
+        yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+        if (yjjh_result_county(&cs, r, ci) == YJJH_OK && cs.verdict == YJJH_VERDICT_PASS)
+            pass++;
+    }
+    cli_buf_printf(&b, "县区 %zu 个: 通过 %zu 个\n", nc, pass);
+    for (size_t ci = 0; ci < nc; ci++)
+        county_report(&b, r, p, ci);
+    return cli_buf_take(&b);
+}
