@@ -3,6 +3,7 @@
 #define YJJH_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <yjjh/yjjh.h>
 
 /* Exit codes (cli.md; the values of BSD sysexits.h). */
@@ -35,8 +36,8 @@ typedef struct cli_options {
 
 /* cli_args.c: parse argv[first..argc) of a command. Returns 0 or CLI_EXIT_USAGE (message printed). */
 int cli_parse_options(cli_options *o, int argc, char **argv, int first);
-/* Print the usage text of a command (NULL: the general one) to stdout. */
-void cli_print_help(const char *command);
+/* Print the usage text of a command (NULL: the general one) to out (stdout, or stderr for a usage error). */
+void cli_print_help(FILE *out, const char *command);
 /* "Try 'yjjh CMD --help'." on stderr. */
 void cli_usage_hint(const char *command);
 

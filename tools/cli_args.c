@@ -65,7 +65,7 @@ static const char standards_help[] =
 
 static const char profiles_help[] = "Usage: yjjh profiles\n\nList the built-in profiles (评估方案).\n";
 
-void cli_print_help(const char *command)
+void cli_print_help(FILE *out, const char *command)
 {
     const char *text = general_help;
     if (command && strcmp(command, "evaluate") == 0)
@@ -76,7 +76,7 @@ void cli_print_help(const char *command)
         text = standards_help;
     else if (command && strcmp(command, "profiles") == 0)
         text = profiles_help;
-    fputs(text, stdout);
+    fputs(text, out);
 }
 
 void cli_usage_hint(const char *command)

@@ -99,6 +99,8 @@ void cli_buf_pad(cli_buf *b, const char *s, size_t width)
 {
     size_t w = cli_display_width(s);
     cli_buf_puts(b, s);
+    if (w >= width) /* too long for the column: keep one space before the next one */
+        cli_buf_puts(b, " ");
     while (w < width) {
         cli_buf_puts(b, " ");
         w++;

@@ -199,16 +199,17 @@ int main(int argc, char **argv)
 
     memset(&o, 0, sizeof o);
     if (argc < 2) {
-        cli_print_help(NULL);
+        fprintf(stderr, "yjjh: missing command\n\n");
+        cli_print_help(stderr, NULL);
         return CLI_EXIT_USAGE;
     }
     cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-        cli_print_help(NULL);
+        cli_print_help(stdout, NULL);
         return CLI_EXIT_OK;
     }
     if (strcmp(cmd, "help") == 0) {
-        cli_print_help(argc > 2 ? argv[2] : NULL);
+        cli_print_help(stdout, argc > 2 ? argv[2] : NULL);
         return CLI_EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0 || strcmp(cmd, "version") == 0) {
@@ -226,7 +227,7 @@ int main(int argc, char **argv)
     if (code != CLI_EXIT_OK)
         return code;
     if (o.help) {
-        cli_print_help(cmd);
+        cli_print_help(stdout, cmd);
         return CLI_EXIT_OK;
     }
     if (strcmp(cmd, "evaluate") == 0)
