@@ -18,10 +18,21 @@ typedef struct row {
     size_t line;
 } row;
 
+/* A problem found, kept until the end so that the diag lists problems in line order. */
+typedef struct problem {
+    size_t line, seq;
+    char *column;
+    char *text;
+} problem;
+
+#define MAX_KEPT_PROBLEMS 10000
+
 typedef struct read_ctx {
     const char *source;
     yjjh_diag *diag;
     size_t errors;
+    problem *problems;
+    size_t n_problems, cap_problems;
     int have_header;
     char **header;       /* trimmed header texts */
     size_t n_header;
@@ -30,12 +41,60 @@ typedef struct read_ctx {
     size_t n_rows, cap_rows;
 } read_ctx;
 
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
 static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *text)
 {
+    problem *p;
     c->errors++;
-    if (c->diag && yjjh_diag_add(c->diag, c->source, line, column, text) == YJJH_E_NOMEM)
+    if (!c->diag || c->n_problems >= MAX_KEPT_PROBLEMS)
+        return YJJH_OK;
+    if (c->n_problems == c->cap_problems) {
+        size_t ncap = c->cap_problems ? c->cap_problems * 2 : 16;
+        problem *np = realloc(c->problems, ncap * sizeof *np);
+        if (!np)
+            return YJJH_E_NOMEM;
+        c->problems = np;
+        c->cap_problems = ncap;
+    }
+    p = &c->problems[c->n_problems];
+    p->line = line;
+    p->seq = c->n_problems;
+    p->column = column ? dup_str(column) : NULL;
+    p->text = dup_str(text);
+    if (!p->text || (column && !p->column)) {
+        free(p->column);
+        free(p->text);
         return YJJH_E_NOMEM;
+    }
+    c->n_problems++;
     return YJJH_OK;
+}
+
+static int problem_cmp(const void *a, const void *b)
+{
+    const problem *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return x->seq < y->seq ? -1 : (x->seq > y->seq);
+}
+
+/* Hand the collected problems to the diag, in line order. */
+static yjjh_status flush_problems(read_ctx *c)
+{
+    yjjh_status st = YJJH_OK;
+    if (c->n_problems > 1)
+        qsort(c->problems, c->n_problems, sizeof *c->problems, problem_cmp);
+    for (size_t i = 0; i < c->n_problems && st == YJJH_OK; i++)
+        st = yjjh_diag_add(c->diag, c->source, c->problems[i].line, c->problems[i].column, c->problems[i].text);
+    return st;
 }
 
 static char *dup_trimmed(const char *s)
@@ -94,6 +153,11 @@ static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
 
 static void free_ctx(read_ctx *c)
 {
+    for (size_t i = 0; i < c->n_problems; i++) {
+        free(c->problems[i].column);
+        free(c->problems[i].text);
+    }
+    free(c->problems);
     for (size_t i = 0; i < c->n_header; i++)
         free(c->header[i]);
     free(c->header);
@@ -263,6 +327,7 @@ yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_
                                      const char *encoding, yjjh_diag *diag)
 {
     read_ctx c;
+    yjjh__csv_error err;
     char *text = NULL;
     size_t text_len = 0;
     yjjh_status st, pst;
@@ -279,21 +344,27 @@ yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_
     if (st != YJJH_OK)
         return st;
 
-    pst = yjjh__csv_parse(text, text_len, c.source, diag, on_record, &c, NULL);
+    pst = yjjh__csv_parse(text, text_len, on_record, &c, &err);
     free(text);
     if (pst == YJJH_E_INVALID_DATA) {
-        c.errors++; /* the syntax error is in the diag; still report cell problems of the rows before it */
+        /* still report the cell problems of the rows before the syntax error */
+        st = report(&c, err.line, NULL, err.message);
     } else if (pst != YJJH_OK) {
         free_ctx(&c);
         return pst;
+    } else if (!c.have_header) {
+        st = report(&c, 1, NULL, "the file is empty (no header row)");
     }
-    if (!c.have_header) {
-        if (pst == YJJH_OK)
-            st = report(&c, 1, NULL, "the file is empty (no header row)");
-        free_ctx(&c);
-        return st == YJJH_E_NOMEM ? st : YJJH_E_INVALID_DATA;
+    if (st == YJJH_OK && c.have_header)
+        st = build_table(&c, out);
+    else if (st == YJJH_OK)
+        st = YJJH_E_INVALID_DATA;
+    if (c.n_problems && flush_problems(&c) == YJJH_E_NOMEM)
+        st = YJJH_E_NOMEM;
+    if (st != YJJH_OK) {
+        yjjh_schools_free(*out);
+        *out = NULL;
     }
-    st = build_table(&c, out);
     free_ctx(&c);
     return st;
 }

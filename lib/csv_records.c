@@ -84,15 +84,7 @@ static int has_content(const char *t, size_t from, size_t to)
     return 0;
 }
 
-static yjjh_status report(yjjh_diag *diag, const char *source, size_t line, const char *text)
-{
-    if (diag && yjjh_diag_add(diag, source, line, NULL, text) == YJJH_E_NOMEM)
-        return YJJH_E_NOMEM;
-    return YJJH_E_INVALID_DATA;
-}
-
-yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yjjh_diag *diag,
-                            yjjh__csv_record_fn fn, void *ctx, size_t *last_line)
+yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err)
 {
     struct csv_parser p;
     rec_ctx c;
@@ -104,8 +96,8 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yj
     c.user = ctx;
     c.between = 1;
     c.status = YJJH_OK;
-    if (last_line)
-        *last_line = 0;
+    err->line = 0;
+    err->message[0] = '\0';
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
         return YJJH_E_NOMEM;
 
@@ -120,9 +112,11 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yj
         if (csv_parse(&p, text + pos, end - pos, on_field, on_record, &c) != end - pos) {
             int e = csv_error(&p);
             if (e == CSV_EPARSE) {
-                st = report(diag, source, line,
-                            "CSV syntax error: a quote (\") inside an unquoted field, or text after a closing "
-                            "quote (quote the whole field and double the quotes inside it)");
+                err->line = line;
+                snprintf(err->message, sizeof err->message, "%s",
+                         "CSV syntax error: a quote (\") inside an unquoted field, or text after a closing "
+                         "quote (quote the whole field and double the quotes inside it)");
+                st = YJJH_E_INVALID_DATA;
             } else {
                 st = YJJH_E_NOMEM;
             }
@@ -134,17 +128,15 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yj
         }
         pos = end;
     }
-    if (last_line)
-        *last_line = line;
     if (st == YJJH_OK) {
         if (csv_fini(&p, on_field, on_record, &c) != 0) {
             if (csv_error(&p) == CSV_EPARSE) {
-                char msg[200];
-                snprintf(msg, sizeof msg,
+                err->line = line ? line : 1;
+                snprintf(err->message, sizeof err->message,
                          "CSV syntax error: unterminated quoted field (the record starting on line %zu runs "
                          "to the end of the file)",
                          c.start_line);
-                st = report(diag, source, line ? line : 1, msg);
+                st = YJJH_E_INVALID_DATA;
             } else {
                 st = YJJH_E_NOMEM;
             }

@@ -4,7 +4,6 @@
 
 #include <stddef.h>
 #include "yjjh/yjjh_status.h"
-#include "yjjh/yjjh_diag.h"
 
 /* One record handed to the callback: n NUL-terminated malloc'ed fields (owned by the parser, valid during the call;
  * the callback may take a field over by storing NULL in its slot) and
@@ -18,12 +17,16 @@ typedef struct yjjh__csv_record {
 /* Return YJJH_OK to go on; any other status stops parsing and is returned by yjjh__csv_parse(). */
 typedef yjjh_status (*yjjh__csv_record_fn)(void *ctx, const yjjh__csv_record *rec);
 
+/* A syntax error: the physical line and the problem text. */
+typedef struct yjjh__csv_error {
+    size_t line;
+    char message[200];
+} yjjh__csv_error;
+
 /* Split UTF-8 text (len bytes) into records. Blank lines are skipped. A syntax error (a quote inside an unquoted
- * field, text after a closing quote, an unterminated quoted field) is reported to diag (may be NULL) as
- * "source:LINE: …" and parsing stops; an unterminated quote is reported at the last line of the text.
- * *last_line (may be NULL) receives the number of physical lines.
- * Returns YJJH_OK; YJJH_E_INVALID_DATA (syntax error); YJJH_E_NOMEM; or the callback's status. */
-yjjh_status yjjh__csv_parse(const char *text, size_t len, const char *source, yjjh_diag *diag,
-                            yjjh__csv_record_fn fn, void *ctx, size_t *last_line);
+ * field, text after a closing quote, an unterminated quoted field) stops parsing and is described in *err; an
+ * unterminated quote is reported at the last line of the text.
+ * Returns YJJH_OK; YJJH_E_INVALID_DATA (syntax error, see *err); YJJH_E_NOMEM; or the callback's status. */
+yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err);
 
 #endif

@@ -378,11 +378,10 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
     if (looks_like_json(text, text_len)) {
         st = read_json(&c, text, text_len);
     } else {
-        st = yjjh__csv_parse(text, text_len, c.source, diag, on_csv_record, &c, NULL);
-        if (st == YJJH_E_INVALID_DATA) {
-            c.errors++;
-            st = YJJH_OK;
-        }
+        yjjh__csv_error err;
+        st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
+        if (st == YJJH_E_INVALID_DATA)
+            st = report(&c, err.line, NULL, err.message);
         if (st == YJJH_OK && !c.have_header && c.errors == 0)
             st = report(&c, 1, NULL, "the file is empty (no header row)");
     }
