@@ -193,7 +193,10 @@ def test_to_json_identical_to_cli(jinchuan):
     cli = os.environ.get("YJJH_CLI")
     if not cli:
         pytest.skip("YJJH_CLI not set (the yjjh tool is not built)")
-    out = subprocess.run([cli, "evaluate", str(JINCHUAN), "--format", "json"], capture_output=True, check=True)
+    # The sanitizer build preloads the ASan runtime for Python; the CLI carries its own.
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+    out = subprocess.run([cli, "evaluate", str(JINCHUAN), "--format", "json"], capture_output=True, check=True,
+                         env=env)
     assert out.stdout.decode("utf-8").strip() == jinchuan.to_json().strip()
 
 
