@@ -17,6 +17,20 @@
 %rename("%(strip:[YJJH_])s", %$isenumitem) "";
 %rename("%(strip:[YJJH_])s", %$isconstant) "";
 
+/* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
+ * every input is copied before the call and the library never calls back into Python. */
+%nothread;
+%thread yjjh_stats_weighted_mean;
+%thread yjjh_stats_weighted_sd;
+%thread yjjh_stats_cv;
+%thread yjjh_schools_set_numbers;
+%thread yjjh_schools_validate;
+%thread yjjh_schools_read_file;
+%thread yjjh_facts_read_file;
+%thread yjjh_evaluate;
+%thread yjjh_result_to_json;
+%thread yjjh_result_to_csv;
+
 /* Handles: proxy classes without constructors whose destructor frees the handle, so Python's GC owns them.
  * (The library's constructors are the functions returning status + handle; their **out argument becomes the
  * return value.) */
@@ -65,19 +79,6 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_reason;
 %ignore yjjh_item_result;
 
-/* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
- * every input is copied before the call and the library never calls back into Python. */
-%nothread;
-%thread yjjh_stats_weighted_mean;
-%thread yjjh_stats_weighted_sd;
-%thread yjjh_stats_cv;
-%thread yjjh_schools_set_numbers;
-%thread yjjh_schools_validate;
-%thread yjjh_schools_read_file;
-%thread yjjh_facts_read_file;
-%thread yjjh_evaluate;
-%thread yjjh_result_to_json;
-%thread yjjh_result_to_csv;
 
 #if defined(SWIGPYTHON)
 %include "yjjh_python.i"

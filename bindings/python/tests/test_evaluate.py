@@ -246,3 +246,22 @@ def test_dataframe_and_csv_agree(rows):
                      rel=1e-9, abs_=1e-12)
     else:
         assert math.isnan(ind.loc["R4", "cv"])
+
+
+def test_dataframe_duplicate_and_unknown_columns():
+    frame = pd.read_csv(JINCHUAN)
+    frame["my_notes"] = "x"                                  # unknown columns are ignored
+    assert yjjh.evaluate(frame).verdict == "fail"
+    frame["小学在校生数"] = frame["primary_students"]            # same column twice (English + Chinese)
+    with pytest.raises(yjjh.DataError) as e:
+        yjjh.evaluate(frame)
+    assert "duplicate column" in e.value.diagnostics[0]
+
+
+def test_dataframe_unit_suffix_scales():
+    frame = pd.read_csv(JINCHUAN)
+    wan = frame.rename(columns={"equipment_value": "教学仪器设备值(万元)"})
+    wan["教学仪器设备值(万元)"] = wan["教学仪器设备值(万元)"] / 10000
+    a = yjjh.evaluate(frame).indicators
+    b = yjjh.evaluate(wan).indicators
+    pd.testing.assert_frame_equal(a, b, rtol=1e-13)

@@ -136,7 +136,7 @@ def schools_table(frame: Any) -> Any:
     table = core.schools_new(n)
     seen: Dict[int, str] = {}
     problems: List[str] = []
-    for name in frame.columns:
+    for name, series in frame.items():  # items(): duplicate labels are separate columns
         header = str(name)
         try:
             col, scale = core.column_from_header(header)
@@ -146,7 +146,6 @@ def schools_table(frame: Any) -> Any:
             problems.append("line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
             continue
         seen[col] = header
-        series = frame[name]
         if core.column_is_text(col):
             core.schools_set_texts(table, col, [_text_cell(v) for v in series.tolist()])
         else:
