@@ -140,8 +140,8 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
     cli_buf_pad(b, "  县域值", 12);
     cli_buf_pad(b, "  差异系数", 11);
     if (!composite)
-        cli_buf_pad(b, "  上限", 8);
-    cli_buf_puts(b, "  达标\n");
+        cli_buf_puts(b, "  上限    达标");
+    cli_buf_puts(b, "\n");
     for (size_t k = 0; k < nk; k++) {
         yjjh_indicator_result ir = {YJJH_INDICATOR_RESULT_VERSION, 0, 0, 0, 0, 0, 0, 0, 0};
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
