@@ -1,0 +1,109 @@
+/* 8 threads evaluate different counties at once (one shared profile); results equal the single-threaded ones. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yjjh_test.h"
+#include "school_builder.h"
+
+#define N_THREADS 8
+#define ROUNDS 20
+
+typedef struct job {
+    const yjjh_profile *profile;
+    int county;           /* which county this thread builds */
+    char *expected;       /* single-threaded JSON + CSV */
+    int mismatches;
+    int failures;
+} job;
+
+/* County k: 40 schools (every 5th a nine-year school), numbers depending on k. */
+static yjjh_schools *county_table(int k)
+{
+    enum { N = 40 };
+    tschool rows[N];
+    static char ids[N_THREADS][N][16], code[N_THREADS][8];
+    snprintf(code[k], sizeof code[k], "6203%02d", k);
+    for (int i = 0; i < N; i++) {
+        tschool s = {ids[k][i], NULL, "primary", "public", code[k], NULL,
+                     200 + 13 * i + k, M, M, 10 + i % 4, 2 + k % 3, 2, M, M, M,
+                     1000 + 97 * i + 11 * k, 2000 + 31 * i, 500000 + 1000 * k, 5 + i % 3};
+        snprintf(ids[k][i], sizeof ids[k][i], "%d-%d", k, i);
+        if (i % 5 == 0) {
+            s.type = "nine_year";
+            s.j = 150 + k;
+            s.t1j = 9;
+            s.t2j = 2;
+            s.t3j = 2;
+        }
+        rows[i] = s;
+    }
+    return tbuild(rows, N);
+}
+
+static char *render(const yjjh_profile *p, int k)
+{
+    yjjh_schools *t = county_table(k);
+    yjjh_result *r = NULL;
+    char *json = NULL, *csv = NULL, *both = NULL;
+    if (t && yjjh_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK
+        && yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
+        strcpy(both, json);
+        strcat(both, csv);
+    }
+    yjjh_free(json);
+    yjjh_free(csv);
+    yjjh_result_free(r);
+    yjjh_schools_free(t);
+    return both;
+}
+
+static void *worker(void *arg)
+{
+    job *j = arg;
+    for (int round = 0; round < ROUNDS; round++) {
+        char *got = render(j->profile, j->county);
+        if (!got)
+            j->failures++;
+        else if (strcmp(got, j->expected) != 0)
+            j->mismatches++;
+        free(got);
+    }
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    yjjh_profile *p = NULL;
+    job jobs[N_THREADS];
+    pthread_t th[N_THREADS];
+    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
+    for (int k = 0; k < N_THREADS; k++) { /* single-threaded reference, built before any thread starts */
+        jobs[k].profile = p;
+        jobs[k].county = k;
+        jobs[k].mismatches = jobs[k].failures = 0;
+        assert_non_null(jobs[k].expected = render(p, k));
+    }
+    for (int k = 1; k < N_THREADS; k++) /* different counties really differ */
+        assert_string_not_equal(jobs[k].expected, jobs[0].expected);
+    for (int k = 0; k < N_THREADS; k++)
+        assert_int_equal(pthread_create(&th[k], NULL, worker, &jobs[k]), 0);
+    for (int k = 0; k < N_THREADS; k++)
+        assert_int_equal(pthread_join(th[k], NULL), 0);
+    for (int k = 0; k < N_THREADS; k++) {
+        assert_int_equal(jobs[k].failures, 0);
+        assert_int_equal(jobs[k].mismatches, 0);
+        free(jobs[k].expected);
+    }
+    yjjh_profile_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_threads),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
