@@ -139,7 +139,7 @@ static void part_json(jctx *j, cJSON *arr, const yjjh_result *r, const yjjh__par
     met = add_obj(j, o, "met");
     for (size_t k = 0; k < r->n_indicators; k++)
         add_bool(j, met, r->indicators[k]->code, pt->rule.met[k]);
-    ratio = add_obj(j, o, "ratio");
+    ratio = add_obj(j, o, "ratios");
     for (size_t k = 0; k < r->n_indicators; k++)
         add_num(j, ratio, r->indicators[k]->code, pt->rule.ratio[k]);
     add_num(j, o, "met_count", (double)pt->rule.met_count);

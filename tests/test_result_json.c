@@ -151,8 +151,8 @@ static void test_worked_example_json(void **state)
     assert_true(boolean(b, "met.R1"));
     pr.version = YJJH_PART_RESULT_VERSION;
     assert_ok(yjjh_result_part(&pr, r, 1));
-    assert_true(num(b, "ratio.R4") == pr.rule.ratio[3]);
-    assert_close(num(b, "ratio.R4"), 8.0 / 9.0, 1e-15, 0);
+    assert_true(num(b, "ratios.R4") == pr.rule.ratio[3]);
+    assert_close(num(b, "ratios.R4"), 8.0 / 9.0, 1e-15, 0);
     assert_close(num(b, "met_count"), 6, 0, 0);
     assert_true(boolean(b, "passed"));
     assert_int_equal(cj.size(path(b, "shortfalls")), 1);
@@ -207,7 +207,7 @@ static void test_precision_scope_null(void **state)
             snprintf(key, sizeof key, "values.%s", codes[k]);
             if (num(s, key) != pr.rule.value[k])
                 fail_msg("school %zu %s: %.17g read back as %.17g", i, codes[k], pr.rule.value[k], num(s, key));
-            snprintf(key, sizeof key, "ratio.%s", codes[k]);
+            snprintf(key, sizeof key, "ratios.%s", codes[k]);
             assert_true(num(s, key) == pr.rule.ratio[k]);
         }
     }
