@@ -270,13 +270,14 @@ __attribute__((format(printf, 7, 8)))
 static yjjh_status add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
                               double value, double required, const char *fmt, ...)
 {
-    char buf[1024];
     va_list ap;
     yjjh__reason *rs;
-    size_t len;
+    int len;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    len = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    if (len < 0)
+        return YJJH_E_INTERNAL;
     if (cy->n_reasons == cy->cap_reasons) {
         size_t ncap = cy->cap_reasons ? cy->cap_reasons * 2 : 8;
         yjjh__reason *nr = realloc(cy->reasons, ncap * sizeof *nr);
@@ -286,10 +287,11 @@ static yjjh_status add_reason(yjjh__county *cy, const char *code, yjjh_stage sta
         cy->cap_reasons = ncap;
     }
     rs = &cy->reasons[cy->n_reasons];
-    len = strlen(buf) + 1;
-    if (!(rs->message = malloc(len)))
+    if (!(rs->message = malloc((size_t)len + 1)))
         return YJJH_E_NOMEM;
-    memcpy(rs->message, buf, len);
+    va_start(ap, fmt);
+    vsnprintf(rs->message, (size_t)len + 1, fmt, ap);
+    va_end(ap);
     rs->code = code;
     rs->stage = stage;
     rs->school_id = school_id;
@@ -355,11 +357,55 @@ static yjjh_status school_reason(yjjh__county *cy, const yjjh_result *res, const
  * add a reason per item not met, and combine with yjjh__items_outcome(): fail if anything failed, pass when
  * everything is met and assessed, else incomplete.
  */
-static yjjh_verdict county_verdict(const yjjh__county *cy)
+/* County items (indicators.md §5–7) and the verdict. The resource reasons (school rule, CVs) are already in
+ * cy->reasons. The G/Q/S items, vetoes and eligibility are evaluated over the county's in-scope schools; every
+ * item that is not met becomes a reason. Verdict: fail when there is any reason; else incomplete when some
+ * item lacks its input (then the not-assessed items are the reasons); else pass. */
+static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
+                                            const yjjh__row_info *rows, const yjjh_facts *facts,
+                                            const yjjh_profile *p, yjjh__item_school *buf, const size_t *parts,
+                                            size_t n_parts)
 {
-    if (cy->n_reasons > 0)
-        return YJJH_VERDICT_FAIL;
-    return YJJH_VERDICT_INCOMPLETE;
+    size_t m = 0;
+    int outcome;
+    yjjh_status st;
+    /* schools with at least one in-scope part, in input order (parts of one school are adjacent) */
+    for (size_t q = 0; q < n_parts; q++) {
+        const yjjh__part *pt = &res->parts[parts[q]];
+        const yjjh__row_info *ri;
+        if (!pt->in_scope || (m > 0 && buf[m - 1].row == pt->row))
+            continue;
+        ri = &rows[pt->row];
+        buf[m].row = pt->row;
+        buf[m].size_class = (ri->type == YJJH__T_NINE_YEAR || ri->type == YJJH__T_TWELVE_YEAR) ? YJJH__SIZE_COMBINED
+                            : (ri->type == YJJH__T_JUNIOR || ri->type == YJJH__T_COMPLETE_SECONDARY) ? YJJH__SIZE_JUNIOR
+                                                                                                  : YJJH__SIZE_PRIMARY;
+        m++;
+    }
+    if ((st = yjjh__items_evaluate(&cy->items, p, facts, cy->code, t, buf, m)) != YJJH_OK)
+        return st;
+    outcome = yjjh__items_outcome(&cy->items);
+    if (outcome == 1 || (cy->n_reasons > 0)) {
+        for (size_t i = 0; i < cy->items.n; i++) {
+            const yjjh__item *it = &cy->items.items[i];
+            if (it->status == YJJH_ITEM_NOT_MET
+                && (st = add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value, it->required, "%s", it->message))
+                       != YJJH_OK)
+                return st;
+        }
+        cy->verdict = YJJH_VERDICT_FAIL;
+    } else if (outcome == 2) {
+        for (size_t i = 0; i < cy->items.n; i++) {
+            const yjjh__item *it = &cy->items.items[i];
+            if (it->status == YJJH_ITEM_NOT_ASSESSED
+                && (st = add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
+                return st;
+        }
+        cy->verdict = YJJH_VERDICT_INCOMPLETE;
+    } else {
+        cy->verdict = YJJH_VERDICT_PASS;
+    }
+    return YJJH_OK;
 }
 
 /* ---- per county statistics ------------------------------------------------------------------------- */
@@ -560,7 +606,6 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
     size_t n;
     yjjh_status st;
 
-    (void)facts; /* county facts are used by the G/Q/S items (see county_verdict()) */
     if (!out)
         return YJJH_E_NULL_ARG;
     *out = NULL;
@@ -647,7 +692,35 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
             if (st != YJJH_OK)
                 goto done;
         }
-        cy->verdict = county_verdict(cy);
+    }
+    /* county items and verdicts: in-scope parts by county, input order kept (counting sort) */
+    {
+        size_t *cstart = calloc(res->n_counties + 1, sizeof *cstart);
+        yjjh__item_school *ibuf = malloc((res->n_parts ? res->n_parts : 1) * sizeof *ibuf);
+        if (!cstart || !ibuf) {
+            free(cstart);
+            free(ibuf);
+            st = YJJH_E_NOMEM;
+            goto done;
+        }
+        for (size_t i = 0; i < res->n_parts; i++)
+            if (res->parts[i].in_scope)
+                cstart[res->parts[i].county + 1]++;
+        for (size_t c = 0; c < res->n_counties; c++)
+            cstart[c + 1] += cstart[c];
+        for (size_t i = 0, *fill = order; i < res->n_parts; i++) /* reuse `order`: same size */
+            if (res->parts[i].in_scope)
+                fill[cstart[res->parts[i].county]++] = i;
+        for (size_t c = res->n_counties; c > 0; c--) /* cstart[c] now holds the end of county c: shift back */
+            cstart[c] = cstart[c - 1];
+        cstart[0] = 0;
+        for (size_t c = 0; c < res->n_counties && st == YJJH_OK; c++)
+            st = county_items_and_verdict(res, &res->counties[c], schools, rows, facts, profile, ibuf,
+                                          order + cstart[c], cstart[c + 1] - cstart[c]);
+        free(cstart);
+        free(ibuf);
+        if (st != YJJH_OK)
+            goto done;
     }
     st = YJJH_OK;
 done:

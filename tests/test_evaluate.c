@@ -97,8 +97,10 @@ static void test_worked_example(void **state)
     assert_string_equal(yjjh_result_profile_name(r), "national-2017");
     assert_int_equal(yjjh_result_county_count(r), 1);
     assert_string_equal(cs.county_code, "350502");
-    assert_int_equal(cs.n_items, 0);
-    assert_int_equal(cs.n_reasons, 0);
+    /* 15 G + 9 Q + S1 + 5 vetoes + basic-balance eligibility; without county facts only G4 (school size, from
+     * the enrolment columns) can be assessed, so the other 30 are the reasons of an incomplete verdict */
+    assert_int_equal(cs.n_items, 31);
+    assert_int_equal(cs.n_reasons, 30);
     assert_int_equal(cs.verdict, YJJH_VERDICT_INCOMPLETE); /* resources fine, G/Q/S not assessed */
     assert_true(cs.has_primary);
     assert_false(cs.has_junior);
@@ -460,7 +462,7 @@ static void test_basic_2012_composite(void **state)
     assert_close(ss.composite_cv, sqrt(3.0) / 10.0, 1e-13, 0);
     assert_close(ss.composite_cv_max, 0.65, 0, 0);
     assert_true(ss.composite_cv_met);
-    assert_int_equal(county(r, 0).verdict, YJJH_VERDICT_INCOMPLETE);
+    assert_int_equal(county(r, 0).verdict, YJJH_VERDICT_PASS); /* 2012 basic balance: the composite CVs only */
     assert_close(part(r, 0).rule.value[3], 20.0, 0, 0);   /* B4 = 20 × 100 / 100 */
     assert_close(part(r, 1).rule.value[4], 30.0, 0, 0);   /* B5 = 9000 / 300 */
     yjjh_result_free(r);
@@ -503,7 +505,7 @@ static void test_errors(void **state)
     assert_status(yjjh_result_county(&cs, r, 1), YJJH_E_OUT_OF_RANGE);
     assert_status(yjjh_result_county(NULL, r, 0), YJJH_E_NULL_ARG);
     rs.version = YJJH_REASON_VERSION;
-    assert_status(yjjh_result_reason(&rs, r, 0, 0), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_result_reason(&rs, r, 0, county(r, 0).n_reasons), YJJH_E_OUT_OF_RANGE);
     {
         yjjh_indicator_result ir;
         yjjh_item_result it;
@@ -513,7 +515,7 @@ static void test_errors(void **state)
         pr.version = YJJH_PART_RESULT_VERSION;
         assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_SENIOR, 0), YJJH_E_BAD_STAGE);
         assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, 7), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_item(&it, r, 0, 0), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_item(&it, r, 0, county(r, 0).n_items), YJJH_E_OUT_OF_RANGE);
         assert_status(yjjh_result_part(&pr, r, 1), YJJH_E_OUT_OF_RANGE);
         assert_status(yjjh_result_part(&pr, NULL, 0), YJJH_E_NULL_ARG);
     }

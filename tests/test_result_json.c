@@ -119,8 +119,13 @@ static void test_worked_example_json(void **state)
     assert_string_equal(str(c0, "county_code"), "350502");
     assert_true(is_null(c0, "county_name"));
     assert_string_equal(str(c0, "verdict"), "incomplete");
-    assert_int_equal(cj.size(path(c0, "reasons")), 0);
-    assert_int_equal(cj.size(path(c0, "items")), 0);
+    /* without county facts: 31 items, only G4 assessed (largest school 1000 students ≤ 2000), 30 reasons */
+    assert_int_equal(cj.size(path(c0, "reasons")), 30);
+    assert_int_equal(cj.size(path(c0, "items")), 31);
+    assert_string_equal(str(c0, "items.G4.status"), "met");
+    assert_close(num(c0, "items.G4.value"), 1000, 0, 0);
+    assert_close(num(c0, "items.G4.required"), 2000, 0, 0);
+    assert_string_equal(str(c0, "items.G1.status"), "not_assessed");
     assert_false(has(path(c0, "stages"), "junior"));
     assert_close(num(c0, "stages.primary.students"), 1750, 0, 0);
     assert_close(num(c0, "stages.primary.schools_in_scope"), 3, 0, 0);
