@@ -266,3 +266,10 @@ yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts, const char *cou
     }
     return YJJH_E_NOT_FOUND;
 }
+
+size_t yjjh_facts_county_count(const yjjh_facts *facts) { return facts ? facts->n : 0; }
+
+const char *yjjh_facts_county_code(const yjjh_facts *facts, size_t i)
+{
+    return (facts && i < facts->n) ? facts->counties[i].code : NULL;
+}

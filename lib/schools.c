@@ -397,3 +397,20 @@ int yjjh__location_parse(const char *text)
         return 3;
     return -1;
 }
+
+yjjh_status yjjh_schools_get_numbers(double *out, size_t n, const yjjh_schools *schools, yjjh_column col)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+        return s;
+    if (n != schools->n)
+        return YJJH_E_LENGTH_MISMATCH;
+    if (!c->present)
+        return YJJH_E_NOT_FOUND;
+    if (n)
+        memcpy(out, c->num, n * sizeof *out);
+    return YJJH_OK;
+}

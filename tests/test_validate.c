@@ -193,8 +193,8 @@ static void test_merge_parent(void **state)
     const char *msgs[] = {
         "line 3: column parent_id: parent_id \"ZZ\" is not a school_id in the table",
         "line 4: column parent_id: teaching point without parent_id (needed to merge it)",
-        "line 5: column parent_id: parent_id \"T1\" is not a school with a primary stage (a teaching point merges "
-        "into one)",
+        ("line 5: column parent_id: parent_id \"T1\" is not a school with a primary stage (a teaching point merges "
+         "into one)"),
     };
     const char *json = "{\"name\": \"m\", \"extends\": \"national-2017\", \"standards\": {\"teaching_points\": \"merge\"}}";
     yjjh_schools *t = tbuild(rows, 4);

@@ -73,6 +73,19 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, c
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts,
                                                            const char *county_code, const char *key);
 
+/**
+ * @brief Number of county codes the set holds facts for (the "" default included when set); 0 for NULL.
+ * @since 0.1
+ */
+YJJH_API size_t yjjh_facts_county_count(const yjjh_facts *facts);
+
+/**
+ * @brief The i-th county code, in order of first yjjh_facts_set() ("" for the default of all counties).
+ * @return A string owned by the set, or NULL when facts is NULL or i ≥ yjjh_facts_county_count().
+ * @since 0.1
+ */
+YJJH_API const char *yjjh_facts_county_code(const yjjh_facts *facts, size_t i);
+
 #ifdef __cplusplus
 }
 #endif

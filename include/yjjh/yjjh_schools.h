@@ -200,6 +200,19 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_number(double *out
                                                                     size_t row, yjjh_column col);
 
 /**
+ * @brief Copy a whole number column (the fast path for bindings and data frames).
+ * @param[out] out     n doubles (NaN where missing).
+ * @param[in]  n       Must equal the row count.
+ * @param[in]  schools The table.
+ * @param[in]  col     A number column.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_LENGTH_MISMATCH;
+ *         #YJJH_E_NOT_FOUND (column not set).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_numbers(double *out, size_t n,
+                                                                     const yjjh_schools *schools, yjjh_column col);
+
+/**
  * @brief Read one text cell.
  * @param[out] out The string (owned by the table, valid until the cell is changed or the table freed),
  *                 NULL when missing.
