@@ -1,8 +1,8 @@
 /* Interpreting CSV cells and fact values: missing-value tokens, numbers with thousands separators, percentages
- * and booleans. Conversion is locale-independent (strtod_l with the C locale on glibc). */
-#define _GNU_SOURCE 1
-#include <locale.h>
+ * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
+ * clean_number()) before strtod(). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,10 +87,15 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Validate the number grammar and copy the text without thousands separators into buf (NUL-terminated). */
-static int clean_number(char *buf, const char *s, size_t n)
+/* Validate the number grammar ([+-]digits[,ddd…][.digits][e[+-]digits], thousands separators optional) and
+ * write it to buf (NUL-terminated, size ≥ n + 32) as an integer mantissa with a decimal exponent, e.g.
+ * "1,234.5e2" → "12345e1" and, with extra_exp = -2, "95" → "95e-2". The result has no radix character, so
+ * strtod() reads it the same in every locale (no per-call locale object needed) and rounds it correctly:
+ * the value is mathematically the one written. */
+static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
 {
     size_t i = 0, o = 0, digits = 0;
+    long frac = 0, exp = 0;
     if (n > MAX_NUMBER_TEXT)
         return 0;
     if (i < n && (s[i] == '+' || s[i] == '-'))
@@ -117,47 +122,42 @@ static int clean_number(char *buf, const char *s, size_t n)
             return 0;
     }
     if (i < n && s[i] == '.') {
-        buf[o++] = s[i++];
+        i++;
         while (i < n && is_digit(s[i])) {
             buf[o++] = s[i++];
             digits++;
+            frac++;
         }
     }
     if (digits == 0)
         return 0;
     if (i < n && (s[i] == 'e' || s[i] == 'E')) {
         size_t ed = 0;
-        buf[o++] = s[i++];
+        int neg = 0;
+        i++;
         if (i < n && (s[i] == '+' || s[i] == '-'))
-            buf[o++] = s[i++];
+            neg = s[i++] == '-';
         while (i < n && is_digit(s[i])) {
-            buf[o++] = s[i++];
+            if (exp < 1000000) /* beyond this the value over- or underflows anyway */
+                exp = exp * 10 + (s[i] - '0');
+            i++;
             ed++;
         }
         if (ed == 0)
             return 0;
+        if (neg)
+            exp = -exp;
     }
     if (i != n)
         return 0;
-    buf[o] = '\0';
+    snprintf(buf + o, 24, "e%ld", exp - frac + extra_exp);
     return 1;
 }
 
 static int convert(double *out, const char *buf)
 {
     char *end = NULL;
-    double v;
-#if defined(__GLIBC__)
-    locale_t c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-    if (c_locale != (locale_t)0) {
-        v = strtod_l(buf, &end, c_locale);
-        freelocale(c_locale);
-    } else {
-        v = strtod(buf, &end);
-    }
-#else
-    v = strtod(buf, &end);
-#endif
+    double v = strtod(buf, &end);
     if (end == buf || *end != '\0' || !isfinite(v))
         return 0;
     *out = v;
@@ -166,18 +166,18 @@ static int convert(double *out, const char *buf)
 
 yjjh__cell_kind yjjh__parse_number(double *out, const char *s, size_t n)
 {
-    char buf[MAX_NUMBER_TEXT + 8];
+    char buf[MAX_NUMBER_TEXT + 32];
     s = yjjh__trim(s, &n);
     if (yjjh__is_missing(s, n))
         return YJJH__CELL_MISSING;
-    if (!clean_number(buf, s, n) || !convert(out, buf))
+    if (!clean_number(buf, s, n, 0) || !convert(out, buf))
         return YJJH__CELL_BAD;
     return YJJH__CELL_VALUE;
 }
 
 yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n)
 {
-    char buf[MAX_NUMBER_TEXT + 8];
+    char buf[MAX_NUMBER_TEXT + 32];
     size_t m;
     s = yjjh__trim(s, &n);
     if (yjjh__is_missing(s, n))
@@ -200,12 +200,11 @@ yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n)
     if (m != n) {
         const char *t = yjjh__trim(s, &m);
         /* value × 10⁻² written as an exponent, so "33.3%" rounds exactly like "0.333" */
-        if (m == 0 || memchr(t, 'e', m) || memchr(t, 'E', m) || !clean_number(buf, t, m))
+        if (m == 0 || memchr(t, 'e', m) || memchr(t, 'E', m) || !clean_number(buf, t, m, -2))
             return YJJH__CELL_BAD;
-        strcat(buf, "e-2");
         return convert(out, buf) ? YJJH__CELL_VALUE : YJJH__CELL_BAD;
     }
-    if (!clean_number(buf, s, n) || !convert(out, buf))
+    if (!clean_number(buf, s, n, 0) || !convert(out, buf))
         return YJJH__CELL_BAD;
     return YJJH__CELL_VALUE;
 }
