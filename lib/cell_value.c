@@ -2,7 +2,6 @@
  * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
  * clean_number()) before strtod(). */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,7 +149,22 @@ static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
     }
     if (i != n)
         return 0;
-    snprintf(buf + o, 24, "e%ld", exp - frac + extra_exp);
+    {   /* append "e<exponent>" (no snprintf: this runs for every number cell) */
+        long e = exp - frac + extra_exp;
+        char digits_rev[24];
+        size_t nd = 0;
+        unsigned long u = e < 0 ? (unsigned long)(-e) : (unsigned long)e;
+        buf[o++] = 'e';
+        if (e < 0)
+            buf[o++] = '-';
+        do {
+            digits_rev[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        while (nd)
+            buf[o++] = digits_rev[--nd];
+        buf[o] = '\0';
+    }
     return 1;
 }
 
