@@ -314,7 +314,8 @@ static void item_g3(ctx *c)
         char what[256];
         int bad = 0;
         size_t w = 0;
-        if ((isnan(pc) && isnan(jc)) || isnan(mr) || isnan(ar)) {
+        /* a school with rooms but no smallest-room area cannot be checked against 96 / 90 m² */
+        if ((isnan(pc) && isnan(jc)) || isnan(mr) || isnan(ar) || (mr > 0 && isnan(ma)) || (ar > 0 && isnan(aa))) {
             k.missing++;
             continue;
         }
