@@ -284,6 +284,16 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
         size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
         return report(c, yjjh__line_of_offset(text, off), NULL, "JSON syntax error");
     }
+    {
+        size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : len;
+        while (off < len && (text[off] == ' ' || text[off] == '\t' || text[off] == '\n' || text[off] == '\r'))
+            off++;
+        if (off < len) {
+            cJSON_Delete(root);
+            return report(c, yjjh__line_of_offset(text, off), NULL,
+                          "JSON syntax error: text after the end of the JSON value");
+        }
+    }
     if (!cJSON_IsObject(root)) {
         cJSON_Delete(root);
         return report(c, 1, NULL, "the facts JSON must be an object keyed by county code");

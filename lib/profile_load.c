@@ -240,6 +240,16 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     yjjh_status s;
 
     *out = NULL;
+    if (root) { /* cJSON accepts text after the value and NUL bytes inside strings: JSON does not */
+        const char *q = end && end >= json && end <= json + len ? end : json + len;
+        while (q < json + len && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+            q++;
+        if (q < json + len || memchr(json, '\0', len)) {
+            cJSON_Delete(root);
+            root = NULL;
+            end = q < json + len ? q : memchr(json, '\0', len);
+        }
+    }
     if (!root) {
         size_t line = 1;
         if (end && end >= json && end <= json + len)
