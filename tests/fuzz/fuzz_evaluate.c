@@ -1,6 +1,8 @@
 /* libFuzzer target: the evaluator on arbitrary numbers. The input bytes are read as a small table:
- * byte 0 = rows (1..32), byte 1 = profile switch bits, then per row a school type, an ownership, a county and
- * 24 little doubles (raw 8-byte patterns, so NaN, inf, negatives, huge values and -0.0 all occur). */
+ * byte 0 = rows (1..32), byte 1 = switch bits (bit 0: the 2012 profile instead of national-2017; bit 1: values
+ * are little-endian uint16 counts, which mostly pass validation and so reach the evaluation itself, instead of
+ * raw 8-byte little-endian doubles, where NaN, inf, negatives, huge values and -0.0 all occur), then per row one
+ * byte (school type, ownership, county, parent, duplicate id) and one value per column of num_cols[]. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +19,8 @@ static const yjjh_column num_cols[] = {
     YJJH_COL_PRIMARY_TEACHING_AREA, YJJH_COL_JUNIOR_SPORTS_AREA, YJJH_COL_PRIMARY_CLASSES,
     YJJH_COL_PRIMARY_MAX_CLASS_SIZE, YJJH_COL_MUSIC_ROOMS, YJJH_COL_ART_ROOMS, YJJH_COL_MUSIC_ROOM_MIN_AREA,
     YJJH_COL_ART_ROOM_MIN_AREA, YJJH_COL_COMPUTERS, YJJH_COL_BOOKS, YJJH_COL_PRIMARY_FULLTIME_TEACHERS,
+    YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, YJJH_COL_JUNIOR_CLASSES,
+    YJJH_COL_JUNIOR_FULLTIME_TEACHERS, YJJH_COL_CERTIFIED_TEACHERS, YJJH_COL_TRAINING_FUNDS, YJJH_COL_PUBLIC_FUNDS,
 };
 #define NUM_COLS (sizeof num_cols / sizeof num_cols[0])
 
@@ -36,6 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 2)
         return 0;
     rows = (size_t)(data[0] % 32) + 1;
+    int small = (data[1] & 2) != 0;
     if (yjjh_schools_new(&t, rows) != YJJH_OK)
         return 0;
     for (size_t i = 0; i < rows; i++) {
@@ -49,7 +54,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)yjjh_schools_set_text(t, i, YJJH_COL_PARENT_ID, (b & 1) ? "S0" : NULL);
         for (size_t c = 0; c < NUM_COLS; c++) {
             double v = 0;
-            if (pos + 8 <= size) {
+            if (small && pos + 2 <= size) {
+                v = (double)(data[pos] | (unsigned)data[pos + 1] << 8);
+                pos += 2;
+            } else if (!small && pos + 8 <= size) {
                 memcpy(&v, data + pos, 8);
                 pos += 8;
             } else if (pos < size) {
