@@ -345,7 +345,7 @@ static void item_g3(ctx *c)
         if (bad)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G3", "每12个班配音乐、美术专用教室各1间以上", &k, "班数、音乐/美术专用教室数");
+    finish_check(c, "G3", yjjh_item_name_zh("G3"), &k, "班数、音乐/美术专用教室数");
 }
 
 /* G4: school size. */
@@ -369,7 +369,7 @@ static void item_g4(ctx *c)
             check_fail(&k, c, row, what);
         }
     }
-    finish_check(c, "G4", "学校规模", &k, "在校生数");
+    finish_check(c, "G4", yjjh_item_name_zh("G4"), &k, "在校生数");
 }
 
 /* G5: largest class ≤ 45 (primary) / 50 (junior). */
@@ -408,7 +408,7 @@ static void item_g5(ctx *c)
         if (w)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G5", "班额", &k, "最大班额");
+    finish_check(c, "G5", yjjh_item_name_zh("G5"), &k, "最大班额");
 }
 
 /* G12 from school columns when present: certified_teachers ≥ full-time teachers in every school. */
@@ -443,7 +443,7 @@ static int item_g12_schools(ctx *c)
     }
     k.worst_value = sum_full > 0 ? sum_cert / sum_full : NAN;
     k.worst_required = rate;
-    finish_check(c, "G12", "专任教师持证上岗率", &k, "持证专任教师数、专任教师数");
+    finish_check(c, "G12", yjjh_item_name_zh("G12"), &k, "持证专任教师数、专任教师数");
     return 1;
 }
 
@@ -477,7 +477,7 @@ static int item_q4_schools(ctx *c)
     }
     k.worst_value = lowest;
     k.worst_required = share;
-    finish_check(c, "Q4", "教师培训经费占学校年度公用经费预算比例", &k, "教师培训经费、公用经费");
+    finish_check(c, "Q4", yjjh_item_name_zh("Q4"), &k, "教师培训经费、公用经费");
     return 1;
 }
 
@@ -487,9 +487,9 @@ static void item_eligibility(ctx *c)
     double ey, by, v;
     const double years = yjjh__p(c->p, P_BASIC_BALANCE_YEARS);
     if (!fact(c, "evaluation_year", &ey)) {
-        not_assessed(c, "eligibility_basic_balance", "基本均衡认定满3年", "evaluation_year");
+        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "evaluation_year");
     } else if (!fact(c, "basic_balance_year", &by)) {
-        not_assessed(c, "eligibility_basic_balance", "基本均衡认定满3年", "basic_balance_year");
+        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "basic_balance_year");
     } else if (ey - by >= years) {
         add(c, "eligibility_basic_balance", YJJH_ITEM_MET, ey - by, years, NULL, 0);
     } else {
@@ -546,20 +546,20 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
     c.cap = 0;
     c.oom = 0;
 
-    item_bool(&c, "G1", "规划布局合理", "layout_reasonable");
-    item_bool(&c, "G2", "城乡学校建设标准、教师编制标准、生均公用经费基准定额、基本装备配置标准统一",
+    item_bool(&c, "G1", yjjh_item_name_zh("G1"), "layout_reasonable");
+    item_bool(&c, "G2", yjjh_item_name_zh("G2"),
               "standards_enforced");
     item_g3(&c);
     item_g4(&c);
     item_g5(&c);
-    item_bool(&c, "G6", "不足100名学生的村小学和教学点按100名学生核定公用经费", "small_school_funding");
-    item_min(&c, "G7", "特殊教育学校生均公用经费 (元)", "special_ed_funds_per_student",
+    item_bool(&c, "G6", yjjh_item_name_zh("G6"), "small_school_funding");
+    item_min(&c, "G7", yjjh_item_name_zh("G7"), "special_ed_funds_per_student",
              yjjh__p(p, P_SPECIAL_ED_FUNDS), 0);
     {
         double salary, civil;
         int hs = fact(&c, "teacher_salary", &salary), hc = fact(&c, "civil_servant_salary", &civil);
         if (!hs || !hc) {
-            not_assessed(&c, "G8", "教师平均工资不低于当地公务员", hs ? "civil_servant_salary" : "teacher_salary");
+            not_assessed(&c, "G8", yjjh_item_name_zh("G8"), hs ? "civil_servant_salary" : "teacher_salary");
         } else if (yjjh_meets_minimum(salary, civil)) {
             add(&c, "G8", YJJH_ITEM_MET, salary, civil, NULL, 0);
         } else {
@@ -569,47 +569,47 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
             add(&c, "G8", YJJH_ITEM_NOT_MET, salary, civil, m, 0);
         }
     }
-    item_min(&c, "G9", "教师5年360学时培训完成率", "training_360h_rate", yjjh__p(p, P_TRAINING_360H_RATE), 0);
-    item_bool(&c, "G10", "县级统筹分配编制和岗位", "staffing_coordinated");
+    item_min(&c, "G9", yjjh_item_name_zh("G9"), "training_360h_rate", yjjh__p(p, P_TRAINING_360H_RATE), 0);
+    item_bool(&c, "G10", yjjh_item_name_zh("G10"), "staffing_coordinated");
     {
         const cond g11[] = {{"rotation_rate", yjjh__p(p, P_ROTATION_RATE), 0},
                             {"rotation_backbone_share", yjjh__p(p, P_ROTATION_BACKBONE_SHARE), 0}};
-        item_all(&c, "G11", "教师交流轮岗", g11, 2);
+        item_all(&c, "G11", yjjh_item_name_zh("G11"), g11, 2);
     }
     if (!item_g12_schools(&c))
-        item_min(&c, "G12", "专任教师持证上岗率", "certified_rate", yjjh__p(p, P_CERTIFIED_RATE), 0);
+        item_min(&c, "G12", yjjh_item_name_zh("G12"), "certified_rate", yjjh__p(p, P_CERTIFIED_RATE), 0);
     {
         const cond g13[] = {{"nearby_enrolment_primary", yjjh__p(p, P_NEARBY_PRIMARY), 0},
                             {"nearby_enrolment_junior", yjjh__p(p, P_NEARBY_JUNIOR), 0}};
-        item_all(&c, "G13", "城区和镇区公办小学、初中就近划片入学比例", g13, 2);
+        item_all(&c, "G13", yjjh_item_name_zh("G13"), g13, 2);
     }
-    item_min(&c, "G14", "优质高中招生名额分配比例", "quota_allocation_rate", yjjh__p(p, P_QUOTA_ALLOCATION_RATE), 0);
+    item_min(&c, "G14", yjjh_item_name_zh("G14"), "quota_allocation_rate", yjjh__p(p, P_QUOTA_ALLOCATION_RATE), 0);
     {
         const cond g15[] = {{"left_behind_care", 1, 2},
                             {"migrant_public_rate", yjjh__p(p, P_MIGRANT_PUBLIC_RATE), 0}};
-        item_all(&c, "G15", "留守儿童关爱体系健全, 随迁子女在公办学校和政府购买服务的民办学校就读比例", g15, 2);
+        item_all(&c, "G15", yjjh_item_name_zh("G15"), g15, 2);
     }
-    item_min(&c, "Q1", "初中三年巩固率", "junior_retention_rate", yjjh__p(p, P_JUNIOR_RETENTION_RATE), 0);
-    item_min(&c, "Q2", "残疾儿童少年入学率", "disabled_enrolment_rate", yjjh__p(p, P_DISABLED_ENROLMENT_RATE), 0);
-    item_bool(&c, "Q3", "所有学校制定章程, 实现管理与教学信息化", "school_charters_it");
+    item_min(&c, "Q1", yjjh_item_name_zh("Q1"), "junior_retention_rate", yjjh__p(p, P_JUNIOR_RETENTION_RATE), 0);
+    item_min(&c, "Q2", yjjh_item_name_zh("Q2"), "disabled_enrolment_rate", yjjh__p(p, P_DISABLED_ENROLMENT_RATE), 0);
+    item_bool(&c, "Q3", yjjh_item_name_zh("Q3"), "school_charters_it");
     if (!item_q4_schools(&c))
-        item_min(&c, "Q4", "教师培训经费占学校年度公用经费预算比例", "training_funds_share",
+        item_min(&c, "Q4", yjjh_item_name_zh("Q4"), "training_funds_share",
                  yjjh__p(p, P_TRAINING_FUNDS_SHARE), 0);
-    item_bool(&c, "Q5", "教师能熟练运用信息化手段组织教学, 设施设备利用率较高", "teacher_it_use");
-    item_bool(&c, "Q6", "德育工作、校园文化建设水平达到良好以上", "moral_education_good");
-    item_bool(&c, "Q7", "课程开齐开足, 教学秩序规范, 综合实践活动有效开展", "curriculum_complete");
-    item_bool(&c, "Q8", "无过重课业负担", "no_excess_burden");
+    item_bool(&c, "Q5", yjjh_item_name_zh("Q5"), "teacher_it_use");
+    item_bool(&c, "Q6", yjjh_item_name_zh("Q6"), "moral_education_good");
+    item_bool(&c, "Q7", yjjh_item_name_zh("Q7"), "curriculum_complete");
+    item_bool(&c, "Q8", yjjh_item_name_zh("Q8"), "no_excess_burden");
     {
         const cond q9[] = {{"monitoring_level", yjjh__p(p, P_MONITORING_LEVEL), 0},
                            {"monitoring_school_gap", yjjh__p(p, P_MONITORING_SCHOOL_GAP), 1}};
-        item_all(&c, "Q9", "国家义务教育质量监测: 学业水平达到Ⅲ级以上, 校际差异率低于0.15", q9, 2);
+        item_all(&c, "Q9", yjjh_item_name_zh("Q9"), q9, 2);
     }
-    item_min(&c, "S1", "社会认可度", "social_recognition_rate", yjjh__p(p, P_SOCIAL_RECOGNITION_RATE), 1);
-    item_veto(&c, "veto_exam_admission", "以考试方式招生");
-    item_veto(&c, "veto_school_choice", "违规择校");
-    item_veto(&c, "veto_key_schools", "设重点校");
-    item_veto(&c, "veto_key_classes", "设重点班");
-    item_veto(&c, "veto_major_incident", "重大安全责任事故或严重违法违纪违规事件");
+    item_min(&c, "S1", yjjh_item_name_zh("S1"), "social_recognition_rate", yjjh__p(p, P_SOCIAL_RECOGNITION_RATE), 1);
+    item_veto(&c, "veto_exam_admission", yjjh_item_name_zh("veto_exam_admission"));
+    item_veto(&c, "veto_school_choice", yjjh_item_name_zh("veto_school_choice"));
+    item_veto(&c, "veto_key_schools", yjjh_item_name_zh("veto_key_schools"));
+    item_veto(&c, "veto_key_classes", yjjh_item_name_zh("veto_key_classes"));
+    item_veto(&c, "veto_major_incident", yjjh_item_name_zh("veto_major_incident"));
     item_eligibility(&c);
     if (c.oom) {
         yjjh__item_list_free(out);

@@ -8,44 +8,6 @@
 
 #include "cli.h"
 
-static const struct {
-    const char *code, *name;
-} item_names[] = {
-    {"G1", "规划布局合理"},
-    {"G2", "城乡学校建设、编制、经费、装备标准统一"},
-    {"G3", "音乐、美术专用教室配置"},
-    {"G4", "学校规模"},
-    {"G5", "班额"},
-    {"G6", "不足100名学生的村小和教学点按100名学生核定公用经费"},
-    {"G7", "特殊教育学校生均公用经费"},
-    {"G8", "教师平均工资不低于当地公务员"},
-    {"G9", "教师5年360学时培训完成率"},
-    {"G10", "县级统筹分配编制和岗位"},
-    {"G11", "教师交流轮岗"},
-    {"G12", "专任教师持证上岗率"},
-    {"G13", "就近划片入学比例"},
-    {"G14", "优质高中招生名额分配比例"},
-    {"G15", "留守儿童关爱与随迁子女就读"},
-    {"Q1", "初中三年巩固率"},
-    {"Q2", "残疾儿童少年入学率"},
-    {"Q3", "学校章程与管理信息化"},
-    {"Q4", "教师培训经费占公用经费比例"},
-    {"Q5", "教师运用信息化手段"},
-    {"Q6", "德育与校园文化建设"},
-    {"Q7", "课程开齐开足"},
-    {"Q8", "无过重课业负担"},
-    {"Q9", "国家义务教育质量监测"},
-    {"S1", "社会认可度"},
-};
-
-static const char *item_name(const char *code)
-{
-    for (size_t i = 0; i < sizeof item_names / sizeof item_names[0]; i++)
-        if (strcmp(item_names[i].code, code) == 0)
-            return item_names[i].name;
-    return "";
-}
-
 static const char *verdict_zh(yjjh_verdict v)
 {
     switch (v) {
@@ -272,7 +234,7 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
             char label[256];
             if (yjjh_result_item(&it, r, ci, j) != YJJH_OK)
                 continue;
-            snprintf(label, sizeof label, "%s %s", it.code ? it.code : "", item_name(it.code ? it.code : ""));
+            snprintf(label, sizeof label, "%s %s", it.code ? it.code : "", yjjh_item_short_name_zh(it.code));
             cli_buf_puts(b, "  ");
             cli_buf_pad(b, label, 52);
             cli_buf_printf(b, "  %s (%s)", item_status_zh(it.status), yjjh_item_status_name(it.status));

@@ -267,6 +267,21 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, con
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_csv(char **out, const yjjh_result *result);
 
+/** @brief Number of county item codes (G1–G15, Q1–Q9, S1, five vetoes, three eligibility conditions). @since 0.1 */
+YJJH_API size_t yjjh_item_catalog_count(void);
+
+/** @brief The i-th item code, in report order (static); NULL when i ≥ yjjh_item_catalog_count(). @since 0.1 */
+YJJH_API const char *yjjh_item_catalog_code(size_t i);
+
+/** @brief Full Chinese name of an item code as in the national 评估办法 (static); "" for unknown codes. @since 0.1 */
+YJJH_API const char *yjjh_item_name_zh(const char *code);
+
+/** @brief Short Chinese name of an item code for tables (static); "" for unknown codes. @since 0.1 */
+YJJH_API const char *yjjh_item_short_name_zh(const char *code);
+
+/** @brief English name of an item code (static); "" for unknown codes. @since 0.1 */
+YJJH_API const char *yjjh_item_name_en(const char *code);
+
 /** @brief "pass", "fail", "incomplete" (static; "unknown" otherwise). @since 0.1 */
 YJJH_API const char *yjjh_verdict_name(yjjh_verdict verdict);
 
