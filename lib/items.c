@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "items.h"
+#include "schools_internal.h"
 
 #define MAX_LISTED_SCHOOLS 10
 
@@ -70,10 +71,8 @@ static int fact(const ctx *c, const char *key, double *v)
 
 static double num(const ctx *c, size_t row, yjjh_column col)
 {
-    double v = NAN;
-    if (yjjh_schools_get_number(&v, c->t, row, col) != YJJH_OK)
-        return NAN;
-    return v;
+    const double *v = yjjh__schools_numbers(c->t, col); /* O(1), no argument checks: rows are valid */
+    return v ? v[row] : NAN;
 }
 
 static const char *school_label(const ctx *c, size_t row)
@@ -365,7 +364,8 @@ static void item_g4(ctx *c)
         k.checked++;
         note_worst(&k, size, limit, size / limit);
         if (!yjjh_within_maximum(size, limit)) {
-            snprintf(what, sizeof what, "%g 人 > %g 人", size, limit);
+            if (k.failing < MAX_LISTED_SCHOOLS)
+                snprintf(what, sizeof what, "%g 人 > %g 人", size, limit);
             check_fail(&k, c, row, what);
         }
     }
@@ -433,7 +433,8 @@ static int item_g12_schools(ctx *c)
         sum_cert += cert;
         sum_full += full;
         if (full > 0 && !yjjh_meets_minimum(cert, rate * full)) {
-            snprintf(what, sizeof what, "持证 %g / 专任教师 %g", cert, full);
+            if (k.failing < MAX_LISTED_SCHOOLS)
+                snprintf(what, sizeof what, "持证 %g / 专任教师 %g", cert, full);
             check_fail(&k, c, row, what);
         }
     }
@@ -467,7 +468,8 @@ static int item_q4_schools(ctx *c)
         if (pf > 0 && (isnan(lowest) || tf / pf < lowest))
             lowest = tf / pf;
         if (pf > 0 && !yjjh_meets_minimum(tf, share * pf)) { /* multiply, don't divide */
-            snprintf(what, sizeof what, "培训经费 %g 元 < %g%% × 公用经费 %g 元", tf, share * 100, pf);
+            if (k.failing < MAX_LISTED_SCHOOLS)
+                snprintf(what, sizeof what, "培训经费 %g 元 < %g%% × 公用经费 %g 元", tf, share * 100, pf);
             check_fail(&k, c, row, what);
         }
     }

@@ -13,6 +13,13 @@ typedef struct vctx {
     size_t errors;
     int nomem;
     unsigned char absent_reported[YJJH__N_COLUMNS];
+    /* the number columns that are set, looked up once (check_numbers runs for every row) */
+    struct {
+        yjjh_column col;
+        const double *v;
+        int integer;
+    } num[YJJH__N_COLUMNS];
+    size_t n_num;
 } vctx;
 
 #if defined(__GNUC__)
@@ -144,25 +151,35 @@ static double cell(const yjjh_schools *t, yjjh_column col, size_t row)
 /* A usable count: finite and >= 0, else 0 (problems are reported separately). */
 static double count_or_zero(double v) { return (isfinite(v) && v > 0) ? v : 0.0; }
 
-static void check_numbers(vctx *c, size_t row)
+static void find_number_columns(vctx *c)
 {
+    c->n_num = 0;
     for (size_t i = 0; i < yjjh_column_count(); i++) {
         yjjh_column col;
         const double *v;
-        double x;
         if (yjjh_column_at(&col, i) != YJJH_OK || yjjh_column_is_text(col))
             continue;
         if (!(v = yjjh__schools_numbers(c->t, col)))
             continue;
-        x = v[row];
-        if (isnan(x))
+        c->num[c->n_num].col = col;
+        c->num[c->n_num].v = v;
+        c->num[c->n_num].integer = yjjh_column_is_integer(col);
+        c->n_num++;
+    }
+}
+
+static void check_numbers(vctx *c, size_t row)
+{
+    for (size_t i = 0; i < c->n_num; i++) {
+        double x = c->num[i].v[row];
+        if (isnan(x) || (x >= 0 && isfinite(x) && (!c->num[i].integer || x == floor(x))))
             continue;
         if (isinf(x))
-            report(c, (long)row, col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
+            report(c, (long)row, c->num[i].col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
         else if (x < 0)
-            report(c, (long)row, col, "negative value %.15g", x);
-        else if (yjjh_column_is_integer(col) && x != floor(x))
-            report(c, (long)row, col, "%.15g is not a whole number", x);
+            report(c, (long)row, c->num[i].col, "negative value %.15g", x);
+        else
+            report(c, (long)row, c->num[i].col, "%.15g is not a whole number", x);
     }
 }
 
@@ -296,6 +313,7 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
         return YJJH_E_EMPTY;
     memset(&c, 0, sizeof c);
     c.t = t;
+    find_number_columns(&c);
     c.diag = diag;
 
     while (nslots < 2 * n)
