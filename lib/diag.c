@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "yjjh/yjjh_diag.h"
+#include "util.h"
 
 typedef struct diag_entry {
     char *message;   /* formatted message */
@@ -69,14 +70,6 @@ const char *yjjh_diag_column(const yjjh_diag *diag, size_t i)
     return (diag && i < diag->count) ? diag->entries[i].column : "";
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
-}
 
 /* Build "file:line: column NAME: text" (parts left out when not given). */
 static char *format_message(const char *file, size_t line, const char *column, const char *text)
@@ -111,7 +104,7 @@ static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const ch
         diag->cap = ncap;
     }
     e.message = format_message(file, line, column, text);
-    e.column = dup_str(column ? column : "");
+    e.column = yjjh__strdup(column ? column : "");
     e.line = line;
     if (!e.message || !e.column) {
         free(e.message);

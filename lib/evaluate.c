@@ -8,6 +8,7 @@
 
 #include "evaluate_internal.h"
 #include "school_rule.h"
+#include "util.h"
 
 #define N_NUMERATORS (YJJH_NUM_BOOKS + 1)
 
@@ -64,22 +65,6 @@ typedef struct merge_add {
     double total_fac[N_NUMERATORS]; /* added to the parent's school-total facility */
 } merge_add;
 
-/* Neumaier-compensated sum. */
-typedef struct ksum {
-    double s, c;
-} ksum;
-
-static void ksum_add(ksum *k, double x)
-{
-    double t = k->s + x;
-    if (fabs(k->s) >= fabs(x))
-        k->c += (k->s - t) + x;
-    else
-        k->c += (x - t) + k->s;
-    k->s = t;
-}
-
-static double ksum_value(const ksum *k) { return k->s + k->c; }
 
 typedef struct ectx {
     const yjjh_schools *t;
@@ -203,15 +188,6 @@ static yjjh_status build_merges(ectx *e, size_t n)
 
 /* ---- counties -------------------------------------------------------------------------------------- */
 
-static size_t hash_str(const char *s)
-{
-    size_t h = (size_t)1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= (size_t)1099511628211ULL;
-    }
-    return h;
-}
 
 /* Group rows by county_code in order of first appearance: county_of[r]. */
 static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjjh_schools *t)
@@ -227,7 +203,7 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < n; r++) {
         const char *code = (codes && codes[r]) ? codes[r] : "";
-        size_t i = hash_str(code) & (nslots - 1);
+        size_t i = yjjh__hash_str(code) & (nslots - 1);
         while (slots[i] && strcmp(res->counties[slots[i] - 1].code, code) != 0)
             i = (i + 1) & (nslots - 1);
         if (!slots[i]) {
@@ -415,7 +391,7 @@ typedef struct scratch {
 } scratch;
 
 static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, const size_t *idx, size_t m,
-                                const ksum *sum_amount, double sum_students, const yjjh_profile *p, scratch *sc)
+                                const yjjh__ksum *sum_amount, double sum_students, const yjjh_profile *p, scratch *sc)
 {
     yjjh_stage stage = si == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR;
     yjjh__stage_result *sr = &cy->stage[si];
@@ -441,7 +417,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
     for (size_t k = 0; k < res->n_indicators; k++) {
         const yjjh_indicator_def *d = res->indicators[k];
         yjjh_indicator_result *ir = &sr->ind[k];
-        double total = ksum_value(&sum_amount[k]);
+        double total = yjjh__ksum_value(&sum_amount[k]);
         double cv = NAN;
         yjjh_status cs = YJJH_E_EMPTY;
         ir->version = YJJH_INDICATOR_RESULT_VERSION;
@@ -510,7 +486,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
 
 /* ---- the evaluation -------------------------------------------------------------------------------- */
 
-static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of, ksum *sums, double *sum_students)
+static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of, yjjh__ksum *sums, double *sum_students)
 {
     const yjjh_schools *t = e->t;
     const yjjh_profile *p = e->p;
@@ -586,7 +562,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 }
                 sum_students[county_of[r] * 2 + (size_t)s] += P;
                 for (size_t k = 0; k < ni; k++)
-                    ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH_MAX_INDICATORS + k], amounts[k]);
+                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH_MAX_INDICATORS + k], amounts[k]);
             }
         }
     }
@@ -599,7 +575,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
     yjjh_result *res = NULL;
     yjjh__row_info *rows = NULL;
     size_t *county_of = NULL, *start = NULL, *order = NULL;
-    ksum *sums = NULL;
+    yjjh__ksum *sums = NULL;
     double *sum_students = NULL;
     scratch sc = {NULL, NULL};
     ectx e;

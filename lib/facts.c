@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "yjjh/yjjh_facts.h"
+#include "util.h"
 
 typedef struct fact_key {
     const char *key;
@@ -139,15 +140,6 @@ struct yjjh_facts {
     size_t nslots;
 };
 
-static size_t hash_str(const char *s)
-{
-    size_t h = (size_t)1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= (size_t)1099511628211ULL;
-    }
-    return h;
-}
 
 static long find_county(const yjjh_facts *f, const char *code)
 {
@@ -155,7 +147,7 @@ static long find_county(const yjjh_facts *f, const char *code)
     if (!f->nslots)
         return -1;
     mask = f->nslots - 1;
-    for (i = hash_str(code) & mask; f->slots[i]; i = (i + 1) & mask) {
+    for (i = yjjh__hash_str(code) & mask; f->slots[i]; i = (i + 1) & mask) {
         if (strcmp(f->counties[f->slots[i] - 1].code, code) == 0)
             return (long)(f->slots[i] - 1);
     }
@@ -168,7 +160,7 @@ static yjjh_status rehash(yjjh_facts *f, size_t nslots)
     if (!slots)
         return YJJH_E_NOMEM;
     for (size_t c = 0; c < f->n; c++) {
-        size_t i = hash_str(f->counties[c].code) & (nslots - 1);
+        size_t i = yjjh__hash_str(f->counties[c].code) & (nslots - 1);
         while (slots[i])
             i = (i + 1) & (nslots - 1);
         slots[i] = c + 1;
@@ -201,7 +193,7 @@ static yjjh_status add_county(long *out, yjjh_facts *f, const char *code)
     for (size_t k = 0; k < N_KEYS; k++)
         c->v[k] = NAN;
     {
-        size_t i = hash_str(code) & (f->nslots - 1);
+        size_t i = yjjh__hash_str(code) & (f->nslots - 1);
         while (f->slots[i])
             i = (i + 1) & (f->nslots - 1);
         f->slots[i] = f->n + 1;

@@ -5,6 +5,7 @@
 
 #include "yjjh/yjjh_schools.h"
 #include "schools_internal.h"
+#include "util.h"
 
 typedef struct table_column {
     int present;
@@ -20,14 +21,6 @@ struct yjjh_schools {
     size_t *lines;   /* physical lines or NULL */
 };
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
-}
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
 {
@@ -145,7 +138,7 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
     if (!copy)
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < n; r++) {
-        if (values[r] && !(copy[r] = dup_str(values[r]))) {
+        if (values[r] && !(copy[r] = yjjh__strdup(values[r]))) {
             for (size_t q = 0; q < r; q++)
                 free(copy[q]);
             free(copy);
@@ -189,7 +182,7 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
         return s;
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
-    if (value && !(copy = dup_str(value)))
+    if (value && !(copy = yjjh__strdup(value)))
         return YJJH_E_NOMEM;
     if ((s = ensure_texts(schools, c)) != YJJH_OK) {
         free(copy);
@@ -240,7 +233,7 @@ yjjh_status yjjh_schools_set_source(yjjh_schools *schools, const char *name, con
         return YJJH_E_NULL_ARG;
     if (lines && n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
-    if (name && !(nm = dup_str(name)))
+    if (name && !(nm = yjjh__strdup(name)))
         return YJJH_E_NOMEM;
     if (lines && n > 0) {
         ln = malloc(n * sizeof *ln);
@@ -266,7 +259,7 @@ yjjh_status yjjh_schools_set_header_name(yjjh_schools *schools, yjjh_column col,
     i = yjjh__column_index(col);
     if (i < 0)
         return YJJH_E_UNKNOWN_COLUMN;
-    if (!(h = dup_str(header)))
+    if (!(h = yjjh__strdup(header)))
         return YJJH_E_NOMEM;
     free(schools->cols[i].header);
     schools->cols[i].header = h;

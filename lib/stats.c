@@ -14,23 +14,8 @@
 #include <math.h>
 #include "yjjh/yjjh_stats.h"
 #include "stats.h"
+#include "util.h"
 
-/* Neumaier (improved Kahan–Babuška) compensated sum. */
-typedef struct ksum {
-    double s, c;
-} ksum;
-
-static inline void ksum_add(ksum *k, double v)
-{
-    double t = k->s + v;
-    if (fabs(k->s) >= fabs(v))
-        k->c += (k->s - t) + v;
-    else
-        k->c += (v - t) + k->s;
-    k->s = t;
-}
-
-static inline double ksum_get(const ksum *k) { return k->s + k->c; }
 
 #define SCALE_HI 0x1p250
 #define SCALE_LO 0x1p-250
@@ -63,14 +48,14 @@ static double scale_for(double m)
 }
 
 /* Σw and Σw·x of the scaled data (used only when scaling is needed). */
-static void sums_scaled(ksum *sw_sum, ksum *swx_sum, const double *x, const double *w, size_t n, double sx,
+static void sums_scaled(yjjh__ksum *sw_sum, yjjh__ksum *swx_sum, const double *x, const double *w, size_t n, double sx,
                         double sw)
 {
-    ksum a = {0.0, 0.0}, b = {0.0, 0.0};
+    yjjh__ksum a = {0.0, 0.0}, b = {0.0, 0.0};
     for (size_t i = 0; i < n; i++) {
         double wi = w ? w[i] * sw : sw;
-        ksum_add(&a, wi);
-        ksum_add(&b, wi * (x[i] * sx));
+        yjjh__ksum_add(&a, wi);
+        yjjh__ksum_add(&b, wi * (x[i] * sx));
     }
     *sw_sum = a;
     *swx_sum = b;
@@ -83,7 +68,7 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
     if (n == 0) return YJJH_E_EMPTY;
 
     /* pass 1: validation, range, Σw, Σw·x */
-    ksum W = {0.0, 0.0}, WX = {0.0, 0.0};
+    yjjh__ksum W = {0.0, 0.0}, WX = {0.0, 0.0};
     double xmin = x[0], xmax = x[0], wmax = 0.0;
     int bad = 0;
     const int nonneg = (flags & YJJH__STATS_NONNEG) != 0;
@@ -94,8 +79,8 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
             xmin = xi < xmin ? xi : xmin;
             xmax = xi > xmax ? xi : xmax;
             wmax = wi > wmax ? wi : wmax;
-            ksum_add(&W, wi);
-            ksum_add(&WX, wi * xi);
+            yjjh__ksum_add(&W, wi);
+            yjjh__ksum_add(&WX, wi * xi);
         }
     } else {
         for (size_t i = 0; i < n; i++) {
@@ -103,7 +88,7 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
             bad |= (!isfinite(xi)) | (nonneg & (xi < 0.0));
             xmin = xi < xmin ? xi : xmin;
             xmax = xi > xmax ? xi : xmax;
-            ksum_add(&WX, xi);
+            yjjh__ksum_add(&WX, xi);
         }
         W.s = (double)n;
         wmax = 1.0;
@@ -121,34 +106,34 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
     double sx = scale_for(amax), sw = w ? scale_for(wmax) : 1.0;
     if (sx != 1.0 || sw != 1.0) sums_scaled(&W, &WX, x, w, n, sx, sw);
 
-    double wsum = ksum_get(&W);
-    double m0 = ksum_get(&WX) / wsum;
+    double wsum = yjjh__ksum_value(&W);
+    double m0 = yjjh__ksum_value(&WX) / wsum;
     if (!isfinite(wsum) || !isfinite(m0) || !(wsum > 0.0)) return YJJH_E_OVERFLOW;
 
     /* pass 2: deviations from the first-pass mean */
-    ksum E = {0.0, 0.0}, Q = {0.0, 0.0};
+    yjjh__ksum E = {0.0, 0.0}, Q = {0.0, 0.0};
     if (sx == 1.0 && sw == 1.0) {
         if (w) {
             for (size_t i = 0; i < n; i++) {
                 double d = x[i] - m0, wd = w[i] * d;
-                ksum_add(&E, wd);
-                ksum_add(&Q, wd * d);
+                yjjh__ksum_add(&E, wd);
+                yjjh__ksum_add(&Q, wd * d);
             }
         } else {
             for (size_t i = 0; i < n; i++) {
                 double d = x[i] - m0;
-                ksum_add(&E, d);
-                ksum_add(&Q, d * d);
+                yjjh__ksum_add(&E, d);
+                yjjh__ksum_add(&Q, d * d);
             }
         }
     } else {
         for (size_t i = 0; i < n; i++) {
             double d = x[i] * sx - m0, wd = (w ? w[i] * sw : sw) * d;
-            ksum_add(&E, wd);
-            ksum_add(&Q, wd * d);
+            yjjh__ksum_add(&E, wd);
+            yjjh__ksum_add(&Q, wd * d);
         }
     }
-    double e = ksum_get(&E), q = ksum_get(&Q);
+    double e = yjjh__ksum_value(&E), q = yjjh__ksum_value(&Q);
     double m = m0 + e / wsum;
     double ss = q - e * (e / wsum);
     if (ss < 0.0) ss = 0.0;

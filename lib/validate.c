@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "evaluate_internal.h"
+#include "util.h"
 
 typedef struct vctx {
     const yjjh_schools *t;
@@ -93,15 +94,6 @@ yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage)
 
 /* ---- id hash --------------------------------------------------------------------------------------- */
 
-static size_t hash_str(const char *s)
-{
-    size_t h = (size_t)1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= (size_t)1099511628211ULL;
-    }
-    return h;
-}
 
 typedef struct id_index {
     size_t *slots;   /* row + 1, 0 = empty */
@@ -112,7 +104,7 @@ typedef struct id_index {
 /* Insert row; returns the row already holding that id, or -1 when new. */
 static long id_insert(id_index *x, size_t row)
 {
-    size_t i = hash_str(x->ids[row]) & x->mask;
+    size_t i = yjjh__hash_str(x->ids[row]) & x->mask;
     for (; x->slots[i]; i = (i + 1) & x->mask)
         if (strcmp(x->ids[x->slots[i] - 1], x->ids[row]) == 0)
             return (long)(x->slots[i] - 1);
@@ -122,7 +114,7 @@ static long id_insert(id_index *x, size_t row)
 
 static long id_find(const id_index *x, const char *id)
 {
-    size_t i = hash_str(id) & x->mask;
+    size_t i = yjjh__hash_str(id) & x->mask;
     for (; x->slots[i]; i = (i + 1) & x->mask)
         if (strcmp(x->ids[x->slots[i] - 1], id) == 0)
             return (long)(x->slots[i] - 1);
