@@ -630,3 +630,566 @@ static PyObject *yjjh_result_part_column_bytes(const yjjh_result *result, int fi
     return bytes;
 }
 %}
+
+/* ---- column-wise helpers for the yjjh package: every per-row loop runs here, in C ----
+ *
+ * The package never loops over schools (or school parts, reasons, indicator rows) in Python: each helper below
+ * builds or consumes a whole column in one call. Numbers travel as bytes of native doubles (numpy.frombuffer
+ * makes them a column without copying element by element), text as one Python list. */
+
+%{
+/* str of a library string; NULL (and "" when empty_none) -> None. */
+static PyObject *yjjh_py_text_or_none(const char *s, int empty_none) {
+    if (!s || (empty_none && !*s)) Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+/* New bytes object for n native doubles (data pointer in *data); NULL with an exception on failure. */
+static PyObject *yjjh_py_new_doubles(size_t n, double **data) {
+    PyObject *bytes;
+    if (n > (size_t)PY_SSIZE_T_MAX / sizeof(double)) return PyErr_NoMemory();
+    bytes = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(n * sizeof(double)));
+    if (bytes) *data = (double *)(void *)PyBytes_AS_STRING(bytes);
+    return bytes;
+}
+
+/* A tuple built from `count` new references (stolen, NULLs allowed: then the tuple is not built). */
+static PyObject *yjjh_py_tuple_steal(PyObject **items, size_t count) {
+    size_t i;
+    PyObject *t = NULL;
+    for (i = 0; i < count; i++)
+        if (!items[i]) goto done;
+    t = PyTuple_New((Py_ssize_t)count);
+    if (!t) goto done;
+    for (i = 0; i < count; i++) {
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, items[i]);
+        items[i] = NULL;
+    }
+done:
+    for (i = 0; i < count; i++) Py_XDECREF(items[i]);
+    return t;
+}
+
+/* The text for a text-column cell: str -> itself; None and float NaN -> None; int (and bool) -> str(int(v));
+ * an integer-valued float -> str(int(v)), another float -> repr(v); anything else -> fallback(v) (Python).
+ * Returns a new reference (None included), NULL with an exception. */
+static PyObject *yjjh_py_text_cell(PyObject *v, PyObject *fallback) {
+    if (PyUnicode_Check(v) || v == Py_None) {
+        Py_INCREF(v);
+        return v;
+    }
+    if (PyLong_Check(v)) {
+        PyObject *i = PyNumber_Long(v), *s;
+        if (!i) return NULL;
+        s = PyObject_Str(i);
+        Py_DECREF(i);
+        return s;
+    }
+    if (PyFloat_Check(v)) {
+        double f = PyFloat_AS_DOUBLE(v);
+        if (isnan(f)) Py_RETURN_NONE;
+        if (isfinite(f) && floor(f) == f) {
+            PyObject *i = PyLong_FromDouble(f), *s;
+            if (!i) return NULL;
+            s = PyObject_Str(i);
+            Py_DECREF(i);
+            return s;
+        }
+        return PyObject_Repr(v);
+    }
+    return PyObject_CallFunctionObjArgs(fallback, v, NULL);
+}
+%}
+
+%inline %{
+/** Field selector of yjjh_result_part_texts(). */
+#define YJJH_PY_PART_SCHOOL_ID 0
+/** Field selector of yjjh_result_part_texts(). */
+#define YJJH_PY_PART_SCHOOL_NAME 1
+
+/** school_id (field 0) or school_name (field 1; "" -> None) of every school part, as one list of str. */
+static PyObject *yjjh_result_part_texts(const yjjh_result *result, int field) {
+    size_t i, n;
+    PyObject *list;
+    if (!result) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    if (field != YJJH_PY_PART_SCHOOL_ID && field != YJJH_PY_PART_SCHOOL_NAME) {
+        yjjh_py_raise(YJJH_E_OUT_OF_RANGE, NULL);
+        return NULL;
+    }
+    n = yjjh_result_part_count(result);
+    list = PyList_New((Py_ssize_t)n);
+    if (!list) return NULL;
+    for (i = 0; i < n; i++) {
+        yjjh_part_result p;
+        yjjh_status st;
+        PyObject *s;
+        memset(&p, 0, sizeof p);
+        p.version = YJJH_PART_RESULT_VERSION;
+        st = yjjh_result_part(&p, result, i);
+        if (st != YJJH_OK) {
+            Py_DECREF(list);
+            yjjh_py_raise(st, NULL);
+            return NULL;
+        }
+        s = field == YJJH_PY_PART_SCHOOL_ID ? yjjh_py_text_or_none(p.school_id, 0)
+                                            : yjjh_py_text_or_none(p.school_name, 1);
+        if (!s) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, s);
+    }
+    return list;
+}
+
+/** A whole number column of a school table as bytes of yjjh_schools_row_count() native doubles (NaN = missing). */
+static PyObject *yjjh_schools_get_numbers_bytes(const yjjh_schools *schools, yjjh_column col) {
+    size_t n;
+    double *data = NULL;
+    yjjh_status st;
+    PyObject *bytes;
+    if (!schools) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    n = yjjh_schools_row_count(schools);
+    bytes = yjjh_py_new_doubles(n, &data);
+    if (!bytes) return NULL;
+    if (n == 0) {
+        /* still report a wrong column like a non-empty table would */
+        double dummy;
+        st = yjjh_schools_get_numbers(&dummy, 0, schools, col);
+    } else {
+        st = yjjh_schools_get_numbers(data, n, schools, col);
+    }
+    if (st != YJJH_OK) {
+        Py_DECREF(bytes);
+        yjjh_py_raise(st, NULL);
+        return NULL;
+    }
+    return bytes;
+}
+
+/** A whole text column of a school table as one list of str (None = missing). */
+static PyObject *yjjh_schools_get_texts_list(const yjjh_schools *schools, yjjh_column col) {
+    size_t i, n;
+    PyObject *list;
+    if (!schools) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    n = yjjh_schools_row_count(schools);
+    list = PyList_New((Py_ssize_t)n);
+    if (!list) return NULL;
+    for (i = 0; i < n; i++) {
+        const char *s = NULL;
+        yjjh_status st = yjjh_schools_get_text(&s, schools, i, col);
+        PyObject *o;
+        if (st != YJJH_OK) {
+            Py_DECREF(list);
+            yjjh_py_raise(st, NULL);
+            return NULL;
+        }
+        o = yjjh_py_text_or_none(s, 0);
+        if (!o) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+    }
+    if (n == 0) {
+        const char *s = NULL;
+        yjjh_status st = yjjh_schools_get_text(&s, schools, 0, col);
+        if (st != YJJH_OK && st != YJJH_E_OUT_OF_RANGE) {
+            Py_DECREF(list);
+            yjjh_py_raise(st, NULL);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+/** Set a whole text column from a sequence in one call. Cells: str; None or NaN (missing); int -> "12";
+ *  integer-valued float -> "12", other float -> repr; anything else is converted by fallback(cell), which
+ *  returns str or None. A str with an embedded NUL is a ValueError naming the row. */
+static PyObject *yjjh_schools_set_text_column(yjjh_schools *schools, yjjh_column col, PyObject *cells,
+                                              PyObject *fallback) {
+    PyObject *seq = NULL, *texts = NULL, *result = NULL;
+    const char **ptrs = NULL;
+    Py_ssize_t n, i;
+    yjjh_status st;
+    if (!schools) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    if (yjjh_py_is_text(cells)) {
+        PyErr_SetString(PyExc_TypeError, "cells: expected a sequence, got a string");
+        return NULL;
+    }
+    seq = PySequence_Fast(cells, "cells: expected a sequence");
+    if (!seq) return NULL;
+    n = PySequence_Fast_GET_SIZE(seq);
+    texts = PyList_New(n); /* keeps the converted str objects alive while C reads their UTF-8 */
+    ptrs = (const char **)calloc(n ? (size_t)n : 1, sizeof *ptrs);
+    if (!texts || !ptrs) {
+        if (!ptrs) PyErr_NoMemory();
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        PyObject *t = yjjh_py_text_cell(PySequence_Fast_GET_ITEM(seq, i), fallback);
+        if (!t) goto done;
+        PyList_SET_ITEM(texts, i, t);
+        if (t == Py_None) continue;
+        if (!PyUnicode_Check(t)) {
+            PyErr_Format(PyExc_TypeError, "cells[%zd]: expected str or None, got %.100s", i, Py_TYPE(t)->tp_name);
+            goto done;
+        } else {
+            Py_ssize_t size = 0;
+            const char *s = PyUnicode_AsUTF8AndSize(t, &size);
+            if (!s) goto done;
+            if ((size_t)size != strlen(s)) {
+                PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
+                goto done;
+            }
+            ptrs[i] = s;
+        }
+    }
+    Py_BEGIN_ALLOW_THREADS
+    st = yjjh_schools_set_texts(schools, col, ptrs, (size_t)n);
+    Py_END_ALLOW_THREADS
+    if (st != YJJH_OK) {
+        yjjh_py_raise(st, NULL);
+        goto done;
+    }
+    result = SWIG_Py_Void();
+done:
+    free((void *)ptrs);
+    Py_XDECREF(texts);
+    Py_XDECREF(seq);
+    return result;
+}
+
+/** Every county's facts as {county_code: {key: value}}, "" being the default of every county. A value of a
+ *  county equal to the "" default of the same key is listed under "" only (the two are the same fact set). */
+static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
+    size_t c, k, nc, nk = yjjh_fact_key_count();
+    PyObject *out;
+    double *deflt;
+    unsigned char *has_deflt;
+    if (!facts) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    deflt = (double *)calloc(nk ? nk : 1, sizeof *deflt);
+    has_deflt = (unsigned char *)calloc(nk ? nk : 1, 1);
+    out = PyDict_New();
+    if (!deflt || !has_deflt || !out) {
+        if (out) PyErr_NoMemory();
+        goto fail;
+    }
+    for (k = 0; k < nk; k++) /* the "" defaults (a lookup of "" does not fall back further) */
+        has_deflt[k] = yjjh_facts_get(&deflt[k], facts, "", yjjh_fact_key(k)) == YJJH_OK;
+    nc = yjjh_facts_county_count(facts);
+    for (c = 0; c < nc; c++) {
+        const char *code = yjjh_facts_county_code(facts, c);
+        PyObject *d = PyDict_New(), *key;
+        int rc;
+        if (!d) goto fail;
+        for (k = 0; k < nk; k++) {
+            double v;
+            if (yjjh_facts_get(&v, facts, code, yjjh_fact_key(k)) != YJJH_OK) continue;
+            if (*code && has_deflt[k] && (v == deflt[k])) continue; /* the default itself (or equal to it) */
+            if (yjjh_py_put(d, yjjh_fact_key(k), PyFloat_FromDouble(v)) < 0) {
+                Py_DECREF(d);
+                goto fail;
+            }
+        }
+        key = yjjh_py_str(code);
+        rc = key ? PyDict_SetItem(out, key, d) : -1;
+        Py_XDECREF(key);
+        Py_DECREF(d);
+        if (rc < 0) goto fail;
+    }
+    free(deflt);
+    free(has_deflt);
+    return out;
+fail:
+    free(deflt);
+    free(has_deflt);
+    Py_XDECREF(out);
+    return NULL;
+}
+
+/** Set the facts of one county from a dict {name: value} in one call. Names that are str and known fact keys
+ *  (English or Chinese) with int/float/bool/None values are handled here (None and NaN = not given); any other
+ *  entry goes to slow(name, value), which returns (canonical key, float or None) or raises. */
+static PyObject *yjjh_facts_set_values(yjjh_facts *facts, const char *county_code, PyObject *values,
+                                       PyObject *slow) {
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    if (!facts || !county_code) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    if (!PyDict_Check(values)) {
+        PyErr_Format(PyExc_TypeError, "values: expected a dict, got %.100s", Py_TYPE(values)->tp_name);
+        return NULL;
+    }
+    while (PyDict_Next(values, &pos, &key, &value)) {
+        const char *canon = NULL;
+        double v = NAN;
+        int fast = 0;
+        yjjh_status st;
+        if (PyUnicode_Check(key) && (value == Py_None || PyLong_Check(value) || PyFloat_Check(value))) {
+            const char *name = PyUnicode_AsUTF8(key);
+            if (!name) return NULL;
+            if (yjjh_fact_key_from_name(&canon, name) == YJJH_OK) {
+                if (value != Py_None) {
+                    v = PyFloat_AsDouble(value); /* int: exact or OverflowError */
+                    if (v == -1.0 && PyErr_Occurred()) return NULL;
+                }
+                fast = 1;
+            }
+        }
+        if (!fast) {
+            PyObject *r = PyObject_CallFunctionObjArgs(slow, key, value, NULL);
+            PyObject *k2, *v2;
+            if (!r) return NULL;
+            if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 2 || !PyUnicode_Check(PyTuple_GET_ITEM(r, 0))) {
+                Py_DECREF(r);
+                PyErr_SetString(PyExc_TypeError, "slow(): expected a (key, value) tuple");
+                return NULL;
+            }
+            k2 = PyTuple_GET_ITEM(r, 0);
+            v2 = PyTuple_GET_ITEM(r, 1);
+            if (yjjh_fact_key_from_name(&canon, PyUnicode_AsUTF8(k2)) != YJJH_OK) {
+                Py_DECREF(r);
+                yjjh_py_raise(YJJH_E_UNKNOWN_CODE, NULL);
+                return NULL;
+            }
+            if (v2 != Py_None) {
+                v = PyFloat_AsDouble(v2);
+                if (v == -1.0 && PyErr_Occurred()) {
+                    Py_DECREF(r);
+                    return NULL;
+                }
+            }
+            Py_DECREF(r);
+        }
+        if (isnan(v)) continue; /* not given */
+        st = yjjh_facts_set(facts, county_code, canon, v);
+        if (st != YJJH_OK) {
+            yjjh_py_raise(st, NULL);
+            return NULL;
+        }
+    }
+    return SWIG_Py_Void();
+}
+
+/** The reasons of every county as columns: (county index [bytes of doubles], code, stage [bytes], school_id
+ *  ("" -> None), value [bytes], required [bytes], message); lists unless marked bytes. */
+static PyObject *yjjh_result_reason_columns(const yjjh_result *result) {
+    size_t ci, j, row = 0, total = 0, nc;
+    PyObject *cols[7] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+    double *county = NULL, *stage = NULL, *value = NULL, *required = NULL;
+    yjjh_status st;
+    if (!result) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    nc = yjjh_result_county_count(result);
+    for (ci = 0; ci < nc; ci++) {
+        yjjh_county_summary s;
+        memset(&s, 0, sizeof s);
+        s.version = YJJH_COUNTY_SUMMARY_VERSION;
+        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        total += s.n_reasons;
+    }
+    cols[0] = yjjh_py_new_doubles(total, &county);
+    cols[1] = PyList_New((Py_ssize_t)total);
+    cols[2] = yjjh_py_new_doubles(total, &stage);
+    cols[3] = PyList_New((Py_ssize_t)total);
+    cols[4] = yjjh_py_new_doubles(total, &value);
+    cols[5] = yjjh_py_new_doubles(total, &required);
+    cols[6] = PyList_New((Py_ssize_t)total);
+    for (j = 0; j < 7; j++)
+        if (!cols[j]) goto fail;
+    for (ci = 0; ci < nc; ci++) {
+        yjjh_county_summary s;
+        memset(&s, 0, sizeof s);
+        s.version = YJJH_COUNTY_SUMMARY_VERSION;
+        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        for (j = 0; j < s.n_reasons && row < total; j++, row++) {
+            yjjh_reason r;
+            PyObject *a, *b, *c;
+            memset(&r, 0, sizeof r);
+            r.version = YJJH_REASON_VERSION;
+            if ((st = yjjh_result_reason(&r, result, ci, j)) != YJJH_OK) goto status_fail;
+            county[row] = (double)ci;
+            stage[row] = (double)r.stage;
+            value[row] = r.value;
+            required[row] = r.required;
+            a = yjjh_py_text_or_none(r.code, 0);
+            b = yjjh_py_text_or_none(r.school_id, 1);
+            c = yjjh_py_text_or_none(r.message, 0);
+            if (!a || !b || !c) {
+                Py_XDECREF(a);
+                Py_XDECREF(b);
+                Py_XDECREF(c);
+                goto fail;
+            }
+            PyList_SET_ITEM(cols[1], (Py_ssize_t)row, a);
+            PyList_SET_ITEM(cols[3], (Py_ssize_t)row, b);
+            PyList_SET_ITEM(cols[6], (Py_ssize_t)row, c);
+        }
+    }
+    if (row != total) { /* the result changed between the passes: cannot happen (results are immutable) */
+        st = YJJH_E_INTERNAL;
+        goto status_fail;
+    }
+    return yjjh_py_tuple_steal(cols, 7);
+status_fail:
+    yjjh_py_raise(st, NULL);
+fail:
+    for (j = 0; j < 7; j++) Py_XDECREF(cols[j]);
+    return NULL;
+}
+
+/** The items of every county as columns: (county index [bytes], code, status [bytes], value [bytes],
+ *  required [bytes], message). */
+static PyObject *yjjh_result_item_columns(const yjjh_result *result) {
+    size_t ci, j, row = 0, total = 0, nc;
+    PyObject *cols[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
+    double *county = NULL, *status = NULL, *value = NULL, *required = NULL;
+    yjjh_status st;
+    if (!result) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    nc = yjjh_result_county_count(result);
+    for (ci = 0; ci < nc; ci++) {
+        yjjh_county_summary s;
+        memset(&s, 0, sizeof s);
+        s.version = YJJH_COUNTY_SUMMARY_VERSION;
+        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        total += s.n_items;
+    }
+    cols[0] = yjjh_py_new_doubles(total, &county);
+    cols[1] = PyList_New((Py_ssize_t)total);
+    cols[2] = yjjh_py_new_doubles(total, &status);
+    cols[3] = yjjh_py_new_doubles(total, &value);
+    cols[4] = yjjh_py_new_doubles(total, &required);
+    cols[5] = PyList_New((Py_ssize_t)total);
+    for (j = 0; j < 6; j++)
+        if (!cols[j]) goto fail;
+    for (ci = 0; ci < nc; ci++) {
+        yjjh_county_summary s;
+        memset(&s, 0, sizeof s);
+        s.version = YJJH_COUNTY_SUMMARY_VERSION;
+        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        for (j = 0; j < s.n_items && row < total; j++, row++) {
+            yjjh_item_result r;
+            PyObject *a, *c;
+            memset(&r, 0, sizeof r);
+            r.version = YJJH_ITEM_RESULT_VERSION;
+            if ((st = yjjh_result_item(&r, result, ci, j)) != YJJH_OK) goto status_fail;
+            county[row] = (double)ci;
+            status[row] = (double)r.status;
+            value[row] = r.value;
+            required[row] = r.required;
+            a = yjjh_py_text_or_none(r.code, 0);
+            c = yjjh_py_text_or_none(r.message, 0);
+            if (!a || !c) {
+                Py_XDECREF(a);
+                Py_XDECREF(c);
+                goto fail;
+            }
+            PyList_SET_ITEM(cols[1], (Py_ssize_t)row, a);
+            PyList_SET_ITEM(cols[5], (Py_ssize_t)row, c);
+        }
+    }
+    if (row != total) {
+        st = YJJH_E_INTERNAL;
+        goto status_fail;
+    }
+    return yjjh_py_tuple_steal(cols, 6);
+status_fail:
+    yjjh_py_raise(st, NULL);
+fail:
+    for (j = 0; j < 6; j++) Py_XDECREF(cols[j]);
+    return NULL;
+}
+
+/** Indicators 0..n_indicators-1 of every county and stage (primary, junior) with in-scope students, as
+ *  columns: (county index [bytes], stage [bytes], code, standard, county_value, cv, cv_max, cv_met,
+ *  schools_meeting) — all bytes of doubles except code (list). */
+static PyObject *yjjh_result_indicator_columns(const yjjh_result *result, size_t n_indicators) {
+    static const yjjh_stage stages[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
+    size_t ci, k, row = 0, total = 0, nc, j;
+    int si;
+    PyObject *cols[9] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+    double *d[9] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+    yjjh_status st;
+    if (!result) {
+        yjjh_py_raise(YJJH_E_NULL_ARG, NULL);
+        return NULL;
+    }
+    nc = yjjh_result_county_count(result);
+    for (ci = 0; ci < nc; ci++) {
+        for (si = 0; si < 2; si++) {
+            yjjh_stage_summary s;
+            memset(&s, 0, sizeof s);
+            s.version = YJJH_STAGE_SUMMARY_VERSION;
+            st = yjjh_result_stage(&s, result, ci, stages[si]);
+            if (st == YJJH_E_NOT_FOUND) continue;
+            if (st != YJJH_OK) goto status_fail;
+            total += n_indicators;
+        }
+    }
+    for (j = 0; j < 9; j++) {
+        cols[j] = j == 2 ? PyList_New((Py_ssize_t)total) : yjjh_py_new_doubles(total, &d[j]);
+        if (!cols[j]) goto fail;
+    }
+    for (ci = 0; ci < nc; ci++) {
+        for (si = 0; si < 2; si++) {
+            yjjh_stage_summary s;
+            memset(&s, 0, sizeof s);
+            s.version = YJJH_STAGE_SUMMARY_VERSION;
+            st = yjjh_result_stage(&s, result, ci, stages[si]);
+            if (st == YJJH_E_NOT_FOUND) continue;
+            if (st != YJJH_OK) goto status_fail;
+            for (k = 0; k < n_indicators && row < total; k++, row++) {
+                yjjh_indicator_result r;
+                PyObject *code;
+                memset(&r, 0, sizeof r);
+                r.version = YJJH_INDICATOR_RESULT_VERSION;
+                if ((st = yjjh_result_indicator(&r, result, ci, stages[si], k)) != YJJH_OK) goto status_fail;
+                d[0][row] = (double)ci;
+                d[1][row] = (double)stages[si];
+                d[3][row] = r.standard;
+                d[4][row] = r.county_value;
+                d[5][row] = r.cv;
+                d[6][row] = r.cv_max;
+                d[7][row] = r.cv_met ? 1.0 : 0.0;
+                d[8][row] = (double)r.schools_meeting;
+                code = yjjh_py_text_or_none(r.code, 0);
+                if (!code) goto fail;
+                PyList_SET_ITEM(cols[2], (Py_ssize_t)row, code);
+            }
+        }
+    }
+    if (row != total) {
+        st = YJJH_E_INTERNAL;
+        goto status_fail;
+    }
+    return yjjh_py_tuple_steal(cols, 9);
+status_fail:
+    yjjh_py_raise(st, NULL);
+fail:
+    for (j = 0; j < 9; j++) Py_XDECREF(cols[j]);
+    return NULL;
+}
+%}

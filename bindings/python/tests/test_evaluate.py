@@ -113,13 +113,17 @@ def test_facts_dict_file_and_year(jinchuan):
     codes = set(with_file.reasons["code"])
     assert "S1" not in codes and "G14" not in codes
     facts = yjjh.read_facts(EXAMPLES_DATA / "jinchuan_facts.csv")
-    assert facts.get("620302", "evaluation_year") == 2026
-    assert facts.get("620302", "评估年份") == 2026
-    as_dict = {"620302": {k: facts.get("620302", k) for k in yjjh.fact_keys()["key"]
-                          if facts.get("620302", k) is not None}}
-    from_dict = yjjh.evaluate(JINCHUAN, facts=as_dict)
-    assert from_dict.to_json() == with_file.to_json()
+    assert type(facts) is dict and list(facts) == ["620302"]
+    # The CSV ("100%", "是", "true", …) and the JSON file hold the same facts: read_facts gives the JSON's
+    # values as floats (booleans 1.0/0.0, rates as fractions), keys in the catalogue order.
+    with open(EXAMPLES_DATA / "jinchuan_facts.json", encoding="utf-8") as f:
+        expected = {c: {k: float(v) for k, v in d.items()} for c, d in json.load(f).items()}
+    assert facts == expected
+    assert list(facts["620302"]) == [k for k in yjjh.fact_keys()["key"] if k in expected["620302"]]
+    assert yjjh.read_facts(EXAMPLES_DATA / "jinchuan_facts.json") == expected
     assert yjjh.evaluate(JINCHUAN, facts=facts).to_json() == with_file.to_json()
+    zh = {"620302": {"评估年份": 2026, **{k: v for k, v in facts["620302"].items() if k != "evaluation_year"}}}
+    assert yjjh.evaluate(JINCHUAN, facts=zh).to_json() == with_file.to_json()
     failing = yjjh.evaluate(JINCHUAN, facts=EXAMPLES_DATA / "jinchuan_facts_failing.json")
     items = failing.items.set_index("code")
     assert items.loc["S1", "status"] == "not_met" and items.loc["G14", "status"] == "not_met"

@@ -53,6 +53,8 @@ def read_schools(path: PathLike, encoding: Optional[str] = None) -> Any:
 
 
 def _table_to_frame(table: Any) -> Any:
+    """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
+    (``yjjh_schools_get_numbers``), text columns as one list built in C; no per-row Python work."""
     import numpy as np
     import pandas as pd
 
@@ -63,10 +65,10 @@ def _table_to_frame(table: Any) -> Any:
             continue
         name = core.column_name(col)
         if core.column_is_text(col):
-            data[name] = pd.Series([core.schools_get_text(table, r, col) for r in range(n)], dtype=object)
+            data[name] = pd.Series(core.schools_get_texts_list(table, col), dtype=object, index=pd.RangeIndex(n))
         else:
-            data[name] = np.fromiter((core.schools_get_number(table, r, col) for r in range(n)),
-                                     dtype=np.float64, count=n)
+            # frombuffer is read-only and borrows the bytes: copy once so the frame owns writable memory.
+            data[name] = np.frombuffer(core.schools_get_numbers_bytes(table, col), dtype=np.float64).copy()
     return pd.DataFrame(data, index=pd.RangeIndex(n))
 
 
@@ -125,12 +127,13 @@ def schools_table(frame: Any) -> Any:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
     Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
-    unknown columns are ignored. Numeric columns are handed to C whole (NaN = missing); text cells in number
-    columns are parsed like CSV cells. Problems are reported as a DataError naming the line the row would have
+    unknown columns are ignored. Every column goes to C in one call: numeric columns (float, int, bool dtypes) as
+    one float64 buffer (NaN = missing), text columns as one list converted in C. Only number columns of object
+    dtype (text cells, as from ``read_csv(dtype=str)``) are parsed cell by cell, like CSV cells. Problems are reported as a DataError naming the line the row would have
     in a CSV file (header = line 1) and the column as written in the frame.
     """
     import numpy as np
-    from pandas.api.types import is_numeric_dtype
+    from pandas.api.types import is_complex_dtype, is_numeric_dtype
 
     n = len(frame)
     table = core.schools_new(n)
@@ -147,11 +150,15 @@ def schools_table(frame: Any) -> Any:
             continue
         seen[col] = header
         if core.column_is_text(col):
-            core.schools_set_texts(table, col, [_text_cell(v) for v in series.tolist()])
+            # One C loop: str / None / NaN / int / float cells are converted there, rarer types by _text_cell.
+            core.schools_set_text_column(table, col, series.tolist(), _text_cell)
         else:
-            if is_numeric_dtype(series.dtype) and series.dtype != bool:
+            if is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
+                # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
                 values = series.to_numpy(dtype="float64", na_value=math.nan)
             else:
+                # object dtype (e.g. read with dtype=str): cells may be text like "1,234" or "无", parsed like
+                # CSV cells; the only per-cell Python path, and only for such columns.
                 values = np.empty(n, dtype=np.float64)
                 for r, v in enumerate(series.tolist()):
                     values[r], bad = _number_cell(v)
@@ -169,8 +176,9 @@ def schools_table(frame: Any) -> Any:
 
 
 class Facts:
-    """County facts (县级事实数据, data-format.md §3): read from a CSV/JSON file or given as a dict
-    ``{county_code: {key: value}}`` (county code ``""`` = default for every county).
+    """County facts (县级事实数据, data-format.md §3) held by the C library, with their source (a path or a dict
+    ``{county_code: {key: value}}``, county code ``""`` = default for every county). Kept for compatibility:
+    :func:`read_facts` now returns a plain dict, and :func:`evaluate` accepts a dict, a path or a Facts.
 
     Keys may be English or Chinese (``"evaluation_year"`` / ``"评估年份"``); values are numbers, booleans, or
     strings like ``"95%"`` / ``"是"``.
@@ -206,14 +214,19 @@ def fact_keys() -> Any:
     return pd.DataFrame({"key": keys, "name_zh": [core.fact_key_zh(k) for k in keys]})
 
 
-def read_facts(path: PathLike, encoding: Optional[str] = None) -> Facts:
-    """read_facts(path, encoding=None) -> Facts
+def read_facts(path: PathLike, encoding: Optional[str] = None) -> Dict[str, Dict[str, float]]:
+    """read_facts(path, encoding=None) -> dict
 
     Read county facts from a CSV file (one row per county) or a JSON file (object keyed by county code) with
-    the C reader. Raises DataError (with ``diagnostics``) for invalid files, YjjhIOError when unreadable.
+    the C reader, as a plain dict ``{county_code: {key: value}}``: canonical English keys (see
+    :func:`fact_keys`), float values (booleans 1.0/0.0, rates as fractions: ``"95%"`` -> 0.95), counties in
+    file order. County code ``""`` holds the defaults of every county, when the file has them; a county's value
+    equal to its ``""`` default is listed under ``""`` only. The dict can be edited and passed to
+    :func:`evaluate` (``facts=``) like the path itself.
+
+    Raises DataError (with ``diagnostics``) for invalid files, YjjhIOError when unreadable.
     """
-    p = os.fspath(path)
-    return Facts(core.facts_read_file(p, encoding), p)
+    return core.facts_to_dict(core.facts_read_file(os.fspath(path), encoding))
 
 
 def _fact_value(v: Any, where: str) -> Optional[float]:
@@ -257,18 +270,19 @@ def facts_handle(facts: Any, year: Optional[int] = None) -> Any:
         handle = core.facts_read_file(os.fspath(facts), None)
     elif isinstance(facts, Mapping):
         handle = core.facts_new()
-        for county, values in facts.items():
-            code = "" if county is None else _text_cell(county) or ""
+        for county, values in facts.items():  # per county; each county's values are set in one C call
+            code = county if isinstance(county, str) else "" if county is None else _text_cell(county) or ""
             if not isinstance(values, Mapping):
                 raise TypeError("facts[%r]: expected a dict of fact values, got %s" % (county, type(values).__name__))
-            for name, v in values.items():
+
+            def slow(name: Any, v: Any, county: Any = county) -> Tuple[str, Optional[float]]:
                 try:
                     key = core.fact_key_from_name(str(name))
                 except UnknownCodeError as e:
                     raise UnknownCodeError("facts[%r]: unknown fact key %r" % (county, name), e.code) from None
-                value = _fact_value(v, "facts[%r][%r]" % (county, name))
-                if value is not None:
-                    core.facts_set(handle, code, key, value)
+                return key, _fact_value(v, "facts[%r][%r]" % (county, name))
+
+            core.facts_set_values(handle, code, values if isinstance(values, dict) else dict(values), slow)
     else:
         raise TypeError("facts: expected None, a path, a dict or yjjh.Facts, got %s" % type(facts).__name__)
     if year is not None:

@@ -17,6 +17,30 @@ __all__ = ["evaluate", "Result"]
 _STAGES = (core.STAGE_PRIMARY, core.STAGE_JUNIOR)
 
 
+def _doubles(b: bytes) -> Any:
+    """A read-only float64 array over bytes of native doubles (no copy)."""
+    import numpy as np
+
+    return np.frombuffer(b, dtype=np.float64)
+
+
+def _labels(codes: Any, name: Any) -> Any:
+    """Object array of name(code) for a float64 array of small non-negative enum codes, by indexing a lookup
+    table of the distinct codes (one name() call per distinct code, none per row)."""
+    import numpy as np
+
+    ints = codes.astype(np.intp)
+    size = int(ints.max()) + 1 if len(ints) else 1
+    table = np.empty(size, dtype=object)
+    table[:] = [name(i) for i in range(size)]
+    return table[ints]
+
+
+def _stage_labels(b: bytes) -> Any:
+    """Stage names ("primary", "junior"; None for STAGE_NONE) of a column of yjjh_stage values (bytes)."""
+    return _labels(_doubles(b), stage_label)
+
+
 class Result:
     """Result of :func:`evaluate`: verdicts, reasons, indicator CVs and per-school values of every county.
 
@@ -62,19 +86,16 @@ class Result:
     @property
     def reasons(self) -> Any:
         """pandas.DataFrame of the reasons behind the verdicts: county_code, code, stage, school_id, value,
-        required, message."""
+        required, message (built column-wise in C: one row per reason, often one per failing school)."""
         if "reasons" not in self._cache:
             import pandas as pd
 
-            rows = []
-            for ci, c in enumerate(self._counties):
-                for j in range(c["n_reasons"]):
-                    r = core.result_reason(self._h, ci, j)
-                    rows.append({"county_code": c["county_code"], "code": r["code"],
-                                 "stage": stage_label(r["stage"]), "school_id": r["school_id"] or None,
-                                 "value": r["value"], "required": r["required"], "message": r["message"]})
-            self._cache["reasons"] = pd.DataFrame(rows, columns=["county_code", "code", "stage", "school_id",
-                                                                 "value", "required", "message"])
+            county, code, stage, school_id, value, required, message = core.result_reason_columns(self._h)
+            self._cache["reasons"] = pd.DataFrame({
+                "county_code": self._county_codes(county), "code": code, "stage": _stage_labels(stage),
+                "school_id": school_id, "value": _doubles(value), "required": _doubles(required),
+                "message": message}, columns=["county_code", "code", "stage", "school_id", "value", "required",
+                                              "message"])
         return self._cache["reasons"]
 
     def _stage(self, ci: int, stage: int) -> Optional[Dict[str, Any]]:
@@ -108,22 +129,18 @@ class Result:
         """pandas.DataFrame, one row per county × stage × indicator: county_code, stage, indicator, standard,
         county_value, cv (NaN when undefined), cv_max, cv_met, schools_meeting."""
         if "indicators" not in self._cache:
+            import numpy as np
             import pandas as pd
 
-            rows = []
-            for ci, c in enumerate(self._counties):
-                for st in _STAGES:
-                    if self._stage(ci, st) is None:
-                        continue
-                    for k in range(len(self._codes)):
-                        r = core.result_indicator(self._h, ci, st, k)
-                        rows.append({"county_code": c["county_code"], "stage": stage_label(st),
-                                     "indicator": r["code"], "standard": r["standard"],
-                                     "county_value": r["county_value"], "cv": r["cv"], "cv_max": r["cv_max"],
-                                     "cv_met": r["cv_met"], "schools_meeting": r["schools_meeting"]})
-            self._cache["indicators"] = pd.DataFrame(rows, columns=[
-                "county_code", "stage", "indicator", "standard", "county_value", "cv", "cv_max", "cv_met",
-                "schools_meeting"])
+            (county, stage, code, standard, county_value, cv, cv_max, cv_met,
+             meeting) = core.result_indicator_columns(self._h, len(self._codes))
+            self._cache["indicators"] = pd.DataFrame({
+                "county_code": self._county_codes(county), "stage": _stage_labels(stage), "indicator": code,
+                "standard": _doubles(standard), "county_value": _doubles(county_value), "cv": _doubles(cv),
+                "cv_max": _doubles(cv_max), "cv_met": _doubles(cv_met) == 1.0,
+                "schools_meeting": _doubles(meeting).astype(np.int64)},
+                columns=["county_code", "stage", "indicator", "standard", "county_value", "cv", "cv_max",
+                         "cv_met", "schools_meeting"])
         return self._cache["indicators"]
 
     @property
@@ -133,21 +150,26 @@ class Result:
         if "items" not in self._cache:
             import pandas as pd
 
-            rows = []
-            for ci, c in enumerate(self._counties):
-                for j in range(c["n_items"]):
-                    r = core.result_item(self._h, ci, j)
-                    rows.append({"county_code": c["county_code"], "code": r["code"],
-                                 "status": core.item_status_name(r["status"]), "value": r["value"],
-                                 "required": r["required"], "message": r["message"]})
-            self._cache["items"] = pd.DataFrame(rows, columns=["county_code", "code", "status", "value",
-                                                               "required", "message"])
+            county, code, status, value, required, message = core.result_item_columns(self._h)
+            self._cache["items"] = pd.DataFrame({
+                "county_code": self._county_codes(county), "code": code,
+                "status": _labels(_doubles(status), core.item_status_name), "value": _doubles(value),
+                "required": _doubles(required), "message": message},
+                columns=["county_code", "code", "status", "value", "required", "message"])
         return self._cache["items"]
 
-    def _column(self, field: int, k: int = 0) -> Any:
+    def _county_codes(self, county_index: Any) -> Any:
+        """County codes of a column of county indexes (bytes of doubles), by numpy indexing."""
         import numpy as np
 
-        return np.frombuffer(core.result_part_column_bytes(self._h, field, k), dtype=np.float64)
+        codes = np.array([c["county_code"] for c in self._counties] or [""], dtype=object)
+        return codes[_doubles(county_index).astype(np.intp)]
+
+    def _column_bytes(self, field: int, k: int = 0) -> bytes:
+        return core.result_part_column_bytes(self._h, field, k)
+
+    def _column(self, field: int, k: int = 0) -> Any:
+        return _doubles(self._column_bytes(field, k))
 
     @property
     def schools(self) -> Any:
@@ -160,24 +182,21 @@ class Result:
             import pandas as pd
 
             n = core.result_part_count(self._h)
-            parts = [core.result_part(self._h, i) for i in range(n)]
-            county_codes = [c["county_code"] for c in self._counties]
-            county_idx = self._column(core.PART_COUNTY).astype(np.int64)
-            stage = self._column(core.PART_STAGE).astype(np.int64)
-            excluded = self._column(core.PART_EXCLUDED).astype(np.int64)
             data: Dict[str, Any] = {
-                "school_id": [p["school_id"] for p in parts],
-                "school_name": [p["school_name"] or None for p in parts],
-                "county_code": [county_codes[i] for i in county_idx],
-                "stage": [stage_label(s) for s in stage],
+                "school_id": core.result_part_texts(self._h, core.PY_PART_SCHOOL_ID),
+                "school_name": core.result_part_texts(self._h, core.PY_PART_SCHOOL_NAME),
+                "county_code": self._county_codes(self._column_bytes(core.PART_COUNTY)),
+                "stage": _stage_labels(self._column_bytes(core.PART_STAGE)),
                 "in_scope": self._column(core.PART_IN_SCOPE) == 1.0,
-                "excluded_reason": [core.exclusion_name(int(e)) or None for e in excluded],
+                "excluded_reason": _labels(self._column(core.PART_EXCLUDED),
+                                           lambda e: core.exclusion_name(e) or None),
                 "students": self._column(core.PART_STUDENTS),
             }
             rule = self.profile.has_school_rule
 
             def flags(a: Any) -> Any:
-                return pd.array([None if np.isnan(x) else bool(x) for x in a], dtype="boolean")
+                # 1/0 with NaN = not computed -> nullable boolean, vectorised (values, mask).
+                return pd.arrays.BooleanArray(a == 1.0, np.isnan(a))
 
             for k, code in enumerate(self._codes):
                 data[code] = self._column(core.PART_VALUE, k)
