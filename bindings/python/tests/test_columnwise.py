@@ -7,9 +7,7 @@ Two kinds of checks:
   that fail, so a per-row path that comes back makes these tests fail.
 """
 
-import json
 import math
-import os
 
 import numpy as np
 import pandas as pd
@@ -219,7 +217,8 @@ def test_number_column_bytes_round_trip():
 def test_facts_dict_round_trip_and_defaults():
     facts = {"": {"evaluation_year": 2026, "veto_key_classes": False},
              "A": {"evaluation_year": 2026, "social_recognition_rate": "91%", "设重点班": True},
-             "B": {"评估年份": 2025.0, "layout_reasonable": "是", "rotation_rate": None, "teacher_salary": math.nan}}
+             "B": {"评估年份": 2025.0, "layout_reasonable": "是", "rotation_rate": None,
+                   "teacher_salary": math.nan}}
     handle = _frame.facts_handle(facts)
     # A's evaluation_year equals the "" default: listed under "" only; None / NaN are "not given".
     assert core.facts_to_dict(handle) == {

@@ -129,8 +129,9 @@ def schools_table(frame: Any) -> Any:
     Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
     unknown columns are ignored. Every column goes to C in one call: numeric columns (float, int, bool dtypes) as
     one float64 buffer (NaN = missing), text columns as one list converted in C. Only number columns of object
-    dtype (text cells, as from ``read_csv(dtype=str)``) are parsed cell by cell, like CSV cells. Problems are reported as a DataError naming the line the row would have
-    in a CSV file (header = line 1) and the column as written in the frame.
+    dtype (text cells, as from ``read_csv(dtype=str)``) are parsed cell by cell, like CSV cells. Problems are
+    reported as a DataError naming the line the row would have in a CSV file (header = line 1) and the column
+    as written in the frame.
     """
     import numpy as np
     from pandas.api.types import is_complex_dtype, is_numeric_dtype

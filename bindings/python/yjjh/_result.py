@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional
 
 from . import core
 from ._errors import YjjhError
@@ -176,7 +176,8 @@ class Result:
         """pandas.DataFrame, one row per school part (a 九年一贯制 school appears once per stage), in input order:
         school_id, school_name, county_code, stage, in_scope, excluded_reason, students, then per indicator
         code (e.g. R4) the value, and with a school rule ``R4_met``, ``R4_ratio`` (value / standard),
-        ``R4_shortfall``, and met_count, passed. Numeric columns are built column-wise from the C result."""
+        ``R4_shortfall``, and met_count, passed (nullable booleans: <NA> where not computed). Every column is built
+        whole from the C result (numbers as float64 buffers, ids and names as one list, labels by indexing)."""
         if "schools" not in self._cache:
             import numpy as np
             import pandas as pd
