@@ -109,6 +109,10 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
             c.between = 0;
             c.start_line = line;
         }
+        /* libcsv grows its field buffer by blk_size bytes at a time: make that geometric, or a 10 MB field
+         * costs quadratic copying wherever realloc moves the block (valgrind, ASan). */
+        csv_set_blk_size(&p, end - pos > p.entry_size ? (end - pos > 128 ? end - pos : 128)
+                                                      : (p.entry_size > 128 ? p.entry_size : 128));
         if (csv_parse(&p, text + pos, end - pos, on_field, on_record, &c) != end - pos) {
             int e = csv_error(&p);
             if (e == CSV_EPARSE) {

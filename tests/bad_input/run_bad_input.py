@@ -48,6 +48,9 @@ def generated_files():
         "gen_10mb_name.csv": head + b"C," + b"x" * TEN_MB + b",350502,primary,250,13,5,3,1500,2000,625000,7\n",
         "gen_10mb_number.csv": head + b"C,G,350502,primary," + b"9" * TEN_MB + b",13,5,3,1500,2000,625000,7\n",
         "gen_10mb_unterminated.csv": head + b'C,"' + b"y" * TEN_MB + b"\n",
+        # a quoted school name spanning 200,000 physical lines
+        "gen_200k_line_field.csv": head + b'C,"' + b"line\n" * 200000
+                                   + b'",350502,primary,250,13,5,3,1500,2000,625000,7\n',
         # 100,000 unknown columns (kept and ignored), and a row with 100,000 fields too many
         "gen_100k_columns.csv": "\n".join([
             HEADER + "".join(f",extra_{i}" for i in range(100000)),
