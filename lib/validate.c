@@ -143,6 +143,10 @@ static double cell(const yjjh_schools *t, yjjh_column col, size_t row)
 /* A usable count: finite and >= 0, else 0 (problems are reported separately). */
 static double count_or_zero(double v) { return (isfinite(v) && v > 0) ? v : 0.0; }
 
+/* No school count, area or amount comes near this; larger values are data errors, and every product and sum of
+ * the evaluation stays far from overflow (1e15 × 100 × 1e6 schools < 1e24). */
+#define YJJH__MAX_PLAUSIBLE 1e15
+
 static void find_number_columns(vctx *c)
 {
     c->n_num = 0;
@@ -164,12 +168,14 @@ static void check_numbers(vctx *c, size_t row)
 {
     for (size_t i = 0; i < c->n_num; i++) {
         double x = c->num[i].v[row];
-        if (isnan(x) || (x >= 0 && isfinite(x) && (!c->num[i].integer || x == floor(x))))
+        if (isnan(x) || (x >= 0 && x <= YJJH__MAX_PLAUSIBLE && (!c->num[i].integer || x == floor(x))))
             continue;
         if (isinf(x))
             report(c, (long)row, c->num[i].col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
         else if (x < 0)
             report(c, (long)row, c->num[i].col, "negative value %.15g", x);
+        else if (x > YJJH__MAX_PLAUSIBLE)
+            report(c, (long)row, c->num[i].col, "%.15g is implausibly large (above 1e15)", x);
         else
             report(c, (long)row, c->num[i].col, "%.15g is not a whole number", x);
     }
