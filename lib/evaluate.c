@@ -77,13 +77,6 @@ typedef struct ectx {
     int nomem;
 } ectx;
 
-static double cell(const yjjh_schools *t, yjjh_column col, size_t row)
-{
-    const double *v = col ? yjjh__schools_numbers(t, col) : NULL;
-    return v ? v[row] : NAN;
-}
-
-static double nz(double v) { return isnan(v) ? 0.0 : v; }
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
@@ -108,19 +101,19 @@ static int part_amount(double *out, const ectx *e, size_t row, yjjh_stage stage,
     const yjjh__row_info *ri = &e->rows[row];
     const merge_add *add = (e->add_of && e->add_of[row] >= 0) ? &e->adds[e->add_of[row]] : NULL;
     int si = yjjh__stage_index(stage);
-    double sc = cell(e->t, yjjh__numerator_column(d->num, stage), row);
+    double sc = yjjh__cell(e->t, yjjh__numerator_column(d->num, stage), row);
     double students[3], weights[3], amounts[3], total;
     int n_with_students = 0;
 
     if (!d->is_facility) {
-        *out = nz(sc) + ((add && si == 0) ? add->teacher[d->num] : 0.0);
+        *out = yjjh__nz(sc) + ((add && si == 0) ? add->teacher[d->num] : 0.0);
         return 0;
     }
     if (!isnan(sc)) {
         *out = sc + ((add && si == 0) ? add->stage_fac[d->num] : 0.0);
         return 0;
     }
-    total = nz(cell(e->t, yjjh__numerator_column(d->num, YJJH_STAGE_NONE), row))
+    total = yjjh__nz(yjjh__cell(e->t, yjjh__numerator_column(d->num, YJJH_STAGE_NONE), row))
             + (add ? add->total_fac[d->num] : 0.0);
     for (int s = 0; s < 3; s++) {
         yjjh_stage st = s == 0 ? YJJH_STAGE_PRIMARY : s == 1 ? YJJH_STAGE_JUNIOR : YJJH_STAGE_SENIOR;
@@ -167,17 +160,17 @@ static yjjh_status build_merges(ectx *e, size_t n)
         for (int num = 0; num < N_NUMERATORS; num++) {
             yjjh_column pc = yjjh__numerator_column((yjjh_numerator)num, YJJH_STAGE_PRIMARY);
             yjjh_column tc = yjjh__numerator_column((yjjh_numerator)num, YJJH_STAGE_NONE);
-            double v = cell(e->t, pc, r);
+            double v = yjjh__cell(e->t, pc, r);
             if (!tc) {
                 if (!isnan(v))
                     a->teacher[num] += v;
                 continue;
             }
             if (isnan(v))
-                v = cell(e->t, tc, r);
+                v = yjjh__cell(e->t, tc, r);
             if (isnan(v))
                 continue;
-            if (!isnan(cell(e->t, pc, pr)) || isnan(cell(e->t, tc, pr)))
+            if (!isnan(yjjh__cell(e->t, pc, pr)) || isnan(yjjh__cell(e->t, tc, pr)))
                 a->stage_fac[num] += v;
             else
                 a->total_fac[num] += v;

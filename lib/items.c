@@ -9,6 +9,7 @@
 #include <string.h>
 #include "items.h"
 #include "schools_internal.h"
+#include "util.h"
 
 #define MAX_LISTED_SCHOOLS 10
 
@@ -69,11 +70,7 @@ static int fact(const ctx *c, const char *key, double *v)
     return c->facts && yjjh_facts_get(v, c->facts, c->county, key) == YJJH_OK && !isnan(*v);
 }
 
-static double num(const ctx *c, size_t row, yjjh_column col)
-{
-    const double *v = yjjh__schools_numbers(c->t, col); /* O(1), no argument checks: rows are valid */
-    return v ? v[row] : NAN;
-}
+static double num(const ctx *c, size_t row, yjjh_column col) { return yjjh__cell(c->t, col, row); }
 
 static const char *school_label(const ctx *c, size_t row)
 {
@@ -296,7 +293,6 @@ static void note_worst(school_check *k, double value, double required, double ra
     }
 }
 
-static double nz(double v) { return isnan(v) ? 0.0 : v; }
 
 /* G3: music and art rooms per 12 classes, smallest music room ≥ 96 m², art room ≥ 90 m². */
 static void item_g3(ctx *c)
@@ -319,7 +315,7 @@ static void item_g3(ctx *c)
             continue;
         }
         k.checked++;
-        classes = nz(pc) + nz(jc);
+        classes = yjjh__nz(pc) + yjjh__nz(jc);
         need = ceil(classes / per - YJJH_TOLERANCE * (classes / per)); /* 12 classes → 1, 13 → 2 */
         what[0] = '\0';
         if (mr < need) {
@@ -357,9 +353,9 @@ static void item_g4(ctx *c)
         double size, limit;
         char what[160];
         switch (c->schools[i].size_class) {
-        case YJJH__SIZE_PRIMARY: size = nz(ps); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_PRIMARY); break;
-        case YJJH__SIZE_JUNIOR: size = nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_JUNIOR); break;
-        default: size = nz(ps) + nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_NINE_YEAR); break;
+        case YJJH__SIZE_PRIMARY: size = yjjh__nz(ps); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_PRIMARY); break;
+        case YJJH__SIZE_JUNIOR: size = yjjh__nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_JUNIOR); break;
+        default: size = yjjh__nz(ps) + yjjh__nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_NINE_YEAR); break;
         }
         k.checked++;
         note_worst(&k, size, limit, size / limit);
@@ -423,7 +419,7 @@ static int item_g12_schools(ctx *c)
         size_t row = c->schools[i].row;
         double cert = num(c, row, YJJH_COL_CERTIFIED_TEACHERS);
         double pf = num(c, row, YJJH_COL_PRIMARY_FULLTIME_TEACHERS), jf = num(c, row, YJJH_COL_JUNIOR_FULLTIME_TEACHERS);
-        double full = nz(pf) + nz(jf);
+        double full = yjjh__nz(pf) + yjjh__nz(jf);
         char what[160];
         if (isnan(cert) || (isnan(pf) && isnan(jf))) {
             k.missing++;

@@ -3,6 +3,7 @@
 #ifndef YJJH_LIB_SCHOOLS_INTERNAL_H
 #define YJJH_LIB_SCHOOLS_INTERNAL_H
 
+#include <math.h>
 #include <stddef.h>
 #include "yjjh/yjjh_schools.h"
 
@@ -14,6 +15,13 @@ int yjjh__column_index(yjjh_column col);
 
 /** Number column values (NaN = missing), or NULL when the column is not set / not a number column. */
 const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col);
+
+/** One number cell: the value, or NaN when missing or when the column is not set (col 0 included). */
+static inline double yjjh__cell(const yjjh_schools *t, yjjh_column col, size_t row)
+{
+    const double *v = yjjh__schools_numbers(t, col);
+    return v ? v[row] : NAN;
+}
 
 /** Text column values (NULL elements = missing), or NULL when the column is not set / not a text column. */
 const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col);

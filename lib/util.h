@@ -27,6 +27,9 @@ static inline char *yjjh__strdup(const char *s)
     return c;
 }
 
+/* A missing (NaN) count as 0. */
+static inline double yjjh__nz(double v) { return isnan(v) ? 0.0 : v; }
+
 /* Neumaier (improved Kahan–Babuška) compensated sum. */
 typedef struct yjjh__ksum {
     double s, c;

@@ -134,11 +134,6 @@ static const yjjh_column teacher_cols[2][5] = {
 static const char *const type_names[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year",
                                          "teaching_point", "special"};
 
-static double cell(const yjjh_schools *t, yjjh_column col, size_t row)
-{
-    const double *v = yjjh__schools_numbers(t, col);
-    return v ? v[row] : NAN;
-}
 
 /* A usable count: finite and >= 0, else 0 (problems are reported separately). */
 static double count_or_zero(double v) { return (isfinite(v) && v > 0) ? v : 0.0; }
@@ -207,7 +202,7 @@ static void check_needed(vctx *c, const yjjh_profile *p, const yjjh__row_info *r
                 }
                 continue;
             }
-            if (!isnan(cell(c->t, sc, row)) || (tc && !isnan(cell(c->t, tc, row))))
+            if (!isnan(yjjh__cell(c->t, sc, row)) || (tc && !isnan(yjjh__cell(c->t, tc, row))))
                 continue;
             report(c, (long)row, has_tc ? tc : sc, "missing value needed for %s %s of the %s part (in scope)",
                    d->code, d->name_zh, yjjh_stage_name(stages[s]));
@@ -265,7 +260,7 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
         if (ri->students[s] > 0)
             continue;
         for (int k = 0; k < 5; k++) {
-            double x = cell(c->t, teacher_cols[s][k], row);
+            double x = yjjh__cell(c->t, teacher_cols[s][k], row);
             if (isfinite(x) && x > 0) {
                 report(c, (long)row, teacher_cols[s][k], "%.15g teachers but no %s students", x,
                        yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
@@ -342,7 +337,7 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
         ri->is_private = own ? yjjh__ownership_parse(own[r]) == 1 : 0;
         ri->parent = -1;
         for (int s = 0; s < 3; s++)
-            ri->merged[s] = ri->students[s] = count_or_zero(cell(t, student_cols[s], r));
+            ri->merged[s] = ri->students[s] = count_or_zero(yjjh__cell(t, student_cols[s], r));
     }
     /* pass 1b: teaching points merged into their 中心校 */
     if (yjjh__merge_mode(p) && ids.ids) {
