@@ -1,0 +1,131 @@
+/* Caller-owned diagnostics list (yjjh_diag.h): messages "file:line: column NAME: text". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yjjh/yjjh_diag.h"
+#include "common/util.h"
+
+typedef struct diag_entry {
+    char *message;   /* formatted message */
+    char *column;    /* column name as written, "" when none */
+    size_t line;
+} diag_entry;
+
+struct yjjh_diag {
+    diag_entry *entries;
+    size_t count;
+    size_t cap;
+    int overflowed;  /* the "too many errors" entry has been added */
+};
+
+yjjh_status yjjh_diag_new(yjjh_diag **out)
+{
+    yjjh_diag *d;
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    d = calloc(1, sizeof *d);
+    if (!d)
+        return YJJH_E_NOMEM;
+    *out = d;
+    return YJJH_OK;
+}
+
+void yjjh_diag_clear(yjjh_diag *diag)
+{
+    if (!diag)
+        return;
+    for (size_t i = 0; i < diag->count; i++) {
+        free(diag->entries[i].message);
+        free(diag->entries[i].column);
+    }
+    diag->count = 0;
+    diag->overflowed = 0;
+}
+
+void yjjh_diag_free(yjjh_diag *diag)
+{
+    if (!diag)
+        return;
+    yjjh_diag_clear(diag);
+    free(diag->entries);
+    free(diag);
+}
+
+size_t yjjh_diag_count(const yjjh_diag *diag) { return diag ? diag->count : 0; }
+
+const char *yjjh_diag_message(const yjjh_diag *diag, size_t i)
+{
+    return (diag && i < diag->count) ? diag->entries[i].message : "";
+}
+
+size_t yjjh_diag_line(const yjjh_diag *diag, size_t i)
+{
+    return (diag && i < diag->count) ? diag->entries[i].line : 0;
+}
+
+const char *yjjh_diag_column(const yjjh_diag *diag, size_t i)
+{
+    return (diag && i < diag->count) ? diag->entries[i].column : "";
+}
+
+
+/* Build "file:line: column NAME: text" (parts left out when not given). */
+static char *format_message(const char *file, size_t line, const char *column, const char *text)
+{
+    char prefix[64];
+    size_t need;
+    char *msg;
+    int has_file = file && *file;
+    int has_col = column && *column;
+    if (line > 0)
+        snprintf(prefix, sizeof prefix, has_file ? ":%zu: " : "line %zu: ", line);
+    else
+        snprintf(prefix, sizeof prefix, "%s", has_file ? ": " : "");
+    need = (has_file ? strlen(file) : 0) + strlen(prefix) + (has_col ? strlen(column) + 9 : 0) + strlen(text) + 1;
+    msg = malloc(need);
+    if (!msg)
+        return NULL;
+    snprintf(msg, need, "%s%s%s%s%s%s", has_file ? file : "", prefix, has_col ? "column " : "",
+             has_col ? column : "", has_col ? ": " : "", text);
+    return msg;
+}
+
+static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
+{
+    diag_entry e;
+    if (diag->count == diag->cap) {
+        size_t ncap = diag->cap ? diag->cap * 2 : 8;
+        diag_entry *ne = realloc(diag->entries, ncap * sizeof *ne);
+        if (!ne)
+            return YJJH_E_NOMEM;
+        diag->entries = ne;
+        diag->cap = ncap;
+    }
+    e.message = format_message(file, line, column, text);
+    e.column = yjjh__strdup(column ? column : "");
+    e.line = line;
+    if (!e.message || !e.column) {
+        free(e.message);
+        free(e.column);
+        return YJJH_E_NOMEM;
+    }
+    diag->entries[diag->count++] = e;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
+{
+    if (!diag || !text)
+        return YJJH_E_NULL_ARG;
+    if (diag->overflowed)
+        return YJJH_OK;
+    if (diag->count >= YJJH_DIAG_MAX) {
+        yjjh_status s = push(diag, file, 0, NULL, "too many errors (only the first 100 are listed)");
+        if (s == YJJH_OK)
+            diag->overflowed = 1;
+        return s;
+    }
+    return push(diag, file, line, column, text);
+}

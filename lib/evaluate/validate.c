@@ -1,0 +1,377 @@
+/* yjjh_schools_validate(): every error of data-format.md "Errors" for a school table, in one pass. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evaluate/evaluate_internal.h"
+#include "common/util.h"
+
+typedef struct vctx {
+    const yjjh_schools *t;
+    yjjh_diag *diag;
+    size_t errors;
+    int nomem;
+    unsigned char absent_reported[YJJH__N_COLUMNS];
+    /* the number columns that are set, looked up once (check_numbers runs for every row) */
+    struct {
+        yjjh_column col;
+        const double *v;
+        int integer;
+    } num[YJJH__N_COLUMNS];
+    size_t n_num;
+} vctx;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...)
+{
+    char buf[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    c->errors++;
+    if (c->diag && !c->nomem
+        && yjjh_diag_add(c->diag, yjjh__schools_source(c->t), row < 0 ? 0 : yjjh__schools_line(c->t, (size_t)row),
+                         col ? yjjh__schools_header(c->t, col) : NULL, buf) == YJJH_E_NOMEM)
+        c->nomem = 1;
+}
+
+/* ---- shared with the evaluator ----------------------------------------------------------------------- */
+
+int yjjh__merge_mode(const yjjh_profile *p)
+{
+    return p->scheme == YJJH_SCHEME_QUALITY_2017 && (int)yjjh__p(p, P_TEACHING_POINTS) == YJJH_TP_MERGE;
+}
+
+yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage)
+{
+    int si = yjjh__stage_index(stage);
+    if (ri->type == YJJH__T_SPECIAL)
+        return YJJH_EXCLUDED_SPECIAL;
+    if (ri->is_private && yjjh__p(p, P_INCLUDE_PRIVATE) == 0)
+        return YJJH_EXCLUDED_PRIVATE;
+    if (ri->type == YJJH__T_TEACHING_POINT) {
+        int mode = (int)yjjh__p(p, P_TEACHING_POINTS);
+        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE
+            || ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
+            return YJJH_EXCLUDED_TEACHING_POINT;
+    }
+    if (si < 0 || !(ri->merged[si] > 0))
+        return YJJH_EXCLUDED_NO_STUDENTS;
+    return YJJH_EXCLUDED_NONE;
+}
+
+yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage)
+{
+    static const yjjh_column map[][3] = {
+        /* school total, primary, junior */
+        [YJJH_NUM_TEACHERS_ABOVE_DEGREE] = {0, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
+                                            YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE},
+        [YJJH_NUM_BACKBONE_TEACHERS] = {0, YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_BACKBONE_TEACHERS},
+        [YJJH_NUM_PE_ART_TEACHERS] = {0, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS},
+        [YJJH_NUM_FULLTIME_TEACHERS] = {0, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_FULLTIME_TEACHERS},
+        [YJJH_NUM_MID_TITLE_TEACHERS] = {0, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS,
+                                         YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
+        [YJJH_NUM_TEACHING_AREA] = {YJJH_COL_TEACHING_AREA, YJJH_COL_PRIMARY_TEACHING_AREA,
+                                    YJJH_COL_JUNIOR_TEACHING_AREA},
+        [YJJH_NUM_SPORTS_AREA] = {YJJH_COL_SPORTS_AREA, YJJH_COL_PRIMARY_SPORTS_AREA, YJJH_COL_JUNIOR_SPORTS_AREA},
+        [YJJH_NUM_EQUIPMENT_VALUE] = {YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_PRIMARY_EQUIPMENT_VALUE,
+                                      YJJH_COL_JUNIOR_EQUIPMENT_VALUE},
+        [YJJH_NUM_MULTIMEDIA_ROOMS] = {YJJH_COL_MULTIMEDIA_ROOMS, YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS,
+                                       YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS},
+        [YJJH_NUM_COMPUTERS] = {YJJH_COL_COMPUTERS, YJJH_COL_PRIMARY_COMPUTERS, YJJH_COL_JUNIOR_COMPUTERS},
+        [YJJH_NUM_BOOKS] = {YJJH_COL_BOOKS, YJJH_COL_PRIMARY_BOOKS, YJJH_COL_JUNIOR_BOOKS},
+    };
+    size_t i = (size_t)num;
+    if (i >= sizeof map / sizeof map[0])
+        return (yjjh_column)0;
+    return map[i][stage == YJJH_STAGE_PRIMARY ? 1 : stage == YJJH_STAGE_JUNIOR ? 2 : 0];
+}
+
+/* ---- id hash --------------------------------------------------------------------------------------- */
+
+
+typedef struct id_index {
+    size_t *slots;   /* row + 1, 0 = empty */
+    size_t mask;
+    const char *const *ids;
+} id_index;
+
+/* Insert row; returns the row already holding that id, or -1 when new. */
+static long id_insert(id_index *x, size_t row)
+{
+    size_t i = yjjh__hash_str(x->ids[row]) & x->mask;
+    for (; x->slots[i]; i = (i + 1) & x->mask)
+        if (strcmp(x->ids[x->slots[i] - 1], x->ids[row]) == 0)
+            return (long)(x->slots[i] - 1);
+    x->slots[i] = row + 1;
+    return -1;
+}
+
+static long id_find(const id_index *x, const char *id)
+{
+    size_t i = yjjh__hash_str(id) & x->mask;
+    for (; x->slots[i]; i = (i + 1) & x->mask)
+        if (strcmp(x->ids[x->slots[i] - 1], id) == 0)
+            return (long)(x->slots[i] - 1);
+    return -1;
+}
+
+/* ---- the checks ------------------------------------------------------------------------------------ */
+
+static const yjjh_column student_cols[3] = {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS,
+                                            YJJH_COL_SENIOR_STUDENTS};
+static const yjjh_column teacher_cols[2][5] = {
+    {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
+     YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS},
+    {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
+     YJJH_COL_JUNIOR_PE_ART_TEACHERS, YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
+};
+static const char *const type_names[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year",
+                                         "teaching_point", "special"};
+
+
+/* A usable count: finite and >= 0, else 0 (problems are reported separately). */
+static double count_or_zero(double v) { return (isfinite(v) && v > 0) ? v : 0.0; }
+
+/* No school count, area or amount comes near this; larger values are data errors, and every product and sum of
+ * the evaluation stays far from overflow (1e15 × 100 × 1e6 schools < 1e24). */
+#define YJJH__MAX_PLAUSIBLE 1e15
+
+static void find_number_columns(vctx *c)
+{
+    c->n_num = 0;
+    for (size_t i = 0; i < yjjh_column_count(); i++) {
+        yjjh_column col;
+        const double *v;
+        if (yjjh_column_at(&col, i) != YJJH_OK || yjjh_column_is_text(col))
+            continue;
+        if (!(v = yjjh__schools_numbers(c->t, col)))
+            continue;
+        c->num[c->n_num].col = col;
+        c->num[c->n_num].v = v;
+        c->num[c->n_num].integer = yjjh_column_is_integer(col);
+        c->n_num++;
+    }
+}
+
+static void check_numbers(vctx *c, size_t row)
+{
+    for (size_t i = 0; i < c->n_num; i++) {
+        double x = c->num[i].v[row];
+        if (isnan(x) || (x >= 0 && x <= YJJH__MAX_PLAUSIBLE && (!c->num[i].integer || x == floor(x))))
+            continue;
+        if (isinf(x))
+            report(c, (long)row, c->num[i].col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
+        else if (x < 0)
+            report(c, (long)row, c->num[i].col, "negative value %.15g", x);
+        else if (x > YJJH__MAX_PLAUSIBLE)
+            report(c, (long)row, c->num[i].col, "%.15g is implausibly large (above 1e15)", x);
+        else
+            report(c, (long)row, c->num[i].col, "%.15g is not a whole number", x);
+    }
+}
+
+static void check_needed(vctx *c, const yjjh_profile *p, const yjjh__row_info *ri, size_t row)
+{
+    static const yjjh_stage stages[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
+    for (int s = 0; s < 2; s++) {
+        if (!yjjh__type_serves(ri->type, stages[s]) || yjjh__part_scope(p, ri, stages[s]) != YJJH_EXCLUDED_NONE)
+            continue;
+        for (size_t k = 0; k < p->n_indicators; k++) {
+            const yjjh_indicator_def *d = p->indicators[k];
+            yjjh_column sc = yjjh__numerator_column(d->num, stages[s]);
+            yjjh_column tc = d->is_facility ? yjjh__numerator_column(d->num, YJJH_STAGE_NONE) : (yjjh_column)0;
+            int has_sc = yjjh__schools_numbers(c->t, sc) != NULL;
+            int has_tc = tc && yjjh__schools_numbers(c->t, tc) != NULL;
+            if (!has_sc && !has_tc) {
+                yjjh_column shown = tc ? tc : sc;
+                int ix = yjjh__column_index(shown);
+                if (!c->absent_reported[ix]) {
+                    c->absent_reported[ix] = 1;
+                    if (tc)
+                        report(c, -1, 0, "column %s (or %s) is missing: needed for %s %s", yjjh_column_name(tc),
+                               yjjh_column_name(sc), d->code, d->name_zh);
+                    else
+                        report(c, -1, 0, "column %s is missing: needed for %s %s", yjjh_column_name(sc), d->code,
+                               d->name_zh);
+                }
+                continue;
+            }
+            if (!isnan(yjjh__cell(c->t, sc, row)) || (tc && !isnan(yjjh__cell(c->t, tc, row))))
+                continue;
+            report(c, (long)row, has_tc ? tc : sc, "missing value needed for %s %s of the %s part (in scope)",
+                   d->code, d->name_zh, yjjh_stage_name(stages[s]));
+        }
+    }
+}
+
+static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows, const long *dup_of,
+                      const id_index *ids, size_t row)
+{
+    const yjjh__row_info *ri = &rows[row];
+    const char *const *types = yjjh__schools_texts(c->t, YJJH_COL_SCHOOL_TYPE);
+    const char *const *own = yjjh__schools_texts(c->t, YJJH_COL_OWNERSHIP);
+    const char *const *loc = yjjh__schools_texts(c->t, YJJH_COL_LOCATION);
+    const char *const *idtext = ids->ids;
+
+    if (idtext) {
+        if (yjjh__text_blank(idtext[row]))
+            report(c, (long)row, YJJH_COL_SCHOOL_ID, "school_id is missing");
+        else if (dup_of[row] >= 0)
+            report(c, (long)row, YJJH_COL_SCHOOL_ID, "duplicate school_id \"%s\" (first on line %zu)", idtext[row],
+                   yjjh__schools_line(c->t, (size_t)dup_of[row]));
+    }
+    if (types) {
+        if (yjjh__text_blank(types[row]))
+            report(c, (long)row, YJJH_COL_SCHOOL_TYPE, "school_type is missing");
+        else if (ri->type == YJJH__T_UNKNOWN)
+            report(c, (long)row, YJJH_COL_SCHOOL_TYPE,
+                   "unknown school_type \"%s\" (expected primary, junior, nine_year, complete_secondary, "
+                   "twelve_year, teaching_point, special or 小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校, "
+                   "教学点, 特殊教育学校)",
+                   types[row]);
+    }
+    if (own && yjjh__ownership_parse(own[row]) < 0)
+        report(c, (long)row, YJJH_COL_OWNERSHIP, "unknown ownership \"%s\" (expected public/公办 or private/民办)",
+               own[row]);
+    if (loc && yjjh__location_parse(loc[row]) < 0)
+        report(c, (long)row, YJJH_COL_LOCATION,
+               "unknown location \"%s\" (expected urban/城区, town/镇区 or rural/乡村)", loc[row]);
+
+    check_numbers(c, row);
+
+    if (ri->type == YJJH__T_UNKNOWN)
+        return;
+    /* students in a stage the school type does not serve (special schools may have any) */
+    if (ri->type != YJJH__T_SPECIAL) {
+        static const yjjh_stage st[3] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR, YJJH_STAGE_SENIOR};
+        for (int s = 0; s < 3; s++)
+            if (ri->students[s] > 0 && !yjjh__type_serves(ri->type, st[s]))
+                report(c, (long)row, student_cols[s], "%.15g %s students, but a %s school has no %s stage",
+                       ri->students[s], yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
+    }
+    /* teachers in a stage without students */
+    for (int s = 0; s < 2; s++) {
+        if (ri->students[s] > 0)
+            continue;
+        for (int k = 0; k < 5; k++) {
+            double x = yjjh__cell(c->t, teacher_cols[s][k], row);
+            if (isfinite(x) && x > 0) {
+                report(c, (long)row, teacher_cols[s][k], "%.15g teachers but no %s students", x,
+                       yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
+                break;
+            }
+        }
+    }
+    /* teaching point merged into its 中心校 */
+    if (yjjh__merge_mode(p) && ri->type == YJJH__T_TEACHING_POINT) {
+        const char *const *par = yjjh__schools_texts(c->t, YJJH_COL_PARENT_ID);
+        const char *pid = par ? par[row] : NULL;
+        if (yjjh__text_blank(pid)) {
+            report(c, (long)row, YJJH_COL_PARENT_ID, "teaching point without parent_id (needed to merge it)");
+        } else if (ri->parent < 0) {
+            long pr = idtext ? id_find(ids, pid) : -1;
+            if (pr < 0)
+                report(c, (long)row, YJJH_COL_PARENT_ID, "parent_id \"%s\" is not a school_id in the table", pid);
+            else
+                report(c, (long)row, YJJH_COL_PARENT_ID,
+                       "parent_id \"%s\" is not a school with a primary stage (a teaching point merges into one)",
+                       pid);
+        }
+    }
+    check_needed(c, p, ri, row);
+}
+
+yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, const yjjh_profile *p, yjjh_diag *diag)
+{
+    vctx c;
+    size_t n, nslots = 16;
+    yjjh__row_info *rows = NULL;
+    long *dup_of = NULL;
+    id_index ids = {NULL, 0, NULL};
+    const char *const *types, *const *own;
+    yjjh_status status = YJJH_OK;
+
+    if (rows_out)
+        *rows_out = NULL;
+    if (!t || !p)
+        return YJJH_E_NULL_ARG;
+    n = yjjh_schools_row_count(t);
+    if (n == 0)
+        return YJJH_E_EMPTY;
+    memset(&c, 0, sizeof c);
+    c.t = t;
+    find_number_columns(&c);
+    c.diag = diag;
+
+    while (nslots < 2 * n)
+        nslots *= 2;
+    rows = malloc(n * sizeof *rows);
+    dup_of = malloc(n * sizeof *dup_of);
+    ids.ids = yjjh__schools_texts(t, YJJH_COL_SCHOOL_ID);
+    ids.slots = calloc(nslots, sizeof *ids.slots);
+    ids.mask = nslots - 1;
+    if (!rows || !dup_of || !ids.slots) {
+        status = YJJH_E_NOMEM;
+        goto done;
+    }
+
+    /* pass 1: ids, types, ownership, enrolment */
+    types = yjjh__schools_texts(t, YJJH_COL_SCHOOL_TYPE);
+    own = yjjh__schools_texts(t, YJJH_COL_OWNERSHIP);
+    if (!ids.ids)
+        report(&c, -1, 0, "column school_id (学校标识码) is missing");
+    if (!types)
+        report(&c, -1, 0, "column school_type (学校类型) is missing");
+    for (size_t r = 0; r < n; r++) {
+        yjjh__row_info *ri = &rows[r];
+        dup_of[r] = -1;
+        if (ids.ids && !yjjh__text_blank(ids.ids[r]))
+            dup_of[r] = id_insert(&ids, r);
+        ri->type = types ? yjjh__school_type_parse(types[r]) : YJJH__T_UNKNOWN;
+        ri->is_private = own ? yjjh__ownership_parse(own[r]) == 1 : 0;
+        ri->parent = -1;
+        for (int s = 0; s < 3; s++)
+            ri->merged[s] = ri->students[s] = count_or_zero(yjjh__cell(t, student_cols[s], r));
+    }
+    /* pass 1b: teaching points merged into their 中心校 */
+    if (yjjh__merge_mode(p) && ids.ids) {
+        const char *const *par = yjjh__schools_texts(t, YJJH_COL_PARENT_ID);
+        for (size_t r = 0; r < n && par; r++) {
+            long pr;
+            if (rows[r].type != YJJH__T_TEACHING_POINT || yjjh__text_blank(par[r]))
+                continue;
+            pr = id_find(&ids, par[r]);
+            if (pr < 0 || rows[pr].type == YJJH__T_TEACHING_POINT || !yjjh__type_serves(rows[pr].type, YJJH_STAGE_PRIMARY))
+                continue;
+            rows[r].parent = pr;
+            rows[pr].merged[0] += rows[r].students[0];
+        }
+    }
+    /* pass 2: every check, in row order */
+    for (size_t r = 0; r < n; r++)
+        check_row(&c, p, rows, dup_of, &ids, r);
+
+    if (c.nomem)
+        status = YJJH_E_NOMEM;
+    else if (c.errors)
+        status = YJJH_E_INVALID_DATA;
+done:
+    free(dup_of);
+    free(ids.slots);
+    if (status == YJJH_OK && rows_out)
+        *rows_out = rows;
+    else
+        free(rows);
+    return status;
+}
+
+yjjh_status yjjh_schools_validate(const yjjh_schools *schools, const yjjh_profile *profile, yjjh_diag *diag)
+{
+    return yjjh__validate(NULL, schools, profile, diag);
+}

@@ -1,0 +1,246 @@
+/* Interpreting CSV cells and fact values: missing-value tokens, numbers with thousands separators, percentages
+ * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
+ * clean_number()) before strtod(). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/cell_value.h"
+
+#define MAX_NUMBER_TEXT 120
+
+static int is_space_at(const char *s, size_t n, size_t i, size_t *width)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        *width = 1;
+        return 1;
+    }
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { /* U+00A0 */
+        *width = 2;
+        return 1;
+    }
+    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) {
+        *width = 3; /* U+3000 */
+        return 1;
+    }
+    return 0;
+}
+
+static int is_space_before(const char *s, size_t n, size_t *width)
+{
+    unsigned char c;
+    if (n == 0)
+        return 0;
+    c = (unsigned char)s[n - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        *width = 1;
+        return 1;
+    }
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xA0) {
+        *width = 2;
+        return 1;
+    }
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 && c == 0x80) {
+        *width = 3;
+        return 1;
+    }
+    return 0;
+}
+
+const char *yjjh__trim(const char *s, size_t *n)
+{
+    size_t w;
+    while (*n > 0 && is_space_at(s, *n, 0, &w)) {
+        s += w;
+        *n -= w;
+    }
+    while (*n > 0 && is_space_before(s, *n, &w))
+        *n -= w;
+    return s;
+}
+
+static int ieq(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    if (m != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char a = s[i], b = lit[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+int yjjh__is_missing(const char *s, size_t n)
+{
+    s = yjjh__trim(s, &n);
+    return n == 0 || ieq(s, n, "-") || ieq(s, n, "na") || ieq(s, n, "n/a") || ieq(s, n, "\xE6\x97\xA0" /* 无 */);
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Validate the number grammar ([+-]digits[,ddd…][.digits][e[+-]digits], thousands separators optional) and
+ * write it to buf (NUL-terminated, size ≥ n + 32) as an integer mantissa with a decimal exponent, e.g.
+ * "1,234.5e2" → "12345e1" and, with extra_exp = -2, "95" → "95e-2". The result has no radix character, so
+ * strtod() reads it the same in every locale (no per-call locale object needed) and rounds it correctly:
+ * the value is mathematically the one written. */
+static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
+{
+    size_t i = 0, o = 0, digits = 0;
+    long frac = 0, exp = 0;
+    if (n > MAX_NUMBER_TEXT)
+        return 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        buf[o++] = s[i++];
+    /* integer part, possibly grouped */
+    {
+        size_t group = 0, groups = 0;
+        int grouped = 0;
+        while (i < n && (is_digit(s[i]) || s[i] == ',')) {
+            if (s[i] == ',') {
+                if (group == 0 || (groups == 0 && group > 3) || (groups > 0 && group != 3))
+                    return 0;
+                grouped = 1;
+                groups++;
+                group = 0;
+            } else {
+                buf[o++] = s[i];
+                group++;
+                digits++;
+            }
+            i++;
+        }
+        if (grouped && group != 3)
+            return 0;
+    }
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && is_digit(s[i])) {
+            buf[o++] = s[i++];
+            digits++;
+            frac++;
+        }
+    }
+    if (digits == 0)
+        return 0;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        size_t ed = 0;
+        int neg = 0;
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            neg = s[i++] == '-';
+        while (i < n && is_digit(s[i])) {
+            if (exp < 1000000) /* beyond this the value over- or underflows anyway */
+                exp = exp * 10 + (s[i] - '0');
+            i++;
+            ed++;
+        }
+        if (ed == 0)
+            return 0;
+        if (neg)
+            exp = -exp;
+    }
+    if (i != n)
+        return 0;
+    {   /* append "e<exponent>" (no snprintf: this runs for every number cell) */
+        long e = exp - frac + extra_exp;
+        char digits_rev[24];
+        size_t nd = 0;
+        unsigned long u = e < 0 ? (unsigned long)(-e) : (unsigned long)e;
+        buf[o++] = 'e';
+        if (e < 0)
+            buf[o++] = '-';
+        do {
+            digits_rev[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        while (nd)
+            buf[o++] = digits_rev[--nd];
+        buf[o] = '\0';
+    }
+    return 1;
+}
+
+static int convert(double *out, const char *buf)
+{
+    char *end = NULL;
+    double v = strtod(buf, &end);
+    if (end == buf || *end != '\0' || !isfinite(v))
+        return 0;
+    *out = v;
+    return 1;
+}
+
+yjjh__cell_kind yjjh__parse_number(double *out, const char *s, size_t n)
+{
+    char buf[MAX_NUMBER_TEXT + 32];
+    s = yjjh__trim(s, &n);
+    if (yjjh__is_missing(s, n))
+        return YJJH__CELL_MISSING;
+    if (!clean_number(buf, s, n, 0) || !convert(out, buf))
+        return YJJH__CELL_BAD;
+    return YJJH__CELL_VALUE;
+}
+
+yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n)
+{
+    char buf[MAX_NUMBER_TEXT + 32];
+    size_t m;
+    s = yjjh__trim(s, &n);
+    if (yjjh__is_missing(s, n))
+        return YJJH__CELL_MISSING;
+    if (ieq(s, n, "true") || ieq(s, n, "yes") || ieq(s, n, "\xE6\x98\xAF" /* 是 */)) {
+        *out = 1.0;
+        return YJJH__CELL_VALUE;
+    }
+    if (ieq(s, n, "false") || ieq(s, n, "no") || ieq(s, n, "\xE5\x90\xA6" /* 否 */)) {
+        *out = 0.0;
+        return YJJH__CELL_VALUE;
+    }
+    /* percentage: "95%", "95 %", "95％" (U+FF05) */
+    m = n;
+    if (m >= 1 && s[m - 1] == '%')
+        m -= 1;
+    else if (m >= 3 && (unsigned char)s[m - 3] == 0xEF && (unsigned char)s[m - 2] == 0xBC
+             && (unsigned char)s[m - 1] == 0x85)
+        m -= 3;
+    if (m != n) {
+        const char *t = yjjh__trim(s, &m);
+        /* value × 10⁻² written as an exponent, so "33.3%" rounds exactly like "0.333" */
+        if (m == 0 || memchr(t, 'e', m) || memchr(t, 'E', m) || !clean_number(buf, t, m, -2))
+            return YJJH__CELL_BAD;
+        return convert(out, buf) ? YJJH__CELL_VALUE : YJJH__CELL_BAD;
+    }
+    if (!clean_number(buf, s, n, 0) || !convert(out, buf))
+        return YJJH__CELL_BAD;
+    return YJJH__CELL_VALUE;
+}
+
+void yjjh__quote_excerpt(char *buf, size_t max, const char *s, size_t n)
+{
+    size_t o = 0, i = 0;
+    int cut = 0;
+    if (n > max) {
+        size_t k = max;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0u) == 0x80u) /* do not split a character */
+            k--;
+        n = k;
+        cut = 1;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        buf[o++] = (c < 0x20 || c == 0x7F) ? ' ' : (char)c;
+    }
+    if (cut) {
+        memcpy(buf + o, "\xE2\x80\xA6", 3); /* … */
+        o += 3;
+    }
+    buf[o] = '\0';
+}

@@ -1,0 +1,387 @@
+/* The schools CSV reader (data-format.md): encoding, RFC 4180 syntax, header matching, number cells.
+ * Reports syntax and number problems only; value checks that need a profile are yjjh_schools_validate()'s. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yjjh/yjjh_reader.h"
+#include "input/text_decode.h"
+#include "input/csv_records.h"
+#include "input/cell_value.h"
+#include "common/file_util.h"
+
+/* One data record kept until the table is built. */
+typedef struct row {
+    char **cells;
+    size_t n;
+    size_t line;
+} row;
+
+/* A problem found, kept until the end so that the diag lists problems in line order. */
+typedef struct problem {
+    size_t line, seq;
+    char *column;
+    char *text;
+} problem;
+
+#define MAX_KEPT_PROBLEMS 10000
+
+typedef struct read_ctx {
+    const char *source;
+    yjjh_diag *diag;
+    size_t errors;
+    problem *problems;
+    size_t n_problems, cap_problems;
+    int have_header;
+    char **header;       /* trimmed header texts */
+    size_t n_header;
+    size_t header_line;
+    row *rows;
+    size_t n_rows, cap_rows;
+} read_ctx;
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *text)
+{
+    problem *p;
+    c->errors++;
+    if (!c->diag || c->n_problems >= MAX_KEPT_PROBLEMS)
+        return YJJH_OK;
+    if (c->n_problems == c->cap_problems) {
+        size_t ncap = c->cap_problems ? c->cap_problems * 2 : 16;
+        problem *np = realloc(c->problems, ncap * sizeof *np);
+        if (!np)
+            return YJJH_E_NOMEM;
+        c->problems = np;
+        c->cap_problems = ncap;
+    }
+    p = &c->problems[c->n_problems];
+    p->line = line;
+    p->seq = c->n_problems;
+    p->column = column ? dup_str(column) : NULL;
+    p->text = dup_str(text);
+    if (!p->text || (column && !p->column)) {
+        free(p->column);
+        free(p->text);
+        return YJJH_E_NOMEM;
+    }
+    c->n_problems++;
+    return YJJH_OK;
+}
+
+static int problem_cmp(const void *a, const void *b)
+{
+    const problem *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return x->seq < y->seq ? -1 : (x->seq > y->seq);
+}
+
+/* Hand the collected problems to the diag, in line order. */
+static yjjh_status flush_problems(read_ctx *c)
+{
+    yjjh_status st = YJJH_OK;
+    if (c->n_problems > 1)
+        qsort(c->problems, c->n_problems, sizeof *c->problems, problem_cmp);
+    for (size_t i = 0; i < c->n_problems && st == YJJH_OK; i++)
+        st = yjjh_diag_add(c->diag, c->source, c->problems[i].line, c->problems[i].column, c->problems[i].text);
+    return st;
+}
+
+static char *dup_trimmed(const char *s)
+{
+    size_t n = strlen(s);
+    const char *t = yjjh__trim(s, &n);
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, t, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
+{
+    read_ctx *c = ctx;
+    char **cells;
+    if (!c->have_header) {
+        c->header = calloc(rec->n ? rec->n : 1, sizeof *c->header);
+        if (!c->header)
+            return YJJH_E_NOMEM;
+        for (size_t i = 0; i < rec->n; i++) {
+            c->header[i] = dup_trimmed(rec->fields[i]);
+            if (!c->header[i])
+                return YJJH_E_NOMEM;
+            c->n_header = i + 1;
+        }
+        c->have_header = 1;
+        c->header_line = rec->line;
+        return YJJH_OK;
+    }
+    if (c->n_rows == c->cap_rows) {
+        size_t ncap = c->cap_rows ? c->cap_rows * 2 : 64;
+        row *nr = realloc(c->rows, ncap * sizeof *nr);
+        if (!nr)
+            return YJJH_E_NOMEM;
+        c->rows = nr;
+        c->cap_rows = ncap;
+    }
+    cells = calloc(rec->n ? rec->n : 1, sizeof *cells);
+    if (!cells)
+        return YJJH_E_NOMEM;
+    c->rows[c->n_rows].cells = cells;
+    c->rows[c->n_rows].n = 0;
+    c->rows[c->n_rows].line = rec->line;
+    c->n_rows++;
+    for (size_t i = 0; i < rec->n; i++) {
+        /* take the field over from the parser: it frees only what is left in rec->fields */
+        cells[i] = rec->fields[i];
+        rec->fields[i] = NULL;
+        c->rows[c->n_rows - 1].n = i + 1;
+    }
+    return YJJH_OK;
+}
+
+static void free_ctx(read_ctx *c)
+{
+    for (size_t i = 0; i < c->n_problems; i++) {
+        free(c->problems[i].column);
+        free(c->problems[i].text);
+    }
+    free(c->problems);
+    for (size_t i = 0; i < c->n_header; i++)
+        free(c->header[i]);
+    free(c->header);
+    for (size_t r = 0; r < c->n_rows; r++) {
+        for (size_t i = 0; i < c->rows[r].n; i++)
+            free(c->rows[r].cells[i]);
+        free(c->rows[r].cells);
+    }
+    free(c->rows);
+}
+
+/* The cell of row r in header position j, or NULL when the row is short. */
+static const char *cell(const read_ctx *c, size_t r, size_t j)
+{
+    return j < c->rows[r].n ? c->rows[r].cells[j] : NULL;
+}
+
+static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column col, size_t j)
+{
+    const char **vals = calloc(c->n_rows ? c->n_rows : 1, sizeof *vals);
+    yjjh_status st;
+    if (!vals)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_rows; r++) {
+        char *s = (char *)cell(c, r, j);
+        size_t n;
+        const char *tr;
+        if (!s)
+            continue;
+        n = strlen(s);
+        tr = yjjh__trim(s, &n);
+        if (yjjh__is_missing(tr, n))
+            continue;
+        memmove(s, tr, n); /* trim in place: the cell belongs to the reader */
+        s[n] = '\0';
+        vals[r] = s;
+    }
+    st = yjjh_schools_set_texts(t, col, vals, c->n_rows);
+    free(vals);
+    return st;
+}
+
+static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column col, double scale, size_t j)
+{
+    double *vals = malloc((c->n_rows ? c->n_rows : 1) * sizeof *vals);
+    yjjh_status st = YJJH_OK;
+    if (!vals)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        const char *s = cell(c, r, j);
+        double v = NAN;
+        vals[r] = NAN;
+        if (!s)
+            continue;
+        switch (yjjh__parse_number(&v, s, strlen(s))) {
+        case YJJH__CELL_VALUE:
+            vals[r] = v * scale;
+            if (!isfinite(vals[r])) {
+                char msg[200], ex[64];
+                yjjh__quote_excerpt(ex, 40, s, strlen(s));
+                snprintf(msg, sizeof msg, "\"%s\" is too large", ex);
+                st = report(c, c->rows[r].line, c->header[j], msg);
+                vals[r] = NAN;
+            }
+            break;
+        case YJJH__CELL_MISSING:
+            break;
+        default: {
+            char msg[200], ex[64];
+            size_t n = strlen(s);
+            const char *tr = yjjh__trim(s, &n);
+            yjjh__quote_excerpt(ex, 40, tr, n);
+            snprintf(msg, sizeof msg, "\"%s\" is not a number", ex);
+            st = report(c, c->rows[r].line, c->header[j], msg);
+            break;
+        }
+        }
+    }
+    if (st == YJJH_OK)
+        st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
+    free(vals);
+    return st;
+}
+
+/* Build the table from the collected header and rows; errors are counted in c->errors. */
+static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
+{
+    yjjh_schools *t = NULL;
+    yjjh_column *cols = NULL;
+    double *scales = NULL;
+    size_t *lines = NULL;
+    yjjh_status st;
+
+    st = yjjh_schools_new(&t, c->n_rows);
+    if (st != YJJH_OK)
+        return st;
+    cols = calloc(c->n_header ? c->n_header : 1, sizeof *cols);
+    scales = calloc(c->n_header ? c->n_header : 1, sizeof *scales);
+    lines = malloc((c->n_rows ? c->n_rows : 1) * sizeof *lines);
+    if (!cols || !scales || !lines) {
+        st = YJJH_E_NOMEM;
+        goto done;
+    }
+
+    /* header: known columns, duplicates; unknown columns are kept out of the table and ignored */
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
+        yjjh_column col;
+        double scale = 1.0;
+        yjjh_status hs = c->header[j][0] ? yjjh_column_from_header(&col, &scale, c->header[j])
+                                         : YJJH_E_UNKNOWN_COLUMN;
+        if (hs == YJJH_E_UNKNOWN_COLUMN)
+            continue;
+        if (hs != YJJH_OK) {
+            st = hs;
+            break;
+        }
+        for (size_t k = 0; k < j; k++) {
+            if (cols[k] == col) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "duplicate column (field %zu \"%.100s\" is the same column)", k + 1,
+                         c->header[k]);
+                st = report(c, c->header_line, c->header[j], msg);
+                col = (yjjh_column)0;
+                break;
+            }
+        }
+        cols[j] = col;
+        scales[j] = scale;
+    }
+
+    /* rows longer than the header */
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        lines[r] = c->rows[r].line;
+        if (c->rows[r].n > c->n_header) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "the row has %zu fields but the header has %zu", c->rows[r].n, c->n_header);
+            st = report(c, c->rows[r].line, NULL, msg);
+        }
+    }
+
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
+        if (cols[j] == (yjjh_column)0)
+            continue;
+        if (yjjh_column_is_text(cols[j]))
+            st = fill_text_column(c, t, cols[j], j);
+        else
+            st = fill_number_column(c, t, cols[j], scales[j], j);
+        if (st == YJJH_OK)
+            st = yjjh_schools_set_header_name(t, cols[j], c->header[j]);
+    }
+    if (st == YJJH_OK)
+        st = yjjh_schools_set_source(t, c->source, c->n_rows ? lines : NULL, c->n_rows);
+
+done:
+    free(cols);
+    free(scales);
+    free(lines);
+    if (st == YJJH_OK && c->errors == 0) {
+        *out = t;
+        return YJJH_OK;
+    }
+    yjjh_schools_free(t);
+    return st != YJJH_OK ? st : YJJH_E_INVALID_DATA;
+}
+
+yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                     const char *encoding, yjjh_diag *diag)
+{
+    read_ctx c;
+    yjjh__csv_error err;
+    char *text = NULL;
+    size_t text_len = 0;
+    yjjh_status st, pst;
+
+    if (out)
+        *out = NULL;
+    if (!out || (!data && len > 0))
+        return YJJH_E_NULL_ARG;
+    memset(&c, 0, sizeof c);
+    c.source = source_name ? source_name : "<buffer>";
+    c.diag = diag;
+
+    st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
+    if (st != YJJH_OK)
+        return st;
+
+    pst = yjjh__csv_parse(text, text_len, on_record, &c, &err);
+    free(text);
+    if (pst == YJJH_E_INVALID_DATA) {
+        /* still report the cell problems of the rows before the syntax error */
+        st = report(&c, err.line, NULL, err.message);
+    } else if (pst != YJJH_OK) {
+        free_ctx(&c);
+        return pst;
+    } else if (!c.have_header) {
+        st = report(&c, 1, NULL, "the file is empty (no header row)");
+    }
+    if (st == YJJH_OK && c.have_header)
+        st = build_table(&c, out);
+    else if (st == YJJH_OK)
+        st = YJJH_E_INVALID_DATA;
+    if (c.n_problems && flush_problems(&c) == YJJH_E_NOMEM)
+        st = YJJH_E_NOMEM;
+    if (st != YJJH_OK) {
+        yjjh_schools_free(*out);
+        *out = NULL;
+    }
+    free_ctx(&c);
+    return st;
+}
+
+yjjh_status yjjh_schools_read_file(yjjh_schools **out, const char *path, const char *encoding, yjjh_diag *diag)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    yjjh_status st;
+    if (out)
+        *out = NULL;
+    if (!out || !path)
+        return YJJH_E_NULL_ARG;
+    st = yjjh__read_file(&buf, &len, path);
+    if (st != YJJH_OK)
+        return st;
+    st = yjjh_schools_read_buffer(out, buf, len, path, encoding, diag);
+    free(buf);
+    return st;
+}

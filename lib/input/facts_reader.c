@@ -1,0 +1,423 @@
+/* The county facts reader (data-format.md §3): CSV, one row per county, or JSON, an object keyed by county code.
+ * Values: numbers, booleans (true/false, 1/0, 是/否), rates as fractions or percentages ("95%"). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+
+#include "yjjh/yjjh_reader.h"
+#include "input/text_decode.h"
+#include "input/csv_records.h"
+#include "input/cell_value.h"
+#include "common/file_util.h"
+
+#define BAD_VALUE_HINT "is not a number, a boolean (true/false, 1/0, 是/否) or a percentage (95%)"
+
+typedef struct facts_ctx {
+    const char *source;
+    yjjh_diag *diag;
+    size_t errors;
+    yjjh_facts *facts;
+    /* CSV state */
+    int have_header;
+    char **header;            /* trimmed header texts */
+    const char **keys;        /* fact key of each field, NULL when ignored */
+    size_t n_header;
+    size_t code_field;        /* field of county_code, or (size_t)-1 */
+    size_t data_rows;
+    char **codes;             /* county codes seen, for duplicates */
+    size_t *code_lines;
+    size_t n_codes, cap_codes;
+} facts_ctx;
+
+static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *text)
+{
+    c->errors++;
+    if (c->diag && yjjh_diag_add(c->diag, c->source, line, column, text) == YJJH_E_NOMEM)
+        return YJJH_E_NOMEM;
+    return YJJH_OK;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* Remember a county code; *dup_line receives the line of an earlier row with the same code (0 when new). */
+static yjjh_status remember_code(facts_ctx *c, const char *code, size_t line, size_t *dup_line)
+{
+    *dup_line = 0;
+    for (size_t i = 0; i < c->n_codes; i++) {
+        if (strcmp(c->codes[i], code) == 0) {
+            *dup_line = c->code_lines[i];
+            return YJJH_OK;
+        }
+    }
+    if (c->n_codes == c->cap_codes) {
+        size_t ncap = c->cap_codes ? c->cap_codes * 2 : 16;
+        char **nc = realloc(c->codes, ncap * sizeof *nc);
+        size_t *nl;
+        if (!nc)
+            return YJJH_E_NOMEM;
+        c->codes = nc;
+        nl = realloc(c->code_lines, ncap * sizeof *nl);
+        if (!nl)
+            return YJJH_E_NOMEM;
+        c->code_lines = nl;
+        c->cap_codes = ncap;
+    }
+    c->codes[c->n_codes] = dup_n(code, strlen(code));
+    if (!c->codes[c->n_codes])
+        return YJJH_E_NOMEM;
+    c->code_lines[c->n_codes++] = line;
+    return YJJH_OK;
+}
+
+static void free_ctx(facts_ctx *c)
+{
+    for (size_t i = 0; i < c->n_header; i++)
+        free(c->header[i]);
+    free(c->header);
+    free((void *)c->keys);
+    for (size_t i = 0; i < c->n_codes; i++)
+        free(c->codes[i]);
+    free(c->codes);
+    free(c->code_lines);
+}
+
+/* ---- CSV ---- */
+
+static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
+{
+    yjjh_status st = YJJH_OK;
+    size_t n = rec->n ? rec->n : 1;
+    c->header = calloc(n, sizeof *c->header);
+    c->keys = calloc(n, sizeof *c->keys);
+    if (!c->header || !c->keys)
+        return YJJH_E_NOMEM;
+    c->code_field = (size_t)-1;
+    for (size_t j = 0; j < rec->n && st == YJJH_OK; j++) {
+        size_t len = strlen(rec->fields[j]);
+        const char *t = yjjh__trim(rec->fields[j], &len);
+        const char *key = NULL;
+        yjjh_column col;
+        double scale;
+        c->header[j] = dup_n(t, len);
+        if (!c->header[j])
+            return YJJH_E_NOMEM;
+        c->n_header = j + 1;
+        if (len == 0)
+            continue;
+        if (yjjh_column_from_header(&col, &scale, c->header[j]) == YJJH_OK
+            && (col == YJJH_COL_COUNTY_CODE || col == YJJH_COL_COUNTY_NAME)) {
+            if (col == YJJH_COL_COUNTY_CODE) {
+                if (c->code_field != (size_t)-1)
+                    st = report(c, rec->line, c->header[j], "duplicate county_code column");
+                else
+                    c->code_field = j;
+            }
+            continue;
+        }
+        if (yjjh_fact_key_from_name(&key, c->header[j]) != YJJH_OK)
+            continue; /* unknown columns are kept and ignored (data-format.md) */
+        for (size_t k = 0; k < j; k++) {
+            if (c->keys[k] && strcmp(c->keys[k], key) == 0) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "duplicate column (field %zu \"%.100s\" is the same fact)", k + 1,
+                         c->header[k]);
+                st = report(c, rec->line, c->header[j], msg);
+                key = NULL;
+                break;
+            }
+        }
+        c->keys[j] = key;
+    }
+    c->have_header = 1;
+    return st;
+}
+
+static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
+{
+    const char *code = "";
+    char *code_buf = NULL;
+    size_t dup_line;
+    yjjh_status st;
+
+    c->data_rows++;
+    if (rec->n > c->n_header) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "the row has %zu fields but the header has %zu", rec->n, c->n_header);
+        return report(c, rec->line, NULL, msg);
+    }
+    if (c->code_field != (size_t)-1 && c->code_field < rec->n) {
+        size_t len = strlen(rec->fields[c->code_field]);
+        const char *t = yjjh__trim(rec->fields[c->code_field], &len);
+        if (!yjjh__is_missing(t, len)) {
+            code_buf = dup_n(t, len);
+            if (!code_buf)
+                return YJJH_E_NOMEM;
+            code = code_buf;
+        }
+    } else if (c->data_rows > 1) {
+        free(code_buf);
+        return report(c, rec->line, NULL,
+                      "several rows but no county_code (县区代码) column: each row must name its county");
+    }
+    st = remember_code(c, code, rec->line, &dup_line);
+    if (st == YJJH_OK && dup_line) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "county \"%.40s\" is given twice (also on line %zu)", code, dup_line);
+        st = report(c, rec->line, c->code_field != (size_t)-1 ? c->header[c->code_field] : NULL, msg);
+        free(code_buf);
+        return st;
+    }
+    for (size_t j = 0; j < rec->n && st == YJJH_OK; j++) {
+        double v = NAN;
+        if (!c->keys[j])
+            continue;
+        switch (yjjh__parse_fact_value(&v, rec->fields[j], strlen(rec->fields[j]))) {
+        case YJJH__CELL_VALUE:
+            st = yjjh_facts_set(c->facts, code, c->keys[j], v);
+            break;
+        case YJJH__CELL_MISSING:
+            break;
+        default: {
+            char msg[300], ex[64];
+            size_t len = strlen(rec->fields[j]);
+            const char *t = yjjh__trim(rec->fields[j], &len);
+            yjjh__quote_excerpt(ex, 40, t, len);
+            snprintf(msg, sizeof msg, "\"%s\" %s", ex, BAD_VALUE_HINT);
+            st = report(c, rec->line, c->header[j], msg);
+        }
+        }
+    }
+    free(code_buf);
+    return st;
+}
+
+static yjjh_status on_csv_record(void *ctx, const yjjh__csv_record *rec)
+{
+    facts_ctx *c = ctx;
+    return c->have_header ? csv_row(c, rec) : csv_header(c, rec);
+}
+
+/* ---- JSON ---- */
+
+static int is_ignored_json_key(const char *k)
+{
+    return strcmp(k, "county_name") == 0 || strcmp(k, "\xE5\x8E\xBF\xE5\x8C\xBA\xE5\x90\x8D\xE7\xA7\xB0") == 0
+           /* 县区名称 */
+           || strcmp(k, "description") == 0;
+}
+
+/* One fact: key path for messages is "<county>.<key>" (or "<key>" for the default level). */
+static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item, const char **seen,
+                             size_t *n_seen)
+{
+    const char *key = NULL;
+    char path[300], msg[700];
+    double v = NAN;
+    yjjh__cell_kind kind;
+
+    if (county[0])
+        snprintf(path, sizeof path, "%.60s.%.200s", county, item->string);
+    else
+        snprintf(path, sizeof path, "%.200s", item->string);
+    if (is_ignored_json_key(item->string))
+        return YJJH_OK;
+    if (yjjh_fact_key_from_name(&key, item->string) != YJJH_OK) {
+        snprintf(msg, sizeof msg, "%s: unknown fact (see `yjjh standards --facts`)", path);
+        return report(c, 0, NULL, msg);
+    }
+    for (size_t i = 0; i < *n_seen; i++) {
+        if (strcmp(seen[i], key) == 0) {
+            snprintf(msg, sizeof msg, "%s: fact %s is given twice", path, key);
+            return report(c, 0, NULL, msg);
+        }
+    }
+    seen[(*n_seen)++] = key;
+    if (cJSON_IsNull(item))
+        return YJJH_OK;
+    if (cJSON_IsBool(item)) {
+        v = cJSON_IsTrue(item) ? 1.0 : 0.0;
+        kind = YJJH__CELL_VALUE;
+    } else if (cJSON_IsNumber(item)) {
+        v = item->valuedouble;
+        kind = isfinite(v) ? YJJH__CELL_VALUE : YJJH__CELL_BAD;
+    } else if (cJSON_IsString(item)) {
+        kind = yjjh__parse_fact_value(&v, item->valuestring, strlen(item->valuestring));
+    } else {
+        kind = YJJH__CELL_BAD;
+    }
+    if (kind == YJJH__CELL_MISSING)
+        return YJJH_OK;
+    if (kind == YJJH__CELL_BAD) {
+        if (cJSON_IsString(item)) {
+            char ex[64];
+            yjjh__quote_excerpt(ex, 40, item->valuestring, strlen(item->valuestring));
+            snprintf(msg, sizeof msg, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
+        } else {
+            snprintf(msg, sizeof msg, "%s: an object or array is not a fact value (it %s)", path, BAD_VALUE_HINT);
+        }
+        return report(c, 0, NULL, msg);
+    }
+    return yjjh_facts_set(c->facts, county, key, v);
+}
+
+static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
+{
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    const cJSON *it;
+    const char **seen_default = NULL;
+    size_t n_default = 0;
+    yjjh_status st = YJJH_OK;
+    char msg[400];
+
+    if (!root) {
+        size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
+        return report(c, yjjh__line_of_offset(text, off), NULL, "JSON syntax error");
+    }
+    {
+        size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : len;
+        while (off < len && (text[off] == ' ' || text[off] == '\t' || text[off] == '\n' || text[off] == '\r'))
+            off++;
+        if (off < len) {
+            cJSON_Delete(root);
+            return report(c, yjjh__line_of_offset(text, off), NULL,
+                          "JSON syntax error: text after the end of the JSON value");
+        }
+    }
+    if (!cJSON_IsObject(root)) {
+        cJSON_Delete(root);
+        return report(c, 1, NULL, "the facts JSON must be an object keyed by county code");
+    }
+    seen_default = calloc(yjjh_fact_key_count() + 1, sizeof *seen_default);
+    if (!seen_default) {
+        cJSON_Delete(root);
+        return YJJH_E_NOMEM;
+    }
+    for (it = root->child; it && st == YJJH_OK; it = it->next) {
+        size_t dup_line;
+        if (cJSON_IsObject(it)) {
+            const char *county = it->string;
+            const char **seen;
+            size_t n_seen = 0;
+            if (strcmp(county, "*") == 0 || strcmp(county, "default") == 0)
+                county = "";
+            st = remember_code(c, county, 1, &dup_line);
+            if (st != YJJH_OK)
+                break;
+            if (dup_line) {
+                snprintf(msg, sizeof msg, "%.60s: county is given twice", it->string);
+                st = report(c, 0, NULL, msg);
+                continue;
+            }
+            seen = calloc(yjjh_fact_key_count() + 1, sizeof *seen);
+            if (!seen) {
+                st = YJJH_E_NOMEM;
+                break;
+            }
+            for (const cJSON *f = it->child; f && st == YJJH_OK; f = f->next) {
+                st = json_fact(c, county, f, seen, &n_seen);
+            }
+            free((void *)seen);
+        } else {
+            /* a fact at the top level is the default of every county */
+            const char *k = NULL;
+            /* json_fact() adds only distinct known keys, so `seen` never holds more than yjjh_fact_key_count() */
+            if (yjjh_fact_key_from_name(&k, it->string) != YJJH_OK && !is_ignored_json_key(it->string)) {
+                snprintf(msg, sizeof msg,
+                         "%.200s: expected an object of facts for a county code, or a fact name at the top level",
+                         it->string);
+                st = report(c, 0, NULL, msg);
+                continue;
+            }
+            st = json_fact(c, "", it, seen_default, &n_default);
+        }
+    }
+    free((void *)seen_default);
+    cJSON_Delete(root);
+    return st;
+}
+
+/* ---- entry points ---- */
+
+static int looks_like_json(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char ch = text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n')
+            continue;
+        return ch == '{' || ch == '[';
+    }
+    return 0;
+}
+
+yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t len, const char *source_name,
+                                   const char *encoding, yjjh_diag *diag)
+{
+    facts_ctx c;
+    char *text = NULL;
+    size_t text_len = 0;
+    yjjh_status st;
+
+    if (out)
+        *out = NULL;
+    if (!out || (!data && len > 0))
+        return YJJH_E_NULL_ARG;
+    memset(&c, 0, sizeof c);
+    c.source = source_name ? source_name : "<buffer>";
+    c.diag = diag;
+    c.code_field = (size_t)-1;
+
+    st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
+    if (st != YJJH_OK)
+        return st;
+    st = yjjh_facts_new(&c.facts);
+    if (st != YJJH_OK) {
+        free(text);
+        return st;
+    }
+    if (looks_like_json(text, text_len)) {
+        st = read_json(&c, text, text_len);
+    } else {
+        yjjh__csv_error err;
+        st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
+        if (st == YJJH_E_INVALID_DATA)
+            st = report(&c, err.line, NULL, err.message);
+        if (st == YJJH_OK && !c.have_header && c.errors == 0)
+            st = report(&c, 1, NULL, "the file is empty (no header row)");
+    }
+    free(text);
+    free_ctx(&c);
+    if (st == YJJH_OK && c.errors == 0) {
+        *out = c.facts;
+        return YJJH_OK;
+    }
+    yjjh_facts_free(c.facts);
+    return st != YJJH_OK ? st : YJJH_E_INVALID_FACTS;
+}
+
+yjjh_status yjjh_facts_read_file(yjjh_facts **out, const char *path, const char *encoding, yjjh_diag *diag)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    yjjh_status st;
+    if (out)
+        *out = NULL;
+    if (!out || !path)
+        return YJJH_E_NULL_ARG;
+    st = yjjh__read_file(&buf, &len, path);
+    if (st != YJJH_OK)
+        return st;
+    st = yjjh_facts_read_buffer(out, buf, len, path, encoding, diag);
+    free(buf);
+    return st;
+}

@@ -1,0 +1,409 @@
+/* The school table (yjjh_schools.h): column-oriented, NaN = missing number, NULL = missing text. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yjjh/yjjh_schools.h"
+#include "input/schools_internal.h"
+#include "common/util.h"
+
+typedef struct table_column {
+    int present;
+    double *num;     /* number columns: n values */
+    char **text;     /* text columns: n strings or NULL */
+    char *header;    /* header as written by the source, or NULL (English name) */
+} table_column;
+
+struct yjjh_schools {
+    size_t n;
+    table_column cols[YJJH__N_COLUMNS];
+    char *source;    /* source name or NULL */
+    size_t *lines;   /* physical lines or NULL */
+};
+
+
+yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
+{
+    yjjh_schools *t;
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    if (n_rows > ((size_t)-1) / sizeof(double) / 2)
+        return YJJH_E_NOMEM;
+    t = calloc(1, sizeof *t);
+    if (!t)
+        return YJJH_E_NOMEM;
+    t->n = n_rows;
+    *out = t;
+    return YJJH_OK;
+}
+
+static void free_column(table_column *c, size_t n)
+{
+    if (c->text) {
+        for (size_t r = 0; r < n; r++)
+            free(c->text[r]);
+    }
+    free(c->text);
+    free(c->num);
+    free(c->header);
+    memset(c, 0, sizeof *c);
+}
+
+void yjjh_schools_free(yjjh_schools *schools)
+{
+    if (!schools)
+        return;
+    for (size_t i = 0; i < YJJH__N_COLUMNS; i++)
+        free_column(&schools->cols[i], schools->n);
+    free(schools->source);
+    free(schools->lines);
+    free(schools);
+}
+
+size_t yjjh_schools_row_count(const yjjh_schools *schools) { return schools ? schools->n : 0; }
+
+int yjjh_schools_has_column(const yjjh_schools *schools, yjjh_column col)
+{
+    int i = yjjh__column_index(col);
+    return schools && i >= 0 && schools->cols[i].present;
+}
+
+/* Find the column and check its kind. want_text: 1 text, 0 number. */
+static yjjh_status lookup(table_column **out, const yjjh_schools *t, yjjh_column col, int want_text)
+{
+    int i = yjjh__column_index(col);
+    if (i < 0)
+        return YJJH_E_UNKNOWN_COLUMN;
+    if (yjjh_column_is_text(col) != want_text)
+        return YJJH_E_COLUMN_KIND;
+    *out = (table_column *)&t->cols[i];
+    return YJJH_OK;
+}
+
+/* Make sure a number column exists (all missing on creation). */
+static yjjh_status ensure_numbers(yjjh_schools *t, table_column *c)
+{
+    if (c->present)
+        return YJJH_OK;
+    c->num = malloc((t->n ? t->n : 1) * sizeof *c->num);
+    if (!c->num)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < t->n; r++)
+        c->num[r] = NAN;
+    c->present = 1;
+    return YJJH_OK;
+}
+
+static yjjh_status ensure_texts(yjjh_schools *t, table_column *c)
+{
+    if (c->present)
+        return YJJH_OK;
+    c->text = calloc(t->n ? t->n : 1, sizeof *c->text);
+    if (!c->text)
+        return YJJH_E_NOMEM;
+    c->present = 1;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, const double *values, size_t n)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!schools || (!values && n > 0))
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+        return s;
+    if (n != schools->n)
+        return YJJH_E_LENGTH_MISMATCH;
+    if ((s = ensure_numbers(schools, c)) != YJJH_OK)
+        return s;
+    if (n)
+        memcpy(c->num, values, n * sizeof *values);
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const char *const *values, size_t n)
+{
+    table_column *c;
+    char **copy;
+    yjjh_status s;
+    if (!schools || (!values && n > 0))
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+        return s;
+    if (n != schools->n)
+        return YJJH_E_LENGTH_MISMATCH;
+    copy = calloc(n ? n : 1, sizeof *copy);
+    if (!copy)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < n; r++) {
+        if (values[r] && !(copy[r] = yjjh__strdup(values[r]))) {
+            for (size_t q = 0; q < r; q++)
+                free(copy[q]);
+            free(copy);
+            return YJJH_E_NOMEM;
+        }
+    }
+    if (c->text) {
+        for (size_t r = 0; r < schools->n; r++)
+            free(c->text[r]);
+        free(c->text);
+    }
+    c->text = copy;
+    c->present = 1;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_column col, double value)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+        return s;
+    if (row >= schools->n)
+        return YJJH_E_OUT_OF_RANGE;
+    if ((s = ensure_numbers(schools, c)) != YJJH_OK)
+        return s;
+    c->num[row] = value;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column col, const char *value)
+{
+    table_column *c;
+    char *copy = NULL;
+    yjjh_status s;
+    if (!schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+        return s;
+    if (row >= schools->n)
+        return YJJH_E_OUT_OF_RANGE;
+    if (value && !(copy = yjjh__strdup(value)))
+        return YJJH_E_NOMEM;
+    if ((s = ensure_texts(schools, c)) != YJJH_OK) {
+        free(copy);
+        return s;
+    }
+    free(c->text[row]);
+    c->text[row] = copy;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, size_t row, yjjh_column col)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+        return s;
+    if (row >= schools->n)
+        return YJJH_E_OUT_OF_RANGE;
+    if (!c->present)
+        return YJJH_E_NOT_FOUND;
+    *out = c->num[row];
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools, size_t row, yjjh_column col)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+        return s;
+    if (row >= schools->n)
+        return YJJH_E_OUT_OF_RANGE;
+    if (!c->present)
+        return YJJH_E_NOT_FOUND;
+    *out = c->text[row];
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_source(yjjh_schools *schools, const char *name, const size_t *lines, size_t n)
+{
+    char *nm = NULL;
+    size_t *ln = NULL;
+    if (!schools)
+        return YJJH_E_NULL_ARG;
+    if (lines && n != schools->n)
+        return YJJH_E_LENGTH_MISMATCH;
+    if (name && !(nm = yjjh__strdup(name)))
+        return YJJH_E_NOMEM;
+    if (lines && n > 0) {
+        ln = malloc(n * sizeof *ln);
+        if (!ln) {
+            free(nm);
+            return YJJH_E_NOMEM;
+        }
+        memcpy(ln, lines, n * sizeof *ln);
+    }
+    free(schools->source);
+    free(schools->lines);
+    schools->source = nm;
+    schools->lines = ln;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_schools_set_header_name(yjjh_schools *schools, yjjh_column col, const char *header)
+{
+    int i;
+    char *h;
+    if (!schools || !header)
+        return YJJH_E_NULL_ARG;
+    i = yjjh__column_index(col);
+    if (i < 0)
+        return YJJH_E_UNKNOWN_COLUMN;
+    if (!(h = yjjh__strdup(header)))
+        return YJJH_E_NOMEM;
+    free(schools->cols[i].header);
+    schools->cols[i].header = h;
+    return YJJH_OK;
+}
+
+/* ---- private access ------------------------------------------------------------------------------ */
+
+const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col)
+{
+    int i = yjjh__column_index(col);
+    if (!t || i < 0 || !t->cols[i].present)
+        return NULL;
+    return t->cols[i].num;
+}
+
+const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col)
+{
+    int i = yjjh__column_index(col);
+    if (!t || i < 0 || !t->cols[i].present)
+        return NULL;
+    return (const char *const *)t->cols[i].text;
+}
+
+const char *yjjh__schools_source(const yjjh_schools *t) { return t ? t->source : NULL; }
+
+size_t yjjh__schools_line(const yjjh_schools *t, size_t row)
+{
+    if (t && t->lines && row < t->n)
+        return t->lines[row];
+    return row + 2;
+}
+
+const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col)
+{
+    int i = yjjh__column_index(col);
+    if (t && i >= 0 && t->cols[i].header)
+        return t->cols[i].header;
+    return yjjh_column_name(col);
+}
+
+/* ---- codes of school_type, ownership, location --------------------------------------------------- */
+
+int yjjh__text_blank(const char *text)
+{
+    if (!text)
+        return 1;
+    for (; *text; text++) {
+        if (*text != ' ' && *text != '\t' && *text != '\r' && *text != '\n')
+            return 0;
+    }
+    return 1;
+}
+
+/* Compare text (surrounding ASCII spaces ignored, ASCII case-insensitive) with a lower-case word. */
+static int word_eq(const char *text, const char *word)
+{
+    size_t n, lw = strlen(word);
+    while (*text == ' ' || *text == '\t')
+        text++;
+    n = strlen(text);
+    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r' || text[n - 1] == '\n'))
+        n--;
+    if (n != lw)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        if (c != (unsigned char)word[i])
+            return 0;
+    }
+    return 1;
+}
+
+yjjh__school_type yjjh__school_type_parse(const char *text)
+{
+    static const struct { const char *code, *zh; yjjh__school_type t; } types[] = {
+        {"primary", "小学", YJJH__T_PRIMARY},
+        {"junior", "初中", YJJH__T_JUNIOR},
+        {"nine_year", "九年一贯制学校", YJJH__T_NINE_YEAR},
+        {"complete_secondary", "完全中学", YJJH__T_COMPLETE_SECONDARY},
+        {"twelve_year", "十二年一贯制学校", YJJH__T_TWELVE_YEAR},
+        {"teaching_point", "教学点", YJJH__T_TEACHING_POINT},
+        {"special", "特殊教育学校", YJJH__T_SPECIAL},
+    };
+    if (!text)
+        return YJJH__T_UNKNOWN;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        if (word_eq(text, types[i].code) || word_eq(text, types[i].zh))
+            return types[i].t;
+    }
+    return YJJH__T_UNKNOWN;
+}
+
+int yjjh__type_serves(yjjh__school_type t, yjjh_stage s)
+{
+    switch (t) {
+    case YJJH__T_PRIMARY:
+    case YJJH__T_TEACHING_POINT: return s == YJJH_STAGE_PRIMARY;
+    case YJJH__T_JUNIOR: return s == YJJH_STAGE_JUNIOR;
+    case YJJH__T_NINE_YEAR: return s == YJJH_STAGE_PRIMARY || s == YJJH_STAGE_JUNIOR;
+    case YJJH__T_COMPLETE_SECONDARY: return s == YJJH_STAGE_JUNIOR || s == YJJH_STAGE_SENIOR;
+    case YJJH__T_TWELVE_YEAR:
+        return s == YJJH_STAGE_PRIMARY || s == YJJH_STAGE_JUNIOR || s == YJJH_STAGE_SENIOR;
+    default: return 0;
+    }
+}
+
+int yjjh__ownership_parse(const char *text)
+{
+    if (yjjh__text_blank(text) || word_eq(text, "public") || word_eq(text, "公办"))
+        return 0;
+    if (word_eq(text, "private") || word_eq(text, "民办"))
+        return 1;
+    return -1;
+}
+
+int yjjh__location_parse(const char *text)
+{
+    if (yjjh__text_blank(text))
+        return 0;
+    if (word_eq(text, "urban") || word_eq(text, "城区"))
+        return 1;
+    if (word_eq(text, "town") || word_eq(text, "镇区"))
+        return 2;
+    if (word_eq(text, "rural") || word_eq(text, "乡村"))
+        return 3;
+    return -1;
+}
+
+yjjh_status yjjh_schools_get_numbers(double *out, size_t n, const yjjh_schools *schools, yjjh_column col)
+{
+    table_column *c;
+    yjjh_status s;
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+        return s;
+    if (n != schools->n)
+        return YJJH_E_LENGTH_MISMATCH;
+    if (!c->present)
+        return YJJH_E_NOT_FOUND;
+    if (n)
+        memcpy(out, c->num, n * sizeof *out);
+    return YJJH_OK;
+}

@@ -1,0 +1,256 @@
+/* Input text decoding: UTF-8 (with or without BOM) or GB18030/GBK through iconv, to UTF-8 (data-format.md). */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/text_decode.h"
+
+static int ascii_ieq(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char ca = *a, cb = *b;
+        if (ca >= 'A' && ca <= 'Z')
+            ca = (char)(ca - 'A' + 'a');
+        if (cb >= 'A' && cb <= 'Z')
+            cb = (char)(cb - 'A' + 'a');
+        if (ca != cb)
+            return 0;
+    }
+    return *a == *b;
+}
+
+yjjh_status yjjh__encoding_from_name(yjjh__encoding *out, const char *name)
+{
+    *out = YJJH__ENC_AUTO;
+    if (name == NULL || name[0] == '\0' || ascii_ieq(name, "auto"))
+        return YJJH_OK;
+    if (ascii_ieq(name, "utf-8") || ascii_ieq(name, "utf8")) {
+        *out = YJJH__ENC_UTF8;
+        return YJJH_OK;
+    }
+    if (ascii_ieq(name, "gb18030")) {
+        *out = YJJH__ENC_GB18030;
+        return YJJH_OK;
+    }
+    if (ascii_ieq(name, "gbk") || ascii_ieq(name, "cp936")) {
+        *out = YJJH__ENC_GBK;
+        return YJJH_OK;
+    }
+    return YJJH_E_ENCODING;
+}
+
+int yjjh__utf8_valid(const char *str, size_t n, size_t *bad_offset)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t need;
+        uint32_t cp, min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1Fu;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0Fu;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07u;
+            min = 0x10000;
+        } else {
+            goto bad;
+        }
+        if (n - i <= need)
+            goto bad;
+        for (size_t k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xC0u) != 0x80u)
+                goto bad;
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu))
+            goto bad;
+        i += need + 1;
+    }
+    return 1;
+bad:
+    if (bad_offset)
+        *bad_offset = i;
+    return 0;
+}
+
+size_t yjjh__line_of_offset(const char *s, size_t off)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (s[i] == '\n')
+            line++;
+        else if (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n'))
+            line++;
+    }
+    return line;
+}
+
+static yjjh_status add_diag(yjjh_diag *diag, const char *source, size_t line, const char *text)
+{
+    if (diag && yjjh_diag_add(diag, source, line, NULL, text) == YJJH_E_NOMEM)
+        return YJJH_E_NOMEM;
+    return YJJH_OK;
+}
+
+static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *text)
+{
+    return add_diag(diag, source, line, text) == YJJH_E_NOMEM ? YJJH_E_NOMEM : YJJH_E_ENCODING;
+}
+
+/* Convert with iconv from `from` to UTF-8. On an invalid sequence returns YJJH_E_ENCODING and *bad_offset. */
+static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, size_t len, const char *from,
+                                 size_t *bad_offset)
+{
+    iconv_t cd;
+    char *buf, *inp, *outp;
+    size_t cap, inleft, outleft;
+    yjjh_status st = YJJH_OK;
+
+    *out = NULL;
+    *out_len = 0;
+    cd = iconv_open("UTF-8", from);
+    if (cd == (iconv_t)-1)
+        return errno == ENOMEM ? YJJH_E_NOMEM : YJJH_E_INTERNAL;
+    if (len > (SIZE_MAX - 16) / 2) {
+        iconv_close(cd);
+        return YJJH_E_NOMEM;
+    }
+    cap = len + len / 2 + 16; /* GB18030 → UTF-8 grows at most 2 → 3 bytes */
+    buf = malloc(cap + 1);
+    if (!buf) {
+        iconv_close(cd);
+        return YJJH_E_NOMEM;
+    }
+    inp = (char *)data;
+    inleft = len;
+    outp = buf;
+    outleft = cap;
+    while (inleft > 0) {
+        size_t r = iconv(cd, &inp, &inleft, &outp, &outleft);
+        if (r != (size_t)-1)
+            break;
+        if (errno == E2BIG) {
+            size_t used = (size_t)(outp - buf);
+            size_t ncap;
+            char *nb;
+            if (cap > (SIZE_MAX - 1) / 2) {
+                st = YJJH_E_NOMEM;
+                break;
+            }
+            ncap = cap * 2;
+            nb = realloc(buf, ncap + 1);
+            if (!nb) {
+                st = YJJH_E_NOMEM;
+                break;
+            }
+            buf = nb;
+            cap = ncap;
+            outp = buf + used;
+            outleft = cap - used;
+            continue;
+        }
+        /* EILSEQ (invalid sequence) or EINVAL (incomplete sequence at the end) */
+        *bad_offset = (size_t)(inp - data);
+        st = YJJH_E_ENCODING;
+        break;
+    }
+    iconv_close(cd);
+    if (st != YJJH_OK) {
+        free(buf);
+        return st;
+    }
+    *outp = '\0';
+    *out = buf;
+    *out_len = (size_t)(outp - buf);
+    return YJJH_OK;
+}
+
+static yjjh_status copy_text(char **out, size_t *out_len, const char *data, size_t len)
+{
+    char *buf = malloc(len + 1);
+    if (!buf)
+        return YJJH_E_NOMEM;
+    if (len)
+        memcpy(buf, data, len);
+    buf[len] = '\0';
+    *out = buf;
+    *out_len = len;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
+                              const char *encoding, yjjh_diag *diag)
+{
+    yjjh__encoding enc;
+    const void *nul;
+    size_t bad = 0;
+    char msg[200];
+    yjjh_status st;
+
+    *out = NULL;
+    *out_len = 0;
+    if (yjjh__encoding_from_name(&enc, encoding) != YJJH_OK) {
+        snprintf(msg, sizeof msg, "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)", encoding);
+        return encoding_error(diag, source, 0, msg);
+    }
+    if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE)
+                     || ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
+        return encoding_error(diag, source, 1,
+                              "UTF-16 text is not supported: save the file as CSV in UTF-8 or GB18030");
+    }
+    nul = len ? memchr(data, '\0', len) : NULL;
+    if (nul) {
+        size_t off = (size_t)((const char *)nul - data);
+        return encoding_error(diag, source, yjjh__line_of_offset(data, off),
+                              "NUL byte in the input (not a text file, or UTF-16 text?)");
+    }
+    if (enc == YJJH__ENC_AUTO || enc == YJJH__ENC_UTF8) {
+        if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB
+            && (unsigned char)data[2] == 0xBF) {
+            data += 3;
+            len -= 3;
+        }
+        if (yjjh__utf8_valid(data, len, &bad))
+            return copy_text(out, out_len, data, len);
+        if (enc == YJJH__ENC_UTF8) {
+            snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
+                     (unsigned)(unsigned char)data[bad]);
+            return encoding_error(diag, source, yjjh__line_of_offset(data, bad), msg);
+        }
+    }
+    st = iconv_to_utf8(out, out_len, data, len, enc == YJJH__ENC_GBK ? "GBK" : "GB18030", &bad);
+    if (st == YJJH_E_ENCODING) {
+        if (bad < len)
+            snprintf(msg, sizeof msg, "%s (byte 0x%02X)",
+                     enc == YJJH__ENC_AUTO  ? "text is neither UTF-8 nor GB18030"
+                     : enc == YJJH__ENC_GBK ? "invalid GBK byte sequence"
+                                            : "invalid GB18030 byte sequence",
+                     (unsigned)(unsigned char)data[bad]);
+        else
+            snprintf(msg, sizeof msg, "%s", "incomplete multi-byte character at the end of the file");
+        return encoding_error(diag, source, yjjh__line_of_offset(data, bad), msg);
+    }
+    if (st != YJJH_OK)
+        return st;
+    if (!yjjh__utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
+        free(*out);
+        *out = NULL;
+        *out_len = 0;
+        return YJJH_E_INTERNAL;
+    }
+    return YJJH_OK;
+}

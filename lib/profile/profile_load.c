@@ -1,0 +1,349 @@
+/* Profiles as data: JSON profile files with "extends" inheritance and validation (indicators.md §8). */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+
+#include "profile/profile.h"
+#include "common/file_util.h"
+
+#define MAX_EXTENDS_DEPTH 8
+
+typedef struct load_ctx {
+    const char *source;   /* name for messages */
+    yjjh_diag *diag;
+    int errors;
+    int nomem;
+} load_ctx;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void report(load_ctx *c, size_t line, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    c->errors++;
+    if (c->diag && yjjh_diag_add(c->diag, c->source, line, NULL, buf) == YJJH_E_NOMEM)
+        c->nomem = 1;
+}
+
+/* Switch values given as names. Returns 1 and sets *v when the name is known for this key. */
+static int switch_from_name(const char *key, const char *name, double *v)
+{
+    static const struct { const char *key, *name; double value; } names[] = {
+        {"teaching_points", "min_students", YJJH_TP_MIN_STUDENTS},
+        {"teaching_points", "exclude", YJJH_TP_EXCLUDE},
+        {"teaching_points", "merge", YJJH_TP_MERGE},
+        {"cv_weighting", "students", YJJH_CVW_STUDENTS},
+        {"cv_weighting", "unweighted", YJJH_CVW_UNWEIGHTED},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(names[i].key, key) == 0 && strcmp(names[i].name, name) == 0) {
+            *v = names[i].value;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int must_be_integer(yjjh_param_id id)
+{
+    return strcmp(yjjh__params[id].kind, "switch") == 0 || id == P_SCHOOL_MIN_MET || id == P_MONITORING_LEVEL;
+}
+
+/* Set one parameter from a JSON value, reporting problems under `path`. */
+static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSON *item, const char *path)
+{
+    double v;
+    const yjjh_param_info *info = &yjjh__params[id];
+    if (cJSON_IsNumber(item)) {
+        v = item->valuedouble;
+    } else if (cJSON_IsBool(item) && strcmp(info->kind, "switch") == 0 && info->hi == 1) {
+        v = cJSON_IsTrue(item) ? 1.0 : 0.0;
+    } else if (cJSON_IsString(item) && switch_from_name(info->key, item->valuestring, &v)) {
+        /* named switch value */
+    } else {
+        report(c, 0, "%s: expected %s", path,
+               strcmp(info->kind, "switch") == 0 ? "a number or a switch name" : "a number");
+        return;
+    }
+    if (!isfinite(v) || v < info->lo || v > info->hi) {
+        report(c, 0, "%s: %.17g is out of range [%g, %g]", path, v, info->lo, info->hi);
+        return;
+    }
+    if (must_be_integer(id) && v != floor(v)) {
+        report(c, 0, "%s: %.17g must be a whole number", path, v);
+        return;
+    }
+    p->v[id] = v;
+}
+
+static int find_param(const char *key, yjjh_stage stage, yjjh_param_id *out)
+{
+    for (int i = 0; i < YJJH_PARAM_COUNT; i++) {
+        if (strcmp(yjjh__params[i].key, key) == 0 && yjjh__params[i].stage == stage) {
+            *out = (yjjh_param_id)i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int has_duplicate_before(const cJSON *obj, const cJSON *item)
+{
+    for (const cJSON *o = obj->child; o && o != item; o = o->next)
+        if (o->string && item->string && strcmp(o->string, item->string) == 0)
+            return 1;
+    return 0;
+}
+
+static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
+{
+    char path[256];
+    if (!cJSON_IsObject(std)) {
+        report(c, 0, "standards: expected an object");
+        return;
+    }
+    for (const cJSON *it = std->child; it; it = it->next) {
+        const char *key = it->string;
+        yjjh_param_id id;
+        int staged = 0, unstaged = 0, applies = 0;
+        snprintf(path, sizeof path, "standards.%s", key);
+        if (has_duplicate_before(std, it)) {
+            report(c, 0, "%s: duplicate key", path);
+            continue;
+        }
+        for (int i = 0; i < YJJH_PARAM_COUNT; i++) {
+            if (strcmp(yjjh__params[i].key, key) != 0)
+                continue;
+            if (yjjh__params[i].stage == YJJH_STAGE_NONE)
+                unstaged = 1;
+            else
+                staged = 1;
+            if (yjjh__param_applies(p, (yjjh_param_id)i))
+                applies = 1;
+        }
+        if (!staged && !unstaged) {
+            report(c, 0, "%s: unknown key", path);
+            continue;
+        }
+        if (!applies) {
+            report(c, 0, "%s: does not apply to a profile of this scheme", path);
+            continue;
+        }
+        if (unstaged) {
+            if (find_param(key, YJJH_STAGE_NONE, &id))
+                set_param(c, p, id, it, path);
+            continue;
+        }
+        if (!cJSON_IsObject(it)) {
+            report(c, 0, "%s: expected an object with per-stage values (primary, junior, …)", path);
+            continue;
+        }
+        for (const cJSON *st = it->child; st; st = st->next) {
+            yjjh_stage s = YJJH_STAGE_NONE;
+            char spath[300];
+            snprintf(spath, sizeof spath, "%s.%s", path, st->string);
+            if (has_duplicate_before(it, st)) {
+                report(c, 0, "%s: duplicate key", spath);
+                continue;
+            }
+            if (strcmp(st->string, "primary") == 0)
+                s = YJJH_STAGE_PRIMARY;
+            else if (strcmp(st->string, "junior") == 0)
+                s = YJJH_STAGE_JUNIOR;
+            else if (strcmp(st->string, "senior") == 0)
+                s = YJJH_STAGE_SENIOR;
+            if (s == YJJH_STAGE_NONE || !find_param(key, s, &id)) {
+                report(c, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
+                       find_param(key, YJJH_STAGE_PRIMARY, &id) ? " primary" : "",
+                       find_param(key, YJJH_STAGE_JUNIOR, &id) ? " junior" : "",
+                       find_param(key, YJJH_STAGE_SENIOR, &id) ? " senior" : "");
+                continue;
+            }
+            set_param(c, p, id, st, spath);
+        }
+    }
+}
+
+/* Copy the basename of path without ".json" into dst. */
+static void name_from_path(char *dst, size_t cap, const char *path)
+{
+    const char *b = strrchr(path, '/');
+    size_t n;
+    b = b ? b + 1 : path;
+    n = strlen(b);
+    if (n > 5 && strcmp(b + n - 5, ".json") == 0)
+        n -= 5;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, b, n);
+    dst[n] = '\0';
+}
+
+static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, const char *source, yjjh_diag *diag,
+                             int depth);
+
+/* Resolve "extends": a built-in name, else a file relative to the extending file. */
+static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext, int depth)
+{
+    yjjh_status s = yjjh_profile_builtin(out, ext);
+    char *path = NULL, *text = NULL;
+    size_t tlen = 0;
+    if (s != YJJH_E_UNKNOWN_PROFILE)
+        return s;
+    if (depth >= MAX_EXTENDS_DEPTH) {
+        report(c, 0, "extends: chain of more than %d profiles (a cycle?)", MAX_EXTENDS_DEPTH);
+        return YJJH_E_INVALID_PROFILE;
+    }
+    if (ext[0] != '/' && strchr(c->source, '/')) {
+        size_t dir = (size_t)(strrchr(c->source, '/') - c->source) + 1;
+        path = malloc(dir + strlen(ext) + 1);
+        if (!path)
+            return YJJH_E_NOMEM;
+        memcpy(path, c->source, dir);
+        strcpy(path + dir, ext);
+    } else {
+        path = malloc(strlen(ext) + 1);
+        if (!path)
+            return YJJH_E_NOMEM;
+        strcpy(path, ext);
+    }
+    s = yjjh__read_file(&text, &tlen, path);
+    if (s == YJJH_E_IO_OPEN) {
+        report(c, 0, "extends: \"%s\" is neither a built-in profile nor a readable file", ext);
+        free(path);
+        return YJJH_E_UNKNOWN_PROFILE;
+    }
+    if (s == YJJH_OK)
+        s = load_json(out, text, tlen, path, c->diag, depth + 1);
+    free(text);
+    free(path);
+    return s;
+}
+
+static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, const char *source, yjjh_diag *diag,
+                             int depth)
+{
+    load_ctx c = {source, diag, 0, 0};
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+    yjjh_profile *p = NULL;
+    const cJSON *ext, *it;
+    yjjh_status s;
+
+    *out = NULL;
+    if (root) { /* cJSON accepts text after the value and NUL bytes inside strings: JSON does not */
+        const char *q = end && end >= json && end <= json + len ? end : json + len;
+        while (q < json + len && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+            q++;
+        if (q < json + len || memchr(json, '\0', len)) {
+            cJSON_Delete(root);
+            root = NULL;
+            end = q < json + len ? q : memchr(json, '\0', len);
+        }
+    }
+    if (!root) {
+        size_t line = 1;
+        if (end && end >= json && end <= json + len)
+            for (const char *q = json; q < end; q++)
+                line += (*q == '\n');
+        report(&c, line, "not valid JSON");
+        return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
+    }
+    if (!cJSON_IsObject(root)) {
+        report(&c, 0, "a profile must be a JSON object");
+        cJSON_Delete(root);
+        return YJJH_E_INVALID_PROFILE;
+    }
+    for (it = root->child; it; it = it->next) {
+        if (has_duplicate_before(root, it))
+            report(&c, 0, "%s: duplicate key", it->string);
+        else if (strcmp(it->string, "name") && strcmp(it->string, "title") && strcmp(it->string, "extends")
+                 && strcmp(it->string, "standards") && strcmp(it->string, "description"))
+            report(&c, 0, "%s: unknown key (allowed: name, title, description, extends, standards)", it->string);
+    }
+    ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
+    if (!cJSON_IsString(ext) || ext->valuestring[0] == '\0') {
+        report(&c, 0, "extends: required, the name of a built-in profile or a profile file");
+        cJSON_Delete(root);
+        return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
+    }
+    s = load_parent(&p, &c, ext->valuestring, depth);
+    if (s != YJJH_OK) {
+        cJSON_Delete(root);
+        if (s == YJJH_E_UNKNOWN_PROFILE && c.errors == 0)
+            report(&c, 0, "extends: unknown profile \"%s\"", ext->valuestring);
+        return c.nomem ? YJJH_E_NOMEM : s;
+    }
+    for (it = root->child; it; it = it->next) {
+        if (strcmp(it->string, "name") == 0 || strcmp(it->string, "title") == 0
+            || strcmp(it->string, "description") == 0) {
+            if (!cJSON_IsString(it))
+                report(&c, 0, "%s: expected a string", it->string);
+            else if (strcmp(it->string, "name") == 0 && (it->valuestring[0] == '\0'
+                                                           || strlen(it->valuestring) >= sizeof p->name))
+                report(&c, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
+            else if (strcmp(it->string, "title") == 0 && strlen(it->valuestring) >= sizeof p->title)
+                report(&c, 0, "title: longer than %zu bytes", sizeof p->title - 1);
+        }
+    }
+    if (c.errors == 0) {
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(root, "name");
+        const cJSON *title = cJSON_GetObjectItemCaseSensitive(root, "title");
+        if (cJSON_IsString(name))
+            snprintf(p->name, sizeof p->name, "%s", name->valuestring);
+        else
+            name_from_path(p->name, sizeof p->name, source);
+        if (cJSON_IsString(title))
+            snprintf(p->title, sizeof p->title, "%s", title->valuestring);
+    }
+    it = cJSON_GetObjectItemCaseSensitive(root, "standards");
+    if (it)
+        apply_standards(&c, p, it);
+    if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
+        report(&c, 0, "standards.school_min_met: %g is more than the %zu indicators of the profile",
+               p->v[P_SCHOOL_MIN_MET], p->n_indicators);
+    cJSON_Delete(root);
+    if (c.errors) {
+        yjjh_profile_free(p);
+        return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
+    }
+    *out = p;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_profile_load_json(yjjh_profile **out, const char *json, size_t len, const char *source_name,
+                                   yjjh_diag *diag)
+{
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    if (!json)
+        return YJJH_E_NULL_ARG;
+    return load_json(out, json, len, source_name ? source_name : "<profile>", diag, 0);
+}
+
+yjjh_status yjjh_profile_load_file(yjjh_profile **out, const char *path, yjjh_diag *diag)
+{
+    char *text = NULL;
+    size_t len = 0;
+    yjjh_status s;
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    if (!path)
+        return YJJH_E_NULL_ARG;
+    s = yjjh__read_file(&text, &len, path);
+    if (s == YJJH_OK)
+        s = load_json(out, text, len, path, diag, 0);
+    free(text);
+    return s;
+}

@@ -1,0 +1,84 @@
+/* The school rule (每所学校达标, indicators.md §3): at least school_min_met of the indicators meet their
+ * standard and every one is at least school_floor_ratio of it; shortfalls in natural units. */
+#include <math.h>
+#include "profile/profile.h"
+#include "rules/school_rule.h"
+
+double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double students, double amount)
+{
+    if (!(standard > 0.0)) return 0.0;
+    double required = d->formula == YJJH_FORMULA_PER_100_STUDENTS ? standard * students / 100.0
+                                                                  : standard * students;
+    if (yjjh_meets_minimum(amount, required)) return 0.0;
+    double x = required - amount;
+    if (d->whole_units) {
+        /* rounding noise of `required` (e.g. 4.2 × 1000 / 100) must not add a whole teacher */
+        x = ceil(x - YJJH_TOLERANCE * required);
+        if (x < 1.0) x = 1.0;
+    }
+    return x;
+}
+
+static double indicator_value(const yjjh_indicator_def *d, double amount, double students)
+{
+    return d->formula == YJJH_FORMULA_PER_100_STUDENTS ? amount * 100.0 / students : amount / students;
+}
+
+void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
+                             const double *amounts)
+{
+    const double floor_ratio = yjjh__p(p, P_SCHOOL_FLOOR_RATIO);
+    const size_t n = p->n_indicators;
+    unsigned int met_count = 0;
+    int all_above = 1;
+    r->n_indicators = n;
+    for (size_t k = 0; k < YJJH_MAX_INDICATORS; k++) {
+        if (k >= n) {
+            r->value[k] = r->standard[k] = r->ratio[k] = r->shortfall[k] = 0.0;
+            r->met[k] = r->above_floor[k] = 0;
+            continue;
+        }
+        const yjjh_indicator_def *d = p->indicators[k];
+        double v = indicator_value(d, amounts[k], students);
+        double t = yjjh__indicator_min(p, k, stage);
+        r->value[k] = v;
+        r->standard[k] = t;
+        if (isnan(t)) {
+            r->ratio[k] = NAN;
+            r->met[k] = 1;
+            r->above_floor[k] = 1;
+            r->shortfall[k] = 0.0;
+        } else {
+            r->ratio[k] = t > 0.0 ? v / t : NAN;
+            r->met[k] = yjjh_meets_minimum(v, t);
+            r->above_floor[k] = yjjh_meets_minimum(v, floor_ratio * t);
+            r->shortfall[k] = r->met[k] ? 0.0 : yjjh__shortfall(d, t, students, amounts[k]);
+        }
+        met_count += (unsigned int)r->met[k];
+        all_above &= r->above_floor[k];
+    }
+    r->met_count = met_count;
+    r->passed = (double)met_count >= yjjh__p(p, P_SCHOOL_MIN_MET) && all_above;
+}
+
+yjjh_status yjjh_school_rule(yjjh_rule_result *out, const yjjh_profile *profile, yjjh_stage stage, double students,
+                             const double *amounts, size_t n_amounts)
+{
+    if (!out || !profile || !amounts) return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_RULE_RESULT_VERSION) return YJJH_E_STRUCT_VERSION;
+    if (!yjjh_profile_has_school_rule(profile)) return YJJH_E_NOT_APPLICABLE;
+    if (stage != YJJH_STAGE_PRIMARY && stage != YJJH_STAGE_JUNIOR) return YJJH_E_BAD_STAGE;
+    if (n_amounts != profile->n_indicators) return YJJH_E_LENGTH_MISMATCH;
+    if (!isfinite(students)) return YJJH_E_NOT_FINITE;
+    if (!(students > 0.0)) return YJJH_E_ZERO_STUDENTS;
+    for (size_t k = 0; k < n_amounts; k++)
+        if (!isfinite(amounts[k])) return YJJH_E_NOT_FINITE;
+    for (size_t k = 0; k < n_amounts; k++)
+        if (amounts[k] < 0.0) return YJJH_E_NEGATIVE;
+    yjjh_rule_result r = *out;
+    yjjh__school_rule_apply(&r, profile, stage, students, amounts);
+    for (size_t k = 0; k < n_amounts; k++)
+        if (!isfinite(r.value[k])) return YJJH_E_OVERFLOW;
+    *out = r;
+    return YJJH_OK;
+}

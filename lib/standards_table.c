@@ -1,8 +1,0 @@
-/* The parameter / standards table of profiles, generated from params.def (X-macro). */
-#include "profile.h"
-
-const yjjh_param_info yjjh__params[YJJH_PARAM_COUNT] = {
-#define X(id, key, stage, dflt, unit, kind, zh, en, lo, hi) [id] = {key, stage, dflt, unit, kind, zh, en, lo, hi},
-#include "params.def"
-#undef X
-};
