@@ -228,15 +228,9 @@ int yjjh_within_maximum(double v, double t)
 
 double yjjh__indicator_min(const yjjh_profile *p, size_t k, yjjh_stage s)
 {
-    /* the per-school minimums of R1–R7, (primary, junior) */
-    static const yjjh_param_id rmin[7][2] = {
-        {P_R1_PRIMARY, P_R1_JUNIOR}, {P_R2_PRIMARY, P_R2_JUNIOR}, {P_R3_PRIMARY, P_R3_JUNIOR},
-        {P_R4_PRIMARY, P_R4_JUNIOR}, {P_R5_PRIMARY, P_R5_JUNIOR}, {P_R6_PRIMARY, P_R6_JUNIOR},
-        {P_R7_PRIMARY, P_R7_JUNIOR},
-    };
+    yjjh_param_id id;
     if (!p || k >= p->n_indicators || p->scheme != YJJH_SCHEME_QUALITY_2017) return NAN;
     if (s != YJJH_STAGE_PRIMARY && s != YJJH_STAGE_JUNIOR) return NAN;
-    const char *code = p->indicators[k]->code;
-    if (code[0] != 'R' || code[1] < '1' || code[1] > '7' || code[2] != '\0') return NAN;
-    return p->v[rmin[code[1] - '1'][s == YJJH_STAGE_JUNIOR]];
+    id = p->indicators[k]->min_param[s == YJJH_STAGE_JUNIOR];
+    return id == P_NONE ? NAN : p->v[id];
 }

@@ -50,10 +50,30 @@ typedef enum yjjh_numerator {
     YJJH_NUM_EQUIPMENT_VALUE,            /* facility */
     YJJH_NUM_MULTIMEDIA_ROOMS,           /* facility */
     YJJH_NUM_COMPUTERS,                  /* facility */
-    YJJH_NUM_BOOKS                       /* facility */
+    YJJH_NUM_BOOKS,                      /* facility */
+    YJJH__NUM_COUNT
 } yjjh_numerator;
 
-/** Static definition of a catalogue indicator. */
+/** "No parameter": the minimum of an indicator without one (indicators.def). */
+#define P_NONE YJJH_PARAM_COUNT
+
+/** Indices of the catalogue (indicators.def): YJJH__IND_R1 … YJJH__IND_B8, then YJJH__IND_COUNT. */
+typedef enum yjjh__indicator_index {
+#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j) YJJH__IND_##code,
+#include "profile/indicators.def"
+#undef X
+    YJJH__IND_COUNT
+} yjjh__indicator_index;
+
+/* The names and units of indicators.def, one static string each, shared by the catalogue and the standards
+ * table (params.def refers to them as IND_ZH(code), IND_EN(code), IND_UNIT(code)). Defined in
+ * indicator_catalog.c. */
+#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j) \
+    extern const char yjjh__ind_zh_##code[], yjjh__ind_en_##code[], yjjh__ind_unit_##code[];
+#include "profile/indicators.def"
+#undef X
+
+/** Static definition of a catalogue indicator (one line of indicators.def). */
 typedef struct yjjh_indicator_def {
     const char *code;
     const char *name_zh;
@@ -65,10 +85,11 @@ typedef struct yjjh_indicator_def {
     yjjh_numerator num;
     int whole_units;           /* shortfall rounded up to whole teachers/rooms */
     const char *shortfall_unit_zh; /* "名", "m²", "元", "间" … */
+    yjjh_param_id min_param[2];    /* per-school minimum, primary and junior; P_NONE when there is none */
 } yjjh_indicator_def;
 
-/** The catalogue: R1–R7 then B1–B8. Defined in indicator_catalog.c. */
-extern const yjjh_indicator_def yjjh__indicator_catalog[];
+/** The catalogue: R1–R7 then B1–B8, YJJH__IND_COUNT entries. Defined in indicator_catalog.c. */
+extern const yjjh_indicator_def yjjh__indicator_catalog[YJJH__IND_COUNT];
 extern const size_t yjjh__indicator_catalog_size;
 
 struct yjjh_profile {
@@ -100,11 +121,11 @@ int yjjh__param_applies(const yjjh_profile *p, yjjh_param_id id);
  *  Returns YJJH_OK or YJJH_E_UNKNOWN_PROFILE (p untouched). No NULL checks. Defined in profile.c. */
 yjjh_status yjjh__profile_init_builtin(yjjh_profile *p, const char *name);
 
-/** Catalogue entry of an indicator code ("R4", "B5"), or NULL (also for code NULL). Defined in indicators.c. */
+/** Catalogue entry of an indicator code ("R4", "B5"), or NULL (also for code NULL). Defined in indicator_catalog.c. */
 const yjjh_indicator_def *yjjh__indicator_find(const char *code);
 
 /** Fill a caller's yjjh_indicator_info from a catalogue entry; YJJH_E_STRUCT_VERSION when out->version is not
- *  YJJH_INDICATOR_INFO_VERSION. out and d must not be NULL. Defined in indicators.c. */
+ *  YJJH_INDICATOR_INFO_VERSION. out and d must not be NULL. Defined in indicator_catalog.c. */
 yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d);
 
 #endif
