@@ -8,9 +8,10 @@
 
 #include "evaluate/evaluate_internal.h"
 #include "rules/school_rule.h"
+#include "rules/formulas.h"
 #include "common/util.h"
 
-#define N_NUMERATORS (YJJH_NUM_BOOKS + 1)
+#define N_NUMERATORS YJJH__NUM_COUNT
 
 /* ---- string pool ----------------------------------------------------------------------------------- */
 
@@ -416,8 +417,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->version = YJJH_INDICATOR_RESULT_VERSION;
         ir->code = d->code;
         ir->standard = res->has_rule ? yjjh__indicator_min(p, k, stage) : NAN;
-        ir->county_value = d->formula == YJJH_FORMULA_PER_100_STUDENTS ? total * 100.0 / sum_students
-                                                                       : total / sum_students;
+        ir->county_value = yjjh__indicator_value(d->formula, total, sum_students);
         ir->schools_meeting = 0;
         for (size_t j = 0; j < m; j++) {
             const yjjh__part *pt = &res->parts[idx[j]];
@@ -538,9 +538,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                     } else {
                         pt->rule.n_indicators = ni;
                         for (size_t k = 0; k < ni; k++) {
-                            pt->rule.value[k] = res->indicators[k]->formula == YJJH_FORMULA_PER_100_STUDENTS
-                                                    ? amounts[k] * 100.0 / P
-                                                    : amounts[k] / P;
+                            pt->rule.value[k] = yjjh__indicator_value(res->indicators[k]->formula, amounts[k], P);
                             pt->rule.standard[k] = pt->rule.ratio[k] = NAN;
                         }
                     }

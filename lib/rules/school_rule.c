@@ -3,12 +3,12 @@
 #include <math.h>
 #include "profile/profile.h"
 #include "rules/school_rule.h"
+#include "rules/formulas.h"
 
 double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double students, double amount)
 {
     if (!(standard > 0.0)) return 0.0;
-    double required = d->formula == YJJH_FORMULA_PER_100_STUDENTS ? standard * students / 100.0
-                                                                  : standard * students;
+    double required = yjjh__indicator_amount(d->formula, standard, students);
     if (yjjh_meets_minimum(amount, required)) return 0.0;
     double x = required - amount;
     if (d->whole_units) {
@@ -17,11 +17,6 @@ double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double stud
         if (x < 1.0) x = 1.0;
     }
     return x;
-}
-
-static double indicator_value(const yjjh_indicator_def *d, double amount, double students)
-{
-    return d->formula == YJJH_FORMULA_PER_100_STUDENTS ? amount * 100.0 / students : amount / students;
 }
 
 void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
@@ -39,7 +34,7 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
             continue;
         }
         const yjjh_indicator_def *d = p->indicators[k];
-        double v = indicator_value(d, amounts[k], students);
+        double v = yjjh__indicator_value(d->formula, amounts[k], students);
         double t = yjjh__indicator_min(p, k, stage);
         r->value[k] = v;
         r->standard[k] = t;
