@@ -5,49 +5,17 @@
 
 #include "yjjh/yjjh_facts.h"
 #include "common/util.h"
+#include "input/fact_keys.h"
 
 typedef struct fact_key {
     const char *key;
     const char *zh;
 } fact_key;
 
-static const fact_key fact_keys[] = {
-    {"evaluation_year", "评估年份"},
-    {"basic_balance_year", "基本均衡认定年份"},
-    {"layout_reasonable", "规划布局合理"},
-    {"standards_enforced", "城乡学校四统一标准落实"},
-    {"small_school_funding", "小规模学校按100名学生核定公用经费"},
-    {"special_ed_funds_per_student", "特殊教育学校生均公用经费"},
-    {"teacher_salary", "教师平均工资"},
-    {"civil_servant_salary", "当地公务员平均工资"},
-    {"training_360h_rate", "教师5年360学时培训完成率"},
-    {"staffing_coordinated", "县级统筹分配编制和岗位"},
-    {"rotation_rate", "交流轮岗教师比例"},
-    {"rotation_backbone_share", "交流轮岗骨干教师比例"},
-    {"certified_rate", "专任教师持证上岗率"},
-    {"nearby_enrolment_primary", "小学就近划片入学比例"},
-    {"nearby_enrolment_junior", "初中就近划片入学比例"},
-    {"quota_allocation_rate", "优质高中招生名额分配比例"},
-    {"left_behind_care", "留守儿童关爱体系健全"},
-    {"migrant_public_rate", "随迁子女在公办学校就读比例"},
-    {"junior_retention_rate", "初中三年巩固率"},
-    {"disabled_enrolment_rate", "残疾儿童少年入学率"},
-    {"school_charters_it", "学校章程与信息化管理"},
-    {"training_funds_share", "教师培训经费占公用经费比例"},
-    {"teacher_it_use", "教师熟练运用信息化手段"},
-    {"moral_education_good", "德育和校园文化建设良好"},
-    {"curriculum_complete", "课程开齐开足"},
-    {"no_excess_burden", "无过重课业负担"},
-    {"monitoring_level", "质量监测学业水平等级"},
-    {"monitoring_school_gap", "质量监测校际差异率"},
-    {"social_recognition_rate", "社会认可度"},
-    {"veto_exam_admission", "以考试方式招生"},
-    {"veto_school_choice", "违规择校"},
-    {"veto_key_schools", "设重点校"},
-    {"veto_key_classes", "设重点班"},
-    {"veto_major_incident", "重大安全责任事故或严重违法违纪违规事件"},
-    {"basic_cv_primary_3y", "前三年小学基本均衡综合差异系数"},
-    {"basic_cv_junior_3y", "前三年初中基本均衡综合差异系数"},
+static const fact_key fact_keys[YJJH__FACT_KEY_COUNT] = {
+#define X(id, key, zh) [id] = {key, zh},
+#include "input/fact_keys.def"
+#undef X
 };
 #define N_KEYS (sizeof fact_keys / sizeof fact_keys[0])
 

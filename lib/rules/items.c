@@ -1,7 +1,7 @@
-/* County items of indicators.md §5–7: G1–G15, Q1–Q9, S1, vetoes and eligibility.
- * Items computable from school rows (G3, G4, G5, and G12 / Q4 when their columns are present) are computed
- * over the county's in-scope schools; the others come from county facts. A missing fact makes its item
- * not assessed, never met. */
+/* County items of indicators.md §5–7: G1–G15, Q1–Q9, S1, vetoes and eligibility, evaluated line by line of
+ * the item table (items.def, item_catalog.c). Items computable from school rows (G3, G4, G5, and G12 / Q4 when
+ * their columns are present) are computed over the county's in-scope schools; the others come from county
+ * facts. A missing fact makes its item not assessed, never met. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -65,10 +65,12 @@ typedef struct ctx {
     int oom;
 } ctx;
 
-static int fact(const ctx *c, const char *key, double *v)
+static int fact(const ctx *c, yjjh__fact_key_id id, double *v)
 {
-    return c->facts && yjjh_facts_get(v, c->facts, c->county, key) == YJJH_OK && !isnan(*v);
+    return c->facts && yjjh_facts_get(v, c->facts, c->county, yjjh_fact_key((size_t)id)) == YJJH_OK && !isnan(*v);
 }
+
+static double param(const ctx *c, yjjh_param_id id) { return yjjh__p(c->p, id); }
 
 static double num(const ctx *c, size_t row, yjjh_column col) { return yjjh__cell(c->t, col, row); }
 
@@ -139,89 +141,146 @@ static char *fmt(const char *f, ...)
     return s;
 }
 
-static void not_assessed(ctx *c, const char *code, const char *name, const char *missing)
+static void not_assessed(ctx *c, const yjjh__item_def *d, yjjh__fact_key_id missing)
 {
-    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", code, name, missing, yjjh_fact_key_zh(missing));
+    const char *key = yjjh_fact_key((size_t)missing);
+    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh_fact_key_zh(key));
     if (!m)
         c->oom = 1;
-    add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, 0);
+    add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
 }
 
-/* Boolean fact: met when true. */
-static void item_bool(ctx *c, const char *code, const char *name, const char *key)
+/* Add an item that is not met with a formatted message. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void not_met(ctx *c, const yjjh__item_def *d, double value, double required, const char *f, ...)
 {
-    double v;
-    if (!fact(c, key, &v)) {
-        not_assessed(c, code, name, key);
-    } else if (v != 0) {
-        add(c, code, YJJH_ITEM_MET, 1, 1, NULL, 0);
-    } else {
-        char *m = fmt("%s %s: 否", code, name);
-        if (!m)
-            c->oom = 1;
-        add(c, code, YJJH_ITEM_NOT_MET, 0, 1, m, 0);
+    va_list ap;
+    char *m = NULL;
+    int n;
+    va_start(ap, f);
+    n = vsnprintf(NULL, 0, f, ap);
+    va_end(ap);
+    if (n >= 0 && (m = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, f);
+        vsnprintf(m, (size_t)n + 1, f, ap);
+        va_end(ap);
+    }
+    if (!m)
+        c->oom = 1;
+    add(c, d->code, YJJH_ITEM_NOT_MET, value, required, m, d->is_veto);
+}
+
+/* IK_FACT: one fact and its test (true; false for a veto; at least a parameter). */
+static void item_fact(ctx *c, const yjjh__item_def *d)
+{
+    const yjjh__item_cond *k = &d->cond[0];
+    double v, required;
+    if (!fact(c, k->fact, &v)) {
+        not_assessed(c, d, k->fact);
+        return;
+    }
+    switch (k->test) {
+    case IT_TRUE:
+        if (v != 0)
+            add(c, d->code, YJJH_ITEM_MET, 1, 1, NULL, d->is_veto);
+        else
+            not_met(c, d, 0, 1, "%s %s: 否", d->code, d->name_zh);
+        return;
+    case IT_FALSE:
+        if (v == 0)
+            add(c, d->code, YJJH_ITEM_MET, 0, 0, NULL, d->is_veto);
+        else
+            not_met(c, d, 1, 0, "一票否决: %s (%s)", d->name_zh, d->code);
+        return;
+    default: /* IT_MIN (item_catalog.c allows no other test here) */
+        required = param(c, k->param);
+        if (yjjh_meets_minimum(v, required))
+            add(c, d->code, YJJH_ITEM_MET, v, required, NULL, d->is_veto);
+        else
+            not_met(c, d, v, required, "%s %s %g < %g", d->code, d->name_zh, v, required);
+        return;
     }
 }
 
-/* Numeric fact against a minimum. */
-static void item_min(ctx *c, const char *code, const char *name, const char *key, double required, int veto)
+/* IK_OPTIONAL: a fact at most a parameter, reported only when the fact is given. */
+static void item_optional(ctx *c, const yjjh__item_def *d)
 {
-    double v;
-    if (!fact(c, key, &v)) {
-        not_assessed(c, code, name, key);
-        if (!c->oom && c->out->n > 0) /* S1 stays a veto item even when not assessed */
-            c->out->items[c->out->n - 1].is_veto = veto;
-    } else if (yjjh_meets_minimum(v, required)) {
-        add(c, code, YJJH_ITEM_MET, v, required, NULL, veto);
-    } else {
-        char *m = fmt("%s %s %g < %g", code, name, v, required);
-        if (!m)
-            c->oom = 1;
-        add(c, code, YJJH_ITEM_NOT_MET, v, required, m, veto);
-    }
+    double v, mx;
+    if (!fact(c, d->cond[0].fact, &v))
+        return;
+    mx = param(c, d->cond[0].param);
+    if (yjjh_within_maximum(v, mx))
+        add(c, d->code, YJJH_ITEM_MET, v, mx, NULL, d->is_veto);
+    else
+        not_met(c, d, v, mx, "%s %s %.3f > %.2f", d->code, d->short_zh, v, mx);
 }
 
-/* Two facts that must both hold (G11, G15, Q9): each a minimum, or for `strict_max` a strict upper bound. */
-typedef struct cond {
-    const char *key;
-    double required;
-    int kind; /* 0 minimum, 1 strict maximum (value < required), 2 boolean true */
-} cond;
+/* IK_COMPARE: fact 1 at least fact 2 (G8: teacher salary against civil servants'). */
+static void item_compare(ctx *c, const yjjh__item_def *d)
+{
+    const yjjh__fact_key_id f1 = d->cond[0].fact, f2 = d->cond[1].fact;
+    double a, b;
+    int ha = fact(c, f1, &a), hb = fact(c, f2, &b);
+    if (!ha || !hb)
+        not_assessed(c, d, ha ? f2 : f1);
+    else if (yjjh_meets_minimum(a, b))
+        add(c, d->code, YJJH_ITEM_MET, a, b, NULL, d->is_veto);
+    else
+        not_met(c, d, a, b, "%s %s %g < %s %g", d->code, yjjh_fact_key_zh(yjjh_fact_key((size_t)f1)), a,
+                yjjh_fact_key_zh(yjjh_fact_key((size_t)f2)), b);
+}
 
-static void item_all(ctx *c, const char *code, const char *name, const cond *conds, size_t n)
+/* IK_YEARS: at least parameter years from fact 2 to fact 1 (eligibility: basic balance recognised). */
+static void item_years(ctx *c, const yjjh__item_def *d)
+{
+    double now, since;
+    const double years = param(c, d->cond[0].param);
+    if (!fact(c, d->cond[0].fact, &now))
+        not_assessed(c, d, d->cond[0].fact);
+    else if (!fact(c, d->cond[1].fact, &since))
+        not_assessed(c, d, d->cond[1].fact);
+    else if (now - since >= years)
+        add(c, d->code, YJJH_ITEM_MET, now - since, years, NULL, d->is_veto);
+    else
+        not_met(c, d, now - since, years, "%s 基本均衡认定 %g 年, 评估 %g 年: 不足 %g 年", d->code, since, now, years);
+}
+
+/* IK_ALL: two facts that must both pass their tests (G11, G13, G15, Q9). */
+static void item_all(ctx *c, const yjjh__item_def *d)
 {
     sbuf b = {0};
     double first_v = NAN, first_r = NAN;
     int missing = 0, failed = 0;
-    for (size_t i = 0; i < n; i++) {
-        double v;
+    for (size_t i = 0; i < 2; i++) {
+        const yjjh__item_cond *k = &d->cond[i];
+        const char *key = yjjh_fact_key((size_t)k->fact);
+        double v, required = k->test == IT_TRUE ? 1.0 : param(c, k->param);
         int ok;
-        if (!fact(c, conds[i].key, &v)) {
+        if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
-                sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", code, name, conds[i].key,
-                          yjjh_fact_key_zh(conds[i].key));
+                sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh_fact_key_zh(key));
             missing = 1;
             continue;
         }
-        ok = conds[i].kind == 0 ? yjjh_meets_minimum(v, conds[i].required)
-           : conds[i].kind == 1 ? v < conds[i].required
-                                : v != 0;
+        ok = k->test == IT_MIN ? yjjh_meets_minimum(v, required) : k->test == IT_BELOW ? v < required : v != 0;
         if (!ok) {
             if (!failed) {
                 b.n = 0;
-                sb_printf(&b, "%s %s:", code, name);
+                sb_printf(&b, "%s %s:", d->code, d->name_zh);
                 first_v = v;
-                first_r = conds[i].required;
+                first_r = required;
             }
             failed = 1;
-            if (conds[i].kind == 2)
-                sb_printf(&b, " %s (%s) 否;", conds[i].key, yjjh_fact_key_zh(conds[i].key));
+            if (k->test == IT_TRUE)
+                sb_printf(&b, " %s (%s) 否;", key, yjjh_fact_key_zh(key));
             else
-                sb_printf(&b, " %s (%s) %g %s %g;", conds[i].key, yjjh_fact_key_zh(conds[i].key), v,
-                          conds[i].kind == 0 ? "<" : "≥", conds[i].required);
+                sb_printf(&b, " %s (%s) %g %s %g;", key, yjjh_fact_key_zh(key), v, k->test == IT_MIN ? "<" : "≥",
+                          required);
         } else if (isnan(first_v)) {
             first_v = v;
-            first_r = conds[i].required;
+            first_r = required;
         }
     }
     if (b.oom) {
@@ -232,12 +291,12 @@ static void item_all(ctx *c, const char *code, const char *name, const cond *con
     if (failed) {
         if (b.n && b.s[b.n - 1] == ';')
             b.s[--b.n] = '\0';
-        add(c, code, YJJH_ITEM_NOT_MET, first_v, first_r, b.s, 0);
+        add(c, d->code, YJJH_ITEM_NOT_MET, first_v, first_r, b.s, d->is_veto);
     } else if (missing) {
-        add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, b.s, 0);
+        add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, b.s, d->is_veto);
     } else {
         free(b.s);
-        add(c, code, YJJH_ITEM_MET, first_v, first_r, NULL, 0);
+        add(c, d->code, YJJH_ITEM_MET, first_v, first_r, NULL, d->is_veto);
     }
 }
 
@@ -259,8 +318,9 @@ static void check_fail(school_check *k, const ctx *c, size_t row, const char *wh
     k->failing++;
 }
 
-static void finish_check(ctx *c, const char *code, const char *name, school_check *k, const char *needs)
+static void finish_check(ctx *c, const yjjh__item_def *d, school_check *k)
 {
+    const char *code = d->code, *name = d->name_zh, *needs = d->school_data;
     char *m = NULL;
     if (k->msg.oom) {
         free(k->msg.s);
@@ -271,15 +331,15 @@ static void finish_check(ctx *c, const char *code, const char *name, school_chec
         m = fmt("%s %s: %zu 所学校未达标:%s", code, name, k->failing, k->msg.s ? k->msg.s : "");
         if (!m)
             c->oom = 1;
-        add(c, code, YJJH_ITEM_NOT_MET, k->worst_value, k->worst_required, m, 0);
+        add(c, code, YJJH_ITEM_NOT_MET, k->worst_value, k->worst_required, m, d->is_veto);
     } else if (k->missing || k->checked == 0) {
         m = k->checked == 0 && !k->missing ? fmt("%s %s: 无在评学校数据 (%s), 未评估", code, name, needs)
                                            : fmt("%s %s: %zu 所学校缺少 %s, 未评估", code, name, k->missing, needs);
         if (!m)
             c->oom = 1;
-        add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, 0);
+        add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
     } else {
-        add(c, code, YJJH_ITEM_MET, k->worst_value, k->worst_required, NULL, 0);
+        add(c, code, YJJH_ITEM_MET, k->worst_value, k->worst_required, NULL, d->is_veto);
     }
     free(k->msg.s);
 }
@@ -295,7 +355,7 @@ static void note_worst(school_check *k, double value, double required, double ra
 
 
 /* G3: music and art rooms per 12 classes, smallest music room ≥ 96 m², art room ≥ 90 m². */
-static void item_g3(ctx *c)
+static int check_g3(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
     const double per = yjjh__p(c->p, P_CLASSES_PER_SPECIAL_ROOM);
@@ -340,11 +400,12 @@ static void item_g3(ctx *c)
         if (bad)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G3", yjjh_item_name_zh("G3"), &k, "班数、音乐/美术专用教室数");
+    finish_check(c, d, &k);
+    return 1;
 }
 
 /* G4: school size. */
-static void item_g4(ctx *c)
+static int check_g4(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
     for (size_t i = 0; i < c->n_schools; i++) {
@@ -365,11 +426,12 @@ static void item_g4(ctx *c)
             check_fail(&k, c, row, what);
         }
     }
-    finish_check(c, "G4", yjjh_item_name_zh("G4"), &k, "在校生数");
+    finish_check(c, d, &k);
+    return 1;
 }
 
 /* G5: largest class ≤ 45 (primary) / 50 (junior). */
-static void item_g5(ctx *c)
+static int check_g5(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
     for (size_t i = 0; i < c->n_schools; i++) {
@@ -404,11 +466,12 @@ static void item_g5(ctx *c)
         if (w)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G5", yjjh_item_name_zh("G5"), &k, "最大班额");
+    finish_check(c, d, &k);
+    return 1;
 }
 
 /* G12 from school columns when present: certified_teachers ≥ full-time teachers in every school. */
-static int item_g12_schools(ctx *c)
+static int check_g12(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
     double sum_cert = 0, sum_full = 0;
@@ -440,12 +503,12 @@ static int item_g12_schools(ctx *c)
     }
     k.worst_value = sum_full > 0 ? sum_cert / sum_full : NAN;
     k.worst_required = rate;
-    finish_check(c, "G12", yjjh_item_name_zh("G12"), &k, "持证专任教师数、专任教师数");
+    finish_check(c, d, &k);
     return 1;
 }
 
 /* Q4 from school columns when present: training_funds ≥ 5 % of public_funds in every school. */
-static int item_q4_schools(ctx *c)
+static int check_q4(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
     const double share = yjjh__p(c->p, P_TRAINING_FUNDS_SHARE);
@@ -475,55 +538,18 @@ static int item_q4_schools(ctx *c)
     }
     k.worst_value = lowest;
     k.worst_required = share;
-    finish_check(c, "Q4", yjjh_item_name_zh("Q4"), &k, "教师培训经费、公用经费");
+    finish_check(c, d, &k);
     return 1;
 }
 
-/* Eligibility: basic balance recognised at least N years before; optional worst basic CVs of 3 years. */
-static void item_eligibility(ctx *c)
-{
-    double ey, by, v;
-    const double years = yjjh__p(c->p, P_BASIC_BALANCE_YEARS);
-    if (!fact(c, "evaluation_year", &ey)) {
-        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "evaluation_year");
-    } else if (!fact(c, "basic_balance_year", &by)) {
-        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "basic_balance_year");
-    } else if (ey - by >= years) {
-        add(c, "eligibility_basic_balance", YJJH_ITEM_MET, ey - by, years, NULL, 0);
-    } else {
-        char *m = fmt("eligibility_basic_balance 基本均衡认定 %g 年, 评估 %g 年: 不足 %g 年", by, ey, years);
-        if (!m)
-            c->oom = 1;
-        add(c, "eligibility_basic_balance", YJJH_ITEM_NOT_MET, ey - by, years, m, 0);
-    }
-    if (fact(c, "basic_cv_primary_3y", &v)) {
-        double mx = yjjh__p(c->p, P_BASIC_CV_3Y_PRIMARY);
-        char *m = yjjh_within_maximum(v, mx) ? NULL
-                  : fmt("eligibility_basic_cv_primary 前三年小学综合差异系数 %.3f > %.2f", v, mx);
-        add(c, "eligibility_basic_cv_primary", m ? YJJH_ITEM_NOT_MET : YJJH_ITEM_MET, v, mx, m, 0);
-    }
-    if (fact(c, "basic_cv_junior_3y", &v)) {
-        double mx = yjjh__p(c->p, P_BASIC_CV_3Y_JUNIOR);
-        char *m = yjjh_within_maximum(v, mx) ? NULL
-                  : fmt("eligibility_basic_cv_junior 前三年初中综合差异系数 %.3f > %.2f", v, mx);
-        add(c, "eligibility_basic_cv_junior", m ? YJJH_ITEM_NOT_MET : YJJH_ITEM_MET, v, mx, m, 0);
-    }
-}
-
-static void item_veto(ctx *c, const char *key, const char *name)
-{
-    double v;
-    if (!fact(c, key, &v)) {
-        not_assessed(c, key, name, key);
-    } else if (v == 0) {
-        add(c, key, YJJH_ITEM_MET, 0, 0, NULL, 1);
-    } else {
-        char *m = fmt("一票否决: %s (%s)", name, key);
-        if (!m)
-            c->oom = 1;
-        add(c, key, YJJH_ITEM_NOT_MET, 1, 0, m, 1);
-    }
-}
+/* The school checks of items.def, by item: 1 when assessed from the school rows, 0 when the columns are absent
+ * (IK_SCHOOLS_OR_FACT then falls back to the county fact). */
+typedef int school_check_fn(ctx *c, const yjjh__item_def *d);
+static school_check_fn *const school_checks[YJJH__ITEM_COUNT] = {
+#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en) [YJJH__ITEM_##code] = check,
+#include "rules/items.def"
+#undef X
+};
 
 yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, const yjjh_facts *facts,
                                  const char *county_code, const yjjh_schools *schools,
@@ -544,71 +570,21 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
     c.cap = 0;
     c.oom = 0;
 
-    item_bool(&c, "G1", yjjh_item_name_zh("G1"), "layout_reasonable");
-    item_bool(&c, "G2", yjjh_item_name_zh("G2"),
-              "standards_enforced");
-    item_g3(&c);
-    item_g4(&c);
-    item_g5(&c);
-    item_bool(&c, "G6", yjjh_item_name_zh("G6"), "small_school_funding");
-    item_min(&c, "G7", yjjh_item_name_zh("G7"), "special_ed_funds_per_student",
-             yjjh__p(p, P_SPECIAL_ED_FUNDS), 0);
-    {
-        double salary, civil;
-        int hs = fact(&c, "teacher_salary", &salary), hc = fact(&c, "civil_servant_salary", &civil);
-        if (!hs || !hc) {
-            not_assessed(&c, "G8", yjjh_item_name_zh("G8"), hs ? "civil_servant_salary" : "teacher_salary");
-        } else if (yjjh_meets_minimum(salary, civil)) {
-            add(&c, "G8", YJJH_ITEM_MET, salary, civil, NULL, 0);
-        } else {
-            char *m = fmt("G8 教师平均工资 %g < 当地公务员平均工资 %g", salary, civil);
-            if (!m)
-                c.oom = 1;
-            add(&c, "G8", YJJH_ITEM_NOT_MET, salary, civil, m, 0);
+    for (size_t i = 0; i < YJJH__ITEM_COUNT; i++) {
+        const yjjh__item_def *d = &yjjh__items[i];
+        switch (d->kind) {
+        case IK_FACT: item_fact(&c, d); break;
+        case IK_ALL: item_all(&c, d); break;
+        case IK_COMPARE: item_compare(&c, d); break;
+        case IK_YEARS: item_years(&c, d); break;
+        case IK_OPTIONAL: item_optional(&c, d); break;
+        case IK_SCHOOLS: (void)school_checks[i](&c, d); break;
+        case IK_SCHOOLS_OR_FACT:
+            if (!school_checks[i](&c, d))
+                item_fact(&c, d);
+            break;
         }
     }
-    item_min(&c, "G9", yjjh_item_name_zh("G9"), "training_360h_rate", yjjh__p(p, P_TRAINING_360H_RATE), 0);
-    item_bool(&c, "G10", yjjh_item_name_zh("G10"), "staffing_coordinated");
-    {
-        const cond g11[] = {{"rotation_rate", yjjh__p(p, P_ROTATION_RATE), 0},
-                            {"rotation_backbone_share", yjjh__p(p, P_ROTATION_BACKBONE_SHARE), 0}};
-        item_all(&c, "G11", yjjh_item_name_zh("G11"), g11, 2);
-    }
-    if (!item_g12_schools(&c))
-        item_min(&c, "G12", yjjh_item_name_zh("G12"), "certified_rate", yjjh__p(p, P_CERTIFIED_RATE), 0);
-    {
-        const cond g13[] = {{"nearby_enrolment_primary", yjjh__p(p, P_NEARBY_PRIMARY), 0},
-                            {"nearby_enrolment_junior", yjjh__p(p, P_NEARBY_JUNIOR), 0}};
-        item_all(&c, "G13", yjjh_item_name_zh("G13"), g13, 2);
-    }
-    item_min(&c, "G14", yjjh_item_name_zh("G14"), "quota_allocation_rate", yjjh__p(p, P_QUOTA_ALLOCATION_RATE), 0);
-    {
-        const cond g15[] = {{"left_behind_care", 1, 2},
-                            {"migrant_public_rate", yjjh__p(p, P_MIGRANT_PUBLIC_RATE), 0}};
-        item_all(&c, "G15", yjjh_item_name_zh("G15"), g15, 2);
-    }
-    item_min(&c, "Q1", yjjh_item_name_zh("Q1"), "junior_retention_rate", yjjh__p(p, P_JUNIOR_RETENTION_RATE), 0);
-    item_min(&c, "Q2", yjjh_item_name_zh("Q2"), "disabled_enrolment_rate", yjjh__p(p, P_DISABLED_ENROLMENT_RATE), 0);
-    item_bool(&c, "Q3", yjjh_item_name_zh("Q3"), "school_charters_it");
-    if (!item_q4_schools(&c))
-        item_min(&c, "Q4", yjjh_item_name_zh("Q4"), "training_funds_share",
-                 yjjh__p(p, P_TRAINING_FUNDS_SHARE), 0);
-    item_bool(&c, "Q5", yjjh_item_name_zh("Q5"), "teacher_it_use");
-    item_bool(&c, "Q6", yjjh_item_name_zh("Q6"), "moral_education_good");
-    item_bool(&c, "Q7", yjjh_item_name_zh("Q7"), "curriculum_complete");
-    item_bool(&c, "Q8", yjjh_item_name_zh("Q8"), "no_excess_burden");
-    {
-        const cond q9[] = {{"monitoring_level", yjjh__p(p, P_MONITORING_LEVEL), 0},
-                           {"monitoring_school_gap", yjjh__p(p, P_MONITORING_SCHOOL_GAP), 1}};
-        item_all(&c, "Q9", yjjh_item_name_zh("Q9"), q9, 2);
-    }
-    item_min(&c, "S1", yjjh_item_name_zh("S1"), "social_recognition_rate", yjjh__p(p, P_SOCIAL_RECOGNITION_RATE), 1);
-    item_veto(&c, "veto_exam_admission", yjjh_item_name_zh("veto_exam_admission"));
-    item_veto(&c, "veto_school_choice", yjjh_item_name_zh("veto_school_choice"));
-    item_veto(&c, "veto_key_schools", yjjh_item_name_zh("veto_key_schools"));
-    item_veto(&c, "veto_key_classes", yjjh_item_name_zh("veto_key_classes"));
-    item_veto(&c, "veto_major_incident", yjjh_item_name_zh("veto_major_incident"));
-    item_eligibility(&c);
     if (c.oom) {
         yjjh__item_list_free(out);
         return YJJH_E_NOMEM;

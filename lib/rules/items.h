@@ -5,6 +5,62 @@
 
 #include <stddef.h>
 #include "profile/profile.h"
+#include "input/fact_keys.h"
+
+/* ---- the item table (items.def) -------------------------------------------------------------------- */
+
+/** How an item is assessed (items.def). */
+typedef enum yjjh__item_kind {
+    IK_FACT,            /* fact 1 passes test 1 */
+    IK_ALL,             /* fact 1 passes test 1 and fact 2 passes test 2 */
+    IK_COMPARE,         /* fact 1 >= fact 2 */
+    IK_YEARS,           /* fact 1 - fact 2 >= parameter 1 */
+    IK_OPTIONAL,        /* like IK_FACT, reported only when the fact is given */
+    IK_SCHOOLS,         /* a check over the county's in-scope schools */
+    IK_SCHOOLS_OR_FACT  /* the school check when its columns are present, else IK_FACT */
+} yjjh__item_kind;
+
+/** The test a fact must pass (items.def). */
+typedef enum yjjh__item_test {
+    IT_NONE,   /* no test of its own (IK_COMPARE, IK_YEARS) */
+    IT_TRUE,   /* true (non-zero) */
+    IT_FALSE,  /* false: a veto fact, the violation did not happen */
+    IT_MIN,    /* >= parameter (relative tolerance, yjjh_meets_minimum()) */
+    IT_BELOW,  /* < parameter, strictly */
+    IT_MAX     /* <= parameter (relative tolerance, yjjh_within_maximum()) */
+} yjjh__item_test;
+
+/** Indices of the item table: YJJH__ITEM_G1 … YJJH__ITEM_eligibility_basic_cv_junior, YJJH__ITEM_COUNT. */
+typedef enum yjjh__item_index {
+#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en) YJJH__ITEM_##code,
+#include "rules/items.def"
+#undef X
+    YJJH__ITEM_COUNT
+} yjjh__item_index;
+
+/** One fact an item reads, with its test and parameter. */
+typedef struct yjjh__item_cond {
+    yjjh__fact_key_id fact;    /* FK_NONE: none */
+    yjjh__item_test test;
+    yjjh_param_id param;       /* P_NONE: none */
+} yjjh__item_cond;
+
+/** One line of items.def. */
+typedef struct yjjh__item_def {
+    const char *code;
+    yjjh__item_kind kind;
+    yjjh__item_cond cond[2];
+    int is_veto;
+    const char *school_data;   /* what the school check reads ("not assessed" messages); NULL: none */
+    const char *name_zh;       /* full name, as in the national 评估办法 */
+    const char *short_zh;      /* for tables */
+    const char *name_en;
+} yjjh__item_def;
+
+/** The item table, in evaluation and report order. Defined in item_catalog.c. */
+extern const yjjh__item_def yjjh__items[YJJH__ITEM_COUNT];
+
+/* ---- evaluation ------------------------------------------------------------------------------------ */
 
 /* Which school-size limit (G4) applies to a school. */
 typedef enum yjjh__size_class {
@@ -21,7 +77,7 @@ typedef struct yjjh__item_school {
 
 /* One evaluated item. */
 typedef struct yjjh__item {
-    const char *code;           /* static: "G1" … "S1", "veto_…", "eligibility_…" */
+    const char *code;           /* static (yjjh__items): "G1" … "S1", "veto_…", "eligibility_…" */
     yjjh_item_status status;
     double value;               /* NaN when none */
     double required;            /* NaN when none */

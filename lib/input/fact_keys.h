@@ -1,0 +1,14 @@
+/* Private: ids of the county fact keys (fact_keys.def). Never installed. */
+#ifndef YJJH_LIB_FACT_KEYS_H
+#define YJJH_LIB_FACT_KEYS_H
+
+/** Fact key ids, in the order of yjjh_fact_key(i): the id is the index. FK_NONE = no fact. */
+typedef enum yjjh__fact_key_id {
+    FK_NONE = -1,
+#define X(id, key, zh) id,
+#include "input/fact_keys.def"
+#undef X
+    YJJH__FACT_KEY_COUNT
+} yjjh__fact_key_id;
+
+#endif
