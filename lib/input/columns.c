@@ -1,4 +1,5 @@
-/* The column catalogue (data-format.md §1–2): ids, English names, Chinese aliases, header matching. */
+/* The column catalogue (data-format.md §1–2), generated from columns.def: ids, English names, Chinese aliases,
+ * header matching. */
 #include <string.h>
 
 #include "yjjh/yjjh_schools.h"
@@ -13,98 +14,54 @@ typedef struct column_def {
     int kind;
 } column_def;
 
-static const column_def columns[YJJH__N_COLUMNS] = {
-    {YJJH_COL_SCHOOL_ID, "school_id", "学校标识码", KIND_TEXT},
-    {YJJH_COL_SCHOOL_NAME, "school_name", "学校名称", KIND_TEXT},
-    {YJJH_COL_COUNTY_CODE, "county_code", "县区代码", KIND_TEXT},
-    {YJJH_COL_COUNTY_NAME, "county_name", "县区名称", KIND_TEXT},
-    {YJJH_COL_SCHOOL_TYPE, "school_type", "学校类型", KIND_TEXT},
-    {YJJH_COL_OWNERSHIP, "ownership", "办学性质", KIND_TEXT},
-    {YJJH_COL_LOCATION, "location", "城乡分类", KIND_TEXT},
-    {YJJH_COL_PARENT_ID, "parent_id", "所属中心校", KIND_TEXT},
+/* columns.def pins the values of the public enum: a line whose id differs from yjjh_schools.h, or names no
+ * member of the enum, does not compile. */
+#define X(name, id, en, zh, kind) \
+    _Static_assert(YJJH_COL_##name == (id), "columns.def: YJJH_COL_" #name " is not " #id " in yjjh_schools.h");
+#include "input/columns.def"
+#undef X
 
-    {YJJH_COL_PRIMARY_STUDENTS, "primary_students", "小学在校生数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_CLASSES, "primary_classes", "小学班数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_MAX_CLASS_SIZE, "primary_max_class_size", "小学最大班额", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, "primary_fulltime_teachers", "小学专任教师数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, "primary_teachers_above_degree", "小学高于规定学历教师数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_BACKBONE_TEACHERS, "primary_backbone_teachers", "小学县级及以上骨干教师数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_PE_ART_TEACHERS, "primary_pe_art_teachers", "小学体育艺术专任教师数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, "primary_mid_title_teachers", "小学中级及以上职称教师数", KIND_INTEGER},
+/* Every member of the public enum is in columns.def: with -Wswitch (in -Wall, an error under YJJH_WERROR) a
+ * member missing here is reported, as the switch has no default. Used by yjjh__column_index(). */
+static int listed(yjjh_column col)
+{
+    switch (col) {
+#define X(name, id, en, zh, kind) case YJJH_COL_##name:
+#include "input/columns.def"
+#undef X
+        return 1;
+    }
+    return 0;
+}
 
-    {YJJH_COL_JUNIOR_STUDENTS, "junior_students", "初中在校生数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_CLASSES, "junior_classes", "初中班数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_MAX_CLASS_SIZE, "junior_max_class_size", "初中最大班额", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, "junior_fulltime_teachers", "初中专任教师数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, "junior_teachers_above_degree", "初中高于规定学历教师数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, "junior_backbone_teachers", "初中县级及以上骨干教师数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_PE_ART_TEACHERS, "junior_pe_art_teachers", "初中体育艺术专任教师数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, "junior_mid_title_teachers", "初中中级及以上职称教师数", KIND_INTEGER},
-
-    {YJJH_COL_SENIOR_STUDENTS, "senior_students", "高中在校生数", KIND_INTEGER},
-
-    {YJJH_COL_TEACHING_AREA, "teaching_area", "教学及辅助用房面积", KIND_NUMBER},
-    {YJJH_COL_SPORTS_AREA, "sports_area", "体育运动场馆面积", KIND_NUMBER},
-    {YJJH_COL_EQUIPMENT_VALUE, "equipment_value", "教学仪器设备值", KIND_NUMBER},
-    {YJJH_COL_MULTIMEDIA_ROOMS, "multimedia_rooms", "网络多媒体教室数", KIND_INTEGER},
-    {YJJH_COL_COMPUTERS, "computers", "计算机台数", KIND_NUMBER},
-    {YJJH_COL_BOOKS, "books", "图书册数", KIND_NUMBER},
-
-    {YJJH_COL_PRIMARY_TEACHING_AREA, "primary_teaching_area", "小学教学及辅助用房面积", KIND_NUMBER},
-    {YJJH_COL_PRIMARY_SPORTS_AREA, "primary_sports_area", "小学体育运动场馆面积", KIND_NUMBER},
-    {YJJH_COL_PRIMARY_EQUIPMENT_VALUE, "primary_equipment_value", "小学教学仪器设备值", KIND_NUMBER},
-    {YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS, "primary_multimedia_rooms", "小学网络多媒体教室数", KIND_INTEGER},
-    {YJJH_COL_PRIMARY_COMPUTERS, "primary_computers", "小学计算机台数", KIND_NUMBER},
-    {YJJH_COL_PRIMARY_BOOKS, "primary_books", "小学图书册数", KIND_NUMBER},
-
-    {YJJH_COL_JUNIOR_TEACHING_AREA, "junior_teaching_area", "初中教学及辅助用房面积", KIND_NUMBER},
-    {YJJH_COL_JUNIOR_SPORTS_AREA, "junior_sports_area", "初中体育运动场馆面积", KIND_NUMBER},
-    {YJJH_COL_JUNIOR_EQUIPMENT_VALUE, "junior_equipment_value", "初中教学仪器设备值", KIND_NUMBER},
-    {YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS, "junior_multimedia_rooms", "初中网络多媒体教室数", KIND_INTEGER},
-    {YJJH_COL_JUNIOR_COMPUTERS, "junior_computers", "初中计算机台数", KIND_NUMBER},
-    {YJJH_COL_JUNIOR_BOOKS, "junior_books", "初中图书册数", KIND_NUMBER},
-
-    {YJJH_COL_CERTIFIED_TEACHERS, "certified_teachers", "持证专任教师数", KIND_INTEGER},
-    {YJJH_COL_MUSIC_ROOMS, "music_rooms", "音乐专用教室数", KIND_INTEGER},
-    {YJJH_COL_MUSIC_ROOM_MIN_AREA, "music_room_min_area", "最小音乐教室面积", KIND_NUMBER},
-    {YJJH_COL_ART_ROOMS, "art_rooms", "美术专用教室数", KIND_INTEGER},
-    {YJJH_COL_ART_ROOM_MIN_AREA, "art_room_min_area", "最小美术教室面积", KIND_NUMBER},
-    {YJJH_COL_TRAINING_FUNDS, "training_funds", "教师培训经费", KIND_NUMBER},
-    {YJJH_COL_PUBLIC_FUNDS, "public_funds", "公用经费", KIND_NUMBER},
+/* Catalogue positions: POS_SCHOOL_ID = 0, … (YJJH__N_COLUMNS, schools_internal.h, counts the same lines) */
+enum {
+#define X(name, id, en, zh, kind) POS_##name,
+#include "input/columns.def"
+#undef X
 };
 
-/* Column ids are at most 106: a direct lookup table id -> index + 1 (0 = unknown). */
+static const column_def columns[YJJH__N_COLUMNS] = {
+#define X(name, id, en, zh, kind) [POS_##name] = {YJJH_COL_##name, en, zh, KIND_##kind},
+#include "input/columns.def"
+#undef X
+};
+
+/* Column id -> catalogue index + 1 (0 = unknown), a direct lookup: ids are small. */
 #define MAX_ID 127
+#define X(name, id, en, zh, kind) _Static_assert((id) > 0 && (id) <= MAX_ID, "column ids index id_to_index1");
+#include "input/columns.def"
+#undef X
 static const unsigned char id_to_index1[MAX_ID + 1] = {
-    [YJJH_COL_SCHOOL_ID] = 1, [YJJH_COL_SCHOOL_NAME] = 2, [YJJH_COL_COUNTY_CODE] = 3,
-    [YJJH_COL_COUNTY_NAME] = 4, [YJJH_COL_SCHOOL_TYPE] = 5, [YJJH_COL_OWNERSHIP] = 6,
-    [YJJH_COL_LOCATION] = 7, [YJJH_COL_PARENT_ID] = 8,
-    [YJJH_COL_PRIMARY_STUDENTS] = 9, [YJJH_COL_PRIMARY_CLASSES] = 10, [YJJH_COL_PRIMARY_MAX_CLASS_SIZE] = 11,
-    [YJJH_COL_PRIMARY_FULLTIME_TEACHERS] = 12, [YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE] = 13,
-    [YJJH_COL_PRIMARY_BACKBONE_TEACHERS] = 14, [YJJH_COL_PRIMARY_PE_ART_TEACHERS] = 15,
-    [YJJH_COL_PRIMARY_MID_TITLE_TEACHERS] = 16,
-    [YJJH_COL_JUNIOR_STUDENTS] = 17, [YJJH_COL_JUNIOR_CLASSES] = 18, [YJJH_COL_JUNIOR_MAX_CLASS_SIZE] = 19,
-    [YJJH_COL_JUNIOR_FULLTIME_TEACHERS] = 20, [YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE] = 21,
-    [YJJH_COL_JUNIOR_BACKBONE_TEACHERS] = 22, [YJJH_COL_JUNIOR_PE_ART_TEACHERS] = 23,
-    [YJJH_COL_JUNIOR_MID_TITLE_TEACHERS] = 24,
-    [YJJH_COL_SENIOR_STUDENTS] = 25,
-    [YJJH_COL_TEACHING_AREA] = 26, [YJJH_COL_SPORTS_AREA] = 27, [YJJH_COL_EQUIPMENT_VALUE] = 28,
-    [YJJH_COL_MULTIMEDIA_ROOMS] = 29, [YJJH_COL_COMPUTERS] = 30, [YJJH_COL_BOOKS] = 31,
-    [YJJH_COL_PRIMARY_TEACHING_AREA] = 32, [YJJH_COL_PRIMARY_SPORTS_AREA] = 33,
-    [YJJH_COL_PRIMARY_EQUIPMENT_VALUE] = 34, [YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS] = 35,
-    [YJJH_COL_PRIMARY_COMPUTERS] = 36, [YJJH_COL_PRIMARY_BOOKS] = 37,
-    [YJJH_COL_JUNIOR_TEACHING_AREA] = 38, [YJJH_COL_JUNIOR_SPORTS_AREA] = 39,
-    [YJJH_COL_JUNIOR_EQUIPMENT_VALUE] = 40, [YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS] = 41,
-    [YJJH_COL_JUNIOR_COMPUTERS] = 42, [YJJH_COL_JUNIOR_BOOKS] = 43,
-    [YJJH_COL_CERTIFIED_TEACHERS] = 44, [YJJH_COL_MUSIC_ROOMS] = 45, [YJJH_COL_MUSIC_ROOM_MIN_AREA] = 46,
-    [YJJH_COL_ART_ROOMS] = 47, [YJJH_COL_ART_ROOM_MIN_AREA] = 48, [YJJH_COL_TRAINING_FUNDS] = 49,
-    [YJJH_COL_PUBLIC_FUNDS] = 50,
+#define X(name, id, en, zh, kind) [YJJH_COL_##name] = POS_##name + 1,
+#include "input/columns.def"
+#undef X
 };
 
 int yjjh__column_index(yjjh_column col)
 {
     int id = (int)col;
-    if (id < 0 || id > MAX_ID || id_to_index1[id] == 0)
+    if (id < 0 || id > MAX_ID || id_to_index1[id] == 0 || !listed(col))
         return -1;
     return (int)id_to_index1[id] - 1;
 }

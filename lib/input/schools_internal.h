@@ -7,8 +7,13 @@
 #include <stddef.h>
 #include "yjjh/yjjh_schools.h"
 
-/** Number of known columns (the catalogue of columns.c). */
-#define YJJH__N_COLUMNS 50
+/** Number of known columns: the lines of columns.def. */
+enum {
+    YJJH__N_COLUMNS = 0
+#define X(name, id, en, zh, kind) +1
+#include "input/columns.def"
+#undef X
+};
 
 /** Catalogue index of a column id (0 ≤ index < YJJH__N_COLUMNS), or -1 for an unknown id. */
 int yjjh__column_index(yjjh_column col);
