@@ -7,11 +7,12 @@
 #include <string.h>
 
 #include "evaluate/evaluate_internal.h"
+#include "evaluate/validate.h"
 #include "rules/school_rule.h"
+#include "rules/scope.h"
+#include "rules/facility_split.h"
 #include "rules/formulas.h"
 #include "common/util.h"
-
-#define N_NUMERATORS YJJH__NUM_COUNT
 
 /* ---- string pool ----------------------------------------------------------------------------------- */
 
@@ -59,21 +60,12 @@ void yjjh_result_free(yjjh_result *result)
 
 /* ---- evaluation context ---------------------------------------------------------------------------- */
 
-/* What merged teaching points add to their 中心校 (merge mode only). */
-typedef struct merge_add {
-    double teacher[N_NUMERATORS];   /* primary teacher counts */
-    double stage_fac[N_NUMERATORS]; /* added to the parent's primary_* facility */
-    double total_fac[N_NUMERATORS]; /* added to the parent's school-total facility */
-} merge_add;
-
-
 typedef struct ectx {
     const yjjh_schools *t;
     const yjjh_profile *p;
     yjjh_diag *diag;
     const yjjh__row_info *rows;
-    merge_add *adds;      /* merge records, or NULL */
-    long *add_of;         /* row -> index into adds, -1 (merge mode only) */
+    yjjh__merges merges;  /* teaching points merged into their 中心校 (merge mode only) */
     size_t data_errors;
     int nomem;
 } ectx;
@@ -93,91 +85,6 @@ static void data_error(ectx *e, size_t row, const char *fmt, ...)
     if (e->diag && !e->nomem
         && yjjh_diag_add(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, buf) == YJJH_E_NOMEM)
         e->nomem = 1;
-}
-
-/* Numerator of indicator d for one stage of a row (§2.1), after merging teaching points. Returns 0 on success,
- * -1 when the facility split fails (overflow). */
-static int part_amount(double *out, const ectx *e, size_t row, yjjh_stage stage, const yjjh_indicator_def *d)
-{
-    const yjjh__row_info *ri = &e->rows[row];
-    const merge_add *add = (e->add_of && e->add_of[row] >= 0) ? &e->adds[e->add_of[row]] : NULL;
-    int si = yjjh__stage_index(stage);
-    double sc = yjjh__cell(e->t, yjjh__numerator_column(d->num, stage), row);
-    double students[3], weights[3], amounts[3], total;
-    int n_with_students = 0;
-
-    if (!d->is_facility) {
-        *out = yjjh__nz(sc) + ((add && si == 0) ? add->teacher[d->num] : 0.0);
-        return 0;
-    }
-    if (!isnan(sc)) {
-        *out = sc + ((add && si == 0) ? add->stage_fac[d->num] : 0.0);
-        return 0;
-    }
-    total = yjjh__nz(yjjh__cell(e->t, yjjh__numerator_column(d->num, YJJH_STAGE_NONE), row))
-            + (add ? add->total_fac[d->num] : 0.0);
-    for (int s = 0; s < 3; s++) {
-        yjjh_stage st = s == 0 ? YJJH_STAGE_PRIMARY : s == 1 ? YJJH_STAGE_JUNIOR : YJJH_STAGE_SENIOR;
-        students[s] = yjjh__type_serves(ri->type, st) ? ri->merged[s] : 0.0;
-        n_with_students += students[s] > 0;
-    }
-    if (n_with_students == 1 && students[si] > 0) {   /* nothing to share: F itself, exactly */
-        *out = total;
-        return 0;
-    }
-    weights[0] = yjjh__p(e->p, P_STAGE_WEIGHT_PRIMARY);
-    weights[1] = yjjh__p(e->p, P_STAGE_WEIGHT_JUNIOR);
-    weights[2] = yjjh__p(e->p, P_STAGE_WEIGHT_SENIOR);
-    if (yjjh_facility_split(amounts, NULL, total, students, weights) != YJJH_OK)
-        return -1;
-    *out = amounts[si];
-    return 0;
-}
-
-/* Build the merge records: what each 中心校 receives from its teaching points (reference rules of §1). */
-static yjjh_status build_merges(ectx *e, size_t n)
-{
-    size_t n_adds = 0;
-    e->add_of = malloc(n * sizeof *e->add_of);
-    if (!e->add_of)
-        return YJJH_E_NOMEM;
-    for (size_t r = 0; r < n; r++)
-        e->add_of[r] = -1;
-    for (size_t r = 0; r < n; r++)
-        if (e->rows[r].parent >= 0 && e->add_of[e->rows[r].parent] < 0)
-            e->add_of[e->rows[r].parent] = (long)n_adds++;
-    if (n_adds == 0)
-        return YJJH_OK;
-    e->adds = calloc(n_adds, sizeof *e->adds);
-    if (!e->adds)
-        return YJJH_E_NOMEM;
-    for (size_t r = 0; r < n; r++) {
-        size_t pr;
-        merge_add *a;
-        if (e->rows[r].parent < 0)
-            continue;
-        pr = (size_t)e->rows[r].parent;
-        a = &e->adds[e->add_of[pr]];
-        for (int num = 0; num < N_NUMERATORS; num++) {
-            yjjh_column pc = yjjh__numerator_column((yjjh_numerator)num, YJJH_STAGE_PRIMARY);
-            yjjh_column tc = yjjh__numerator_column((yjjh_numerator)num, YJJH_STAGE_NONE);
-            double v = yjjh__cell(e->t, pc, r);
-            if (!tc) {
-                if (!isnan(v))
-                    a->teacher[num] += v;
-                continue;
-            }
-            if (isnan(v))
-                v = yjjh__cell(e->t, tc, r);
-            if (isnan(v))
-                continue;
-            if (!isnan(yjjh__cell(e->t, pc, pr)) || isnan(yjjh__cell(e->t, tc, pr)))
-                a->stage_fac[num] += v;
-            else
-                a->total_fac[num] += v;
-        }
-    }
-    return YJJH_OK;
 }
 
 /* ---- counties -------------------------------------------------------------------------------------- */
@@ -530,7 +437,9 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 double P = pt->students;
                 int bad = 0;
                 for (size_t k = 0; k < ni; k++)
-                    if (part_amount(&amounts[k], e, r, pt->stage, res->indicators[k]) != 0 || !isfinite(amounts[k]))
+                    if (yjjh__part_amount(&amounts[k], t, p, ri, yjjh__merge_of(&e->merges, r), r, pt->stage,
+                                          res->indicators[k]) != 0
+                        || !isfinite(amounts[k]))
                         bad = 1;
                 if (!bad) {
                     if (res->has_rule) {
@@ -604,7 +513,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
     }
     if ((st = group_counties(res, county_of, schools)) != YJJH_OK)
         goto done;
-    if (yjjh__merge_mode(profile) && (st = build_merges(&e, n)) != YJJH_OK)
+    if (yjjh__merge_mode(profile) && (st = yjjh__merges_build(&e.merges, schools, rows, n)) != YJJH_OK)
         goto done;
 
     sums = calloc(res->n_counties * 2 * YJJH_MAX_INDICATORS, sizeof *sums);
@@ -693,8 +602,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
 done:
     free(rows);
     free(county_of);
-    free(e.add_of);
-    free(e.adds);
+    yjjh__merges_free(&e.merges);
     free(sums);
     free(sum_students);
     free(start);

@@ -1,5 +1,4 @@
-/* Private: the result object of yjjh_evaluate() and the validation pass it shares with
- * yjjh_schools_validate(). Never installed. */
+/* Private: the result object of yjjh_evaluate(). Never installed. */
 #ifndef YJJH_LIB_EVALUATE_INTERNAL_H
 #define YJJH_LIB_EVALUATE_INTERNAL_H
 
@@ -8,35 +7,6 @@
 #include "profile/profile.h"
 #include "rules/items.h"
 #include "input/schools_internal.h"
-
-/* ---- validation ------------------------------------------------------------------------------------ */
-
-/* What validation learned about one row (used by the evaluator so nothing is parsed twice). */
-typedef struct yjjh__row_info {
-    yjjh__school_type type;
-    int is_private;
-    long parent;            /* merge mode: row of the 中心校 this teaching point is merged into; else -1 */
-    double students[3];     /* own enrolment primary/junior/senior (missing = 0) */
-    double merged[3];       /* enrolment after teaching points were merged in (= students otherwise) */
-} yjjh__row_info;
-
-/*
- * Validate a table for a profile (data-format.md "Errors"), reporting every problem to diag (may be NULL).
- * On YJJH_OK and when rows is not NULL, *rows receives a malloc'ed array of n row infos (free()).
- * Returns YJJH_OK, YJJH_E_EMPTY, YJJH_E_INVALID_DATA or YJJH_E_NOMEM (*rows NULL unless YJJH_OK).
- */
-yjjh_status yjjh__validate(yjjh__row_info **rows, const yjjh_schools *t, const yjjh_profile *p, yjjh_diag *diag);
-
-/* Whether teaching points are merged into their 中心校 under this profile. */
-int yjjh__merge_mode(const yjjh_profile *p);
-
-/* Scope of one school part (indicators.md §1): the first applicable reason of special, private, teaching_point,
- * no_students, or YJJH_EXCLUDED_NONE. Uses ri->merged for the enrolment and ri->students for teaching points. */
-yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage);
-
-/* The input column holding numerator `num` for a stage (per-stage teacher or facility column), or the
- * school-total facility column when stage is YJJH_STAGE_NONE (0 for teacher numerators). */
-yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage);
 
 /* ---- result ---------------------------------------------------------------------------------------- */
 

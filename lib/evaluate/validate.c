@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "evaluate/evaluate_internal.h"
+#include "evaluate/validate.h"
 #include "common/util.h"
 
 typedef struct vctx {
@@ -38,58 +38,6 @@ static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...)
         && yjjh_diag_add(c->diag, yjjh__schools_source(c->t), row < 0 ? 0 : yjjh__schools_line(c->t, (size_t)row),
                          col ? yjjh__schools_header(c->t, col) : NULL, buf) == YJJH_E_NOMEM)
         c->nomem = 1;
-}
-
-/* ---- shared with the evaluator ----------------------------------------------------------------------- */
-
-int yjjh__merge_mode(const yjjh_profile *p)
-{
-    return p->scheme == YJJH_SCHEME_QUALITY_2017 && (int)yjjh__p(p, P_TEACHING_POINTS) == YJJH_TP_MERGE;
-}
-
-yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage)
-{
-    int si = yjjh__stage_index(stage);
-    if (ri->type == YJJH__T_SPECIAL)
-        return YJJH_EXCLUDED_SPECIAL;
-    if (ri->is_private && yjjh__p(p, P_INCLUDE_PRIVATE) == 0)
-        return YJJH_EXCLUDED_PRIVATE;
-    if (ri->type == YJJH__T_TEACHING_POINT) {
-        int mode = (int)yjjh__p(p, P_TEACHING_POINTS);
-        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE
-            || ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
-            return YJJH_EXCLUDED_TEACHING_POINT;
-    }
-    if (si < 0 || !(ri->merged[si] > 0))
-        return YJJH_EXCLUDED_NO_STUDENTS;
-    return YJJH_EXCLUDED_NONE;
-}
-
-yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage)
-{
-    static const yjjh_column map[][3] = {
-        /* school total, primary, junior */
-        [YJJH_NUM_TEACHERS_ABOVE_DEGREE] = {0, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
-                                            YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE},
-        [YJJH_NUM_BACKBONE_TEACHERS] = {0, YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_BACKBONE_TEACHERS},
-        [YJJH_NUM_PE_ART_TEACHERS] = {0, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS},
-        [YJJH_NUM_FULLTIME_TEACHERS] = {0, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_FULLTIME_TEACHERS},
-        [YJJH_NUM_MID_TITLE_TEACHERS] = {0, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS,
-                                         YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
-        [YJJH_NUM_TEACHING_AREA] = {YJJH_COL_TEACHING_AREA, YJJH_COL_PRIMARY_TEACHING_AREA,
-                                    YJJH_COL_JUNIOR_TEACHING_AREA},
-        [YJJH_NUM_SPORTS_AREA] = {YJJH_COL_SPORTS_AREA, YJJH_COL_PRIMARY_SPORTS_AREA, YJJH_COL_JUNIOR_SPORTS_AREA},
-        [YJJH_NUM_EQUIPMENT_VALUE] = {YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_PRIMARY_EQUIPMENT_VALUE,
-                                      YJJH_COL_JUNIOR_EQUIPMENT_VALUE},
-        [YJJH_NUM_MULTIMEDIA_ROOMS] = {YJJH_COL_MULTIMEDIA_ROOMS, YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS,
-                                       YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS},
-        [YJJH_NUM_COMPUTERS] = {YJJH_COL_COMPUTERS, YJJH_COL_PRIMARY_COMPUTERS, YJJH_COL_JUNIOR_COMPUTERS},
-        [YJJH_NUM_BOOKS] = {YJJH_COL_BOOKS, YJJH_COL_PRIMARY_BOOKS, YJJH_COL_JUNIOR_BOOKS},
-    };
-    size_t i = (size_t)num;
-    if (i >= sizeof map / sizeof map[0])
-        return (yjjh_column)0;
-    return map[i][stage == YJJH_STAGE_PRIMARY ? 1 : stage == YJJH_STAGE_JUNIOR ? 2 : 0];
 }
 
 /* ---- id hash --------------------------------------------------------------------------------------- */
@@ -347,10 +295,8 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
             if (rows[r].type != YJJH__T_TEACHING_POINT || yjjh__text_blank(par[r]))
                 continue;
             pr = id_find(&ids, par[r]);
-            if (pr < 0 || rows[pr].type == YJJH__T_TEACHING_POINT || !yjjh__type_serves(rows[pr].type, YJJH_STAGE_PRIMARY))
-                continue;
-            rows[r].parent = pr;
-            rows[pr].merged[0] += rows[r].students[0];
+            if (pr >= 0 && yjjh__merge_target_ok(&rows[pr]))
+                yjjh__merge_students(rows, r, (size_t)pr);
         }
     }
     /* pass 2: every check, in row order */

@@ -22,6 +22,35 @@ const yjjh_indicator_def yjjh__indicator_catalog[YJJH__IND_COUNT] = {
 
 const size_t yjjh__indicator_catalog_size = YJJH__IND_COUNT;
 
+/* ---- numerators ---- */
+
+yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage)
+{
+    static const yjjh_column map[][3] = {
+        /* school total, primary, junior */
+        [YJJH_NUM_TEACHERS_ABOVE_DEGREE] = {0, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
+                                            YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE},
+        [YJJH_NUM_BACKBONE_TEACHERS] = {0, YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_BACKBONE_TEACHERS},
+        [YJJH_NUM_PE_ART_TEACHERS] = {0, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS},
+        [YJJH_NUM_FULLTIME_TEACHERS] = {0, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_FULLTIME_TEACHERS},
+        [YJJH_NUM_MID_TITLE_TEACHERS] = {0, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS,
+                                         YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
+        [YJJH_NUM_TEACHING_AREA] = {YJJH_COL_TEACHING_AREA, YJJH_COL_PRIMARY_TEACHING_AREA,
+                                    YJJH_COL_JUNIOR_TEACHING_AREA},
+        [YJJH_NUM_SPORTS_AREA] = {YJJH_COL_SPORTS_AREA, YJJH_COL_PRIMARY_SPORTS_AREA, YJJH_COL_JUNIOR_SPORTS_AREA},
+        [YJJH_NUM_EQUIPMENT_VALUE] = {YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_PRIMARY_EQUIPMENT_VALUE,
+                                      YJJH_COL_JUNIOR_EQUIPMENT_VALUE},
+        [YJJH_NUM_MULTIMEDIA_ROOMS] = {YJJH_COL_MULTIMEDIA_ROOMS, YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS,
+                                       YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS},
+        [YJJH_NUM_COMPUTERS] = {YJJH_COL_COMPUTERS, YJJH_COL_PRIMARY_COMPUTERS, YJJH_COL_JUNIOR_COMPUTERS},
+        [YJJH_NUM_BOOKS] = {YJJH_COL_BOOKS, YJJH_COL_PRIMARY_BOOKS, YJJH_COL_JUNIOR_BOOKS},
+    };
+    size_t i = (size_t)num;
+    if (i >= sizeof map / sizeof map[0])
+        return (yjjh_column)0;
+    return map[i][stage == YJJH_STAGE_PRIMARY ? 1 : stage == YJJH_STAGE_JUNIOR ? 2 : 0];
+}
+
 /* ---- catalogue accessors ---- */
 
 size_t yjjh_indicator_catalog_count(void) { return yjjh__indicator_catalog_size; }

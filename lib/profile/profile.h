@@ -121,6 +121,11 @@ int yjjh__param_applies(const yjjh_profile *p, yjjh_param_id id);
  *  Returns YJJH_OK or YJJH_E_UNKNOWN_PROFILE (p untouched). No NULL checks. Defined in profile.c. */
 yjjh_status yjjh__profile_init_builtin(yjjh_profile *p, const char *name);
 
+/** The input column holding numerator `num` for a stage (per-stage teacher or facility column), or the
+ *  school-total facility column when stage is YJJH_STAGE_NONE (0 for teacher numerators). Defined in
+ *  indicator_catalog.c. */
+yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage);
+
 /** Catalogue entry of an indicator code ("R4", "B5"), or NULL (also for code NULL). Defined in indicator_catalog.c. */
 const yjjh_indicator_def *yjjh__indicator_find(const char *code);
 

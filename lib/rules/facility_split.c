@@ -1,7 +1,10 @@
 /* The facility split of 一贯制 and 完全中学 schools: a shared total divided between stages by weighted
- * enrolment (indicators.md §2.1). */
+ * enrolment (indicators.md §2.1) — the public yjjh_facility_split() and the numerator of a school part that the
+ * evaluator takes from it. */
 #include <math.h>
 #include "yjjh/yjjh.h"
+#include "rules/facility_split.h"
+#include "common/util.h"
 
 yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student, double total, const double *students,
                                 const double *weights)
@@ -39,4 +42,45 @@ yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student, do
         if (out_per_student) out_per_student[s] = per[s];
     }
     return YJJH_OK;
+}
+
+void yjjh__stage_weights(double w[3], const yjjh_profile *p)
+{
+    w[0] = yjjh__p(p, P_STAGE_WEIGHT_PRIMARY);
+    w[1] = yjjh__p(p, P_STAGE_WEIGHT_JUNIOR);
+    w[2] = yjjh__p(p, P_STAGE_WEIGHT_SENIOR);
+}
+
+int yjjh__part_amount(double *out, const yjjh_schools *t, const yjjh_profile *p, const yjjh__row_info *ri,
+                      const yjjh__merge_add *add, size_t row, yjjh_stage stage, const yjjh_indicator_def *d)
+{
+    static const yjjh_stage stages[3] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR, YJJH_STAGE_SENIOR};
+    int si = yjjh__stage_index(stage);
+    double sc = yjjh__cell(t, yjjh__numerator_column(d->num, stage), row);
+    double students[3], weights[3], amounts[3], total;
+    int n_with_students = 0;
+
+    if (!d->is_facility) {
+        *out = yjjh__nz(sc) + ((add && si == 0) ? add->teacher[d->num] : 0.0);
+        return 0;
+    }
+    if (!isnan(sc)) {
+        *out = sc + ((add && si == 0) ? add->stage_fac[d->num] : 0.0);
+        return 0;
+    }
+    total = yjjh__nz(yjjh__cell(t, yjjh__numerator_column(d->num, YJJH_STAGE_NONE), row))
+            + (add ? add->total_fac[d->num] : 0.0);
+    for (int s = 0; s < 3; s++) {
+        students[s] = yjjh__type_serves(ri->type, stages[s]) ? ri->merged[s] : 0.0;
+        n_with_students += students[s] > 0;
+    }
+    if (n_with_students == 1 && students[si] > 0) { /* nothing to share: F itself, exactly */
+        *out = total;
+        return 0;
+    }
+    yjjh__stage_weights(weights, p);
+    if (yjjh_facility_split(amounts, NULL, total, students, weights) != YJJH_OK)
+        return -1;
+    *out = amounts[si];
+    return 0;
 }

@@ -1,0 +1,19 @@
+/* Private: the numerator of a school part, with the facility split of indicators.md §2.1. Never installed. */
+#ifndef YJJH_LIB_FACILITY_SPLIT_H
+#define YJJH_LIB_FACILITY_SPLIT_H
+
+#include <stddef.h>
+#include "profile/profile.h"
+#include "rules/scope.h"
+
+/* The stage weights of the profile (stage_weight primary, junior, senior) into w[3]. */
+void yjjh__stage_weights(double w[3], const yjjh_profile *p);
+
+/* Numerator of indicator d for one stage of a validated row (§2.1): a teacher count of the stage; a facility
+ * given for the stage; else the school total split between the stages the school type serves by weighted
+ * enrolment (exactly the total when only this stage has students). `add` (or NULL) is what merged teaching
+ * points add to this row (scope.h). Returns 0, or -1 when the split overflows. */
+int yjjh__part_amount(double *out, const yjjh_schools *t, const yjjh_profile *p, const yjjh__row_info *ri,
+                      const yjjh__merge_add *add, size_t row, yjjh_stage stage, const yjjh_indicator_def *d);
+
+#endif
