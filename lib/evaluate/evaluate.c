@@ -1,4 +1,6 @@
-/* yjjh_evaluate(): scope, facility split, school rule, county values and CVs, verdict (indicators.md §1–4, §7).
+/* yjjh_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c), school
+ * parts with their scope (rules/scope.c), numerators (rules/facility_split.c) and school rule
+ * (rules/school_rule.c), county values and CVs per stage, then the county items and verdicts (verdict.c).
  * Everything is O(n) in the number of rows (hash for county grouping, counting sort of parts by county). */
 #include <math.h>
 #include <stdarg.h>
@@ -8,6 +10,7 @@
 
 #include "evaluate/evaluate_internal.h"
 #include "evaluate/validate.h"
+#include "evaluate/verdict.h"
 #include "rules/school_rule.h"
 #include "rules/scope.h"
 #include "rules/facility_split.h"
@@ -139,152 +142,6 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
     return st;
 }
 
-/* ---- reasons and verdict --------------------------------------------------------------------------- */
-
-#if defined(__GNUC__)
-__attribute__((format(printf, 7, 8)))
-#endif
-static yjjh_status add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
-                              double value, double required, const char *fmt, ...)
-{
-    va_list ap;
-    yjjh__reason *rs;
-    int len;
-    va_start(ap, fmt);
-    len = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (len < 0)
-        return YJJH_E_INTERNAL;
-    if (cy->n_reasons == cy->cap_reasons) {
-        size_t ncap = cy->cap_reasons ? cy->cap_reasons * 2 : 8;
-        yjjh__reason *nr = realloc(cy->reasons, ncap * sizeof *nr);
-        if (!nr)
-            return YJJH_E_NOMEM;
-        cy->reasons = nr;
-        cy->cap_reasons = ncap;
-    }
-    rs = &cy->reasons[cy->n_reasons];
-    if (!(rs->message = malloc((size_t)len + 1)))
-        return YJJH_E_NOMEM;
-    va_start(ap, fmt);
-    vsnprintf(rs->message, (size_t)len + 1, fmt, ap);
-    va_end(ap);
-    rs->code = code;
-    rs->stage = stage;
-    rs->school_id = school_id;
-    rs->value = value;
-    rs->required = required;
-    cy->n_reasons++;
-    return YJJH_OK;
-}
-
-/* Format a quantity with at most 2 decimals and no trailing zeros ("250", "312.5"). */
-static void fmt_amount(char *buf, size_t n, double x)
-{
-    char *dot;
-    snprintf(buf, n, "%.2f", x);
-    if ((dot = strchr(buf, '.')) != NULL) {
-        char *end = buf + strlen(buf) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-}
-
-/* Reason for a school part failing the school rule, e.g.
- * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
-static yjjh_status school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt,
-                                 const yjjh_profile *p)
-{
-    char buf[900], amount[64];
-    size_t used;
-    const yjjh_rule_result *r = &pt->rule;
-    double floor_pct = yjjh__p(p, P_SCHOOL_FLOOR_RATIO) * 100.0;
-    used = (size_t)snprintf(buf, sizeof buf, "%u/%zu 项达标", r->met_count, r->n_indicators);
-    for (size_t k = 0; k < r->n_indicators && used < sizeof buf; k++) {
-        char floor_note[48] = "";
-        if (r->met[k])
-            continue;
-        fmt_amount(amount, sizeof amount, r->shortfall[k]);
-        if (!r->above_floor[k])
-            snprintf(floor_note, sizeof floor_note, ", 低于标准的 %g%%", floor_pct);
-        used += (size_t)snprintf(buf + used, sizeof buf - used, "; %s %.3f < %g (缺 %s %s%s)",
-                                 res->indicators[k]->code, r->value[k], r->standard[k], amount,
-                                 res->indicators[k]->shortfall_unit_zh, floor_note);
-    }
-    if (pt->school_name[0])
-        return add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
-                          yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s (%s) %s 未达标: %s", pt->school_id,
-                          pt->school_name, yjjh_stage_name_zh(pt->stage), buf);
-    return add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
-                      yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s %s 未达标: %s", pt->school_id,
-                      yjjh_stage_name_zh(pt->stage), buf);
-}
-
-/*
- * The county verdict (indicators.md §7) from what has been assessed.
- *
- * Now: only the resource part is assessed (every in-scope school part passes the school rule, every CV is within
- * its maximum — their failures are the county's reasons so far). Any reason → fail; otherwise incomplete, because
- * the government-assurance, quality and social-recognition items, the vetoes and the eligibility conditions are
- * not assessed yet.
- *
- * Extension point for the county items (G/Q/S, vetoes, eligibility): fill cy->items (yjjh__items_evaluate()),
- * add a reason per item not met, and combine with yjjh__items_outcome(): fail if anything failed, pass when
- * everything is met and assessed, else incomplete.
- */
-/* County items (indicators.md §5–7) and the verdict. The resource reasons (school rule, CVs) are already in
- * cy->reasons. The G/Q/S items, vetoes and eligibility are evaluated over the county's in-scope schools; every
- * item that is not met becomes a reason. Verdict: fail when there is any reason; else incomplete when some
- * item lacks its input (then the not-assessed items are the reasons); else pass. */
-static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
-                                            const yjjh__row_info *rows, const yjjh_facts *facts,
-                                            const yjjh_profile *p, yjjh__item_school *buf, const size_t *parts,
-                                            size_t n_parts)
-{
-    size_t m = 0;
-    int outcome;
-    yjjh_status st;
-    /* schools with at least one in-scope part, in input order (parts of one school are adjacent) */
-    for (size_t q = 0; q < n_parts; q++) {
-        const yjjh__part *pt = &res->parts[parts[q]];
-        const yjjh__row_info *ri;
-        if (!pt->in_scope || (m > 0 && buf[m - 1].row == pt->row))
-            continue;
-        ri = &rows[pt->row];
-        buf[m].row = pt->row;
-        buf[m].size_class = (ri->type == YJJH__T_NINE_YEAR || ri->type == YJJH__T_TWELVE_YEAR) ? YJJH__SIZE_COMBINED
-                            : (ri->type == YJJH__T_JUNIOR || ri->type == YJJH__T_COMPLETE_SECONDARY) ? YJJH__SIZE_JUNIOR
-                                                                                                  : YJJH__SIZE_PRIMARY;
-        m++;
-    }
-    if ((st = yjjh__items_evaluate(&cy->items, p, facts, cy->code, t, buf, m)) != YJJH_OK)
-        return st;
-    outcome = yjjh__items_outcome(&cy->items);
-    if (outcome == 1 || (cy->n_reasons > 0)) {
-        for (size_t i = 0; i < cy->items.n; i++) {
-            const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_MET
-                && (st = add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value, it->required, "%s", it->message))
-                       != YJJH_OK)
-                return st;
-        }
-        cy->verdict = YJJH_VERDICT_FAIL;
-    } else if (outcome == 2) {
-        for (size_t i = 0; i < cy->items.n; i++) {
-            const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_ASSESSED
-                && (st = add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
-                return st;
-        }
-        cy->verdict = YJJH_VERDICT_INCOMPLETE;
-    } else {
-        cy->verdict = YJJH_VERDICT_PASS;
-    }
-    return YJJH_OK;
-}
-
 /* ---- per county statistics ------------------------------------------------------------------------- */
 
 typedef struct scratch {
@@ -344,10 +201,10 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
             all_defined = 0;
         if (res->has_rule && !ir->cv_met) {
             if (ir->cv_defined)
-                st = add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %.3f > %.2f", d->code,
+                st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %.3f > %.2f", d->code,
                                 d->name_zh, cv, cv_max);
             else
-                st = add_reason(cy, d->code, stage, "", NAN, cv_max, "%s %s 差异系数 undefined (%s)", d->code,
+                st = yjjh__add_reason(cy, d->code, stage, "", NAN, cv_max, "%s %s 差异系数 undefined (%s)", d->code,
                                 d->name_zh,
                                 cs == YJJH_E_ZERO_MEAN ? "county total is zero" : yjjh_strerror(cs));
             if (st != YJJH_OK)
@@ -364,10 +221,10 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         }
         if (!sr->composite_cv_met) {
             if (sr->composite_defined)
-                st = add_reason(cy, "composite_cv", stage, "", sr->composite_cv, cmax, "%s综合差异系数 %.3f > %.2f",
+                st = yjjh__add_reason(cy, "composite_cv", stage, "", sr->composite_cv, cmax, "%s综合差异系数 %.3f > %.2f",
                                 yjjh_stage_name_zh(stage), sr->composite_cv, cmax);
             else
-                st = add_reason(cy, "composite_cv", stage, "", NAN, cmax,
+                st = yjjh__add_reason(cy, "composite_cv", stage, "", NAN, cmax,
                                 "%s综合差异系数 undefined (county total is zero)", yjjh_stage_name_zh(stage));
             if (st != YJJH_OK)
                 return st;
@@ -377,7 +234,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
     if (res->has_rule) {
         for (size_t j = 0; j < m; j++) {
             const yjjh__part *pt = &res->parts[idx[j]];
-            if (!pt->rule.passed && (st = school_reason(cy, res, pt, p)) != YJJH_OK)
+            if (!pt->rule.passed && (st = yjjh__school_reason(cy, res, pt, p)) != YJJH_OK)
                 return st;
         }
     }
@@ -569,35 +426,9 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
                 goto done;
         }
     }
-    /* county items and verdicts: in-scope parts by county, input order kept (counting sort) */
-    {
-        size_t *cstart = calloc(res->n_counties + 1, sizeof *cstart);
-        yjjh__item_school *ibuf = malloc((res->n_parts ? res->n_parts : 1) * sizeof *ibuf);
-        if (!cstart || !ibuf) {
-            free(cstart);
-            free(ibuf);
-            st = YJJH_E_NOMEM;
-            goto done;
-        }
-        for (size_t i = 0; i < res->n_parts; i++)
-            if (res->parts[i].in_scope)
-                cstart[res->parts[i].county + 1]++;
-        for (size_t c = 0; c < res->n_counties; c++)
-            cstart[c + 1] += cstart[c];
-        for (size_t i = 0, *fill = order; i < res->n_parts; i++) /* reuse `order`: same size */
-            if (res->parts[i].in_scope)
-                fill[cstart[res->parts[i].county]++] = i;
-        for (size_t c = res->n_counties; c > 0; c--) /* cstart[c] now holds the end of county c: shift back */
-            cstart[c] = cstart[c - 1];
-        cstart[0] = 0;
-        for (size_t c = 0; c < res->n_counties && st == YJJH_OK; c++)
-            st = county_items_and_verdict(res, &res->counties[c], schools, rows, facts, profile, ibuf,
-                                          order + cstart[c], cstart[c + 1] - cstart[c]);
-        free(cstart);
-        free(ibuf);
-        if (st != YJJH_OK)
-            goto done;
-    }
+    /* county items (G/Q/S, vetoes, eligibility) and the verdict of every county */
+    if ((st = yjjh__verdicts(res, schools, rows, facts, profile)) != YJJH_OK)
+        goto done;
     st = YJJH_OK;
 done:
     free(rows);
