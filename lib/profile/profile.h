@@ -116,11 +116,6 @@ double yjjh__indicator_min(const yjjh_profile *p, size_t k, yjjh_stage s);
 /** Whether a parameter applies to the profile's scheme (e.g. R1–R7 only to quality_2017). */
 int yjjh__param_applies(const yjjh_profile *p, yjjh_param_id id);
 
-/** Fill *p (caller's memory) with the C built-in profile `name` ("national-2017", "national-2012-basic").
- *  Data profiles embedded from profiles/NAME.json are not handled here (see yjjh_profile_builtin()).
- *  Returns YJJH_OK or YJJH_E_UNKNOWN_PROFILE (p untouched). No NULL checks. Defined in profile.c. */
-yjjh_status yjjh__profile_init_builtin(yjjh_profile *p, const char *name);
-
 /** The input column holding numerator `num` for a stage (per-stage teacher or facility column), or the
  *  school-total facility column when stage is YJJH_STAGE_NONE (0 for teacher numerators). Defined in
  *  indicator_catalog.c. */

@@ -1,4 +1,6 @@
-/* Profiles as data: JSON profile files with "extends" inheritance and validation (indicators.md §8). */
+/* Profiles as data: JSON profile files with "extends" inheritance and validation (indicators.md §8), and the
+ * built-in profiles of the registry (registry.c) as profile objects: a C built-in is copied, an embedded
+ * profiles/NAME.json is loaded like a file. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdarg.h>
@@ -8,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "profile/profile.h"
+#include "profile/registry.h"
 #include "common/file_util.h"
 
 #define MAX_EXTENDS_DEPTH 8
@@ -17,6 +20,8 @@ typedef struct load_ctx {
     yjjh_diag *diag;
     int errors;
     int nomem;
+    int depth;            /* files of the "extends" chain above this one */
+    int builtin_depth;    /* embedded built-in profiles of the chain above this one */
 } load_ctx;
 
 #if defined(__GNUC__)
@@ -189,12 +194,45 @@ static void name_from_path(char *dst, size_t cap, const char *path)
 }
 
 static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, const char *source, yjjh_diag *diag,
-                             int depth);
+                             int depth, int builtin_depth);
+
+/* A built-in profile of the registry, the builtin_depth-th embedded profile of an "extends" chain:
+ * YJJH_E_UNKNOWN_PROFILE when there is none of that name; YJJH_E_INTERNAL when an embedded profile does not load
+ * (a compiled-in profile must be valid, and a chain of embedded profiles must end within MAX_EXTENDS_DEPTH, so
+ * that a cycle among them ends). An embedded profile starts a chain of files of its own (depth 0). */
+static yjjh_status load_builtin(yjjh_profile **out, const char *name, int builtin_depth)
+{
+    const char *json;
+    size_t len;
+    yjjh_status s;
+    *out = NULL;
+    if (yjjh__registry_is_c_builtin(name)) {
+        yjjh_profile *p = malloc(sizeof *p);
+        if (!p)
+            return YJJH_E_NOMEM;
+        s = yjjh__registry_init_c_builtin(p, name);
+        if (s != YJJH_OK) {
+            free(p);
+            return s;
+        }
+        *out = p;
+        return YJJH_OK;
+    }
+    if (!yjjh__registry_embedded(name, &json, &len))
+        return YJJH_E_UNKNOWN_PROFILE;
+    if (builtin_depth > MAX_EXTENDS_DEPTH)
+        return YJJH_E_INTERNAL;
+    s = load_json(out, json, len, name, NULL, 0, builtin_depth);
+    if (s != YJJH_OK && s != YJJH_E_NOMEM)
+        s = YJJH_E_INTERNAL;
+    return s;
+}
 
 /* Resolve "extends": a built-in name, else a file relative to the extending file. */
-static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext, int depth)
+static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
 {
-    yjjh_status s = yjjh_profile_builtin(out, ext);
+    yjjh_status s = load_builtin(out, ext, c->builtin_depth + 1);
+    int depth = c->depth;
     char *path = NULL, *text = NULL;
     size_t tlen = 0;
     if (s != YJJH_E_UNKNOWN_PROFILE)
@@ -223,16 +261,16 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext,
         return YJJH_E_UNKNOWN_PROFILE;
     }
     if (s == YJJH_OK)
-        s = load_json(out, text, tlen, path, c->diag, depth + 1);
+        s = load_json(out, text, tlen, path, c->diag, depth + 1, c->builtin_depth);
     free(text);
     free(path);
     return s;
 }
 
 static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, const char *source, yjjh_diag *diag,
-                             int depth)
+                             int depth, int builtin_depth)
 {
-    load_ctx c = {source, diag, 0, 0};
+    load_ctx c = {source, diag, 0, 0, depth, builtin_depth};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
     yjjh_profile *p = NULL;
@@ -276,7 +314,7 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
         cJSON_Delete(root);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
-    s = load_parent(&p, &c, ext->valuestring, depth);
+    s = load_parent(&p, &c, ext->valuestring);
     if (s != YJJH_OK) {
         cJSON_Delete(root);
         if (s == YJJH_E_UNKNOWN_PROFILE && c.errors == 0)
@@ -328,7 +366,7 @@ yjjh_status yjjh_profile_load_json(yjjh_profile **out, const char *json, size_t 
     *out = NULL;
     if (!json)
         return YJJH_E_NULL_ARG;
-    return load_json(out, json, len, source_name ? source_name : "<profile>", diag, 0);
+    return load_json(out, json, len, source_name ? source_name : "<profile>", diag, 0, 0);
 }
 
 yjjh_status yjjh_profile_load_file(yjjh_profile **out, const char *path, yjjh_diag *diag)
@@ -343,7 +381,17 @@ yjjh_status yjjh_profile_load_file(yjjh_profile **out, const char *path, yjjh_di
         return YJJH_E_NULL_ARG;
     s = yjjh__read_file(&text, &len, path);
     if (s == YJJH_OK)
-        s = load_json(out, text, len, path, diag, 0);
+        s = load_json(out, text, len, path, diag, 0, 0);
     free(text);
     return s;
+}
+
+yjjh_status yjjh_profile_builtin(yjjh_profile **out, const char *name)
+{
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    if (!name)
+        return YJJH_E_NULL_ARG;
+    return load_builtin(out, name, 0);
 }
