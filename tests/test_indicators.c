@@ -105,25 +105,27 @@ static void test_compute(void **state)
 static void test_catalog(void **state)
 {
     (void)state;
+    /* indicators.md §2 (R1–R7) and §8 (B1–B8): code, Chinese name (the spec's, its unit left out), numerator,
+     * formula, facility split (§2.1) */
     static const struct {
-        const char *code, *numerator;
+        const char *code, *name_zh, *numerator;
         int formula, facility;
     } expect[] = {
-        {"R1", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
-        {"R2", "backbone_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
-        {"R3", "pe_art_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
-        {"R4", "teaching_area", YJJH_FORMULA_PER_STUDENT, 1},
-        {"R5", "sports_area", YJJH_FORMULA_PER_STUDENT, 1},
-        {"R6", "equipment_value", YJJH_FORMULA_PER_STUDENT, 1},
-        {"R7", "multimedia_rooms", YJJH_FORMULA_PER_100_STUDENTS, 1},
-        {"B1", "teaching_area", YJJH_FORMULA_PER_STUDENT, 1},
-        {"B2", "sports_area", YJJH_FORMULA_PER_STUDENT, 1},
-        {"B3", "equipment_value", YJJH_FORMULA_PER_STUDENT, 1},
-        {"B4", "computers", YJJH_FORMULA_PER_100_STUDENTS, 1},
-        {"B5", "books", YJJH_FORMULA_PER_STUDENT, 1},
-        {"B6", "fulltime_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
-        {"B7", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
-        {"B8", "mid_title_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"R1", "每百名学生拥有高于规定学历教师数", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"R2", "每百名学生拥有县级及以上骨干教师数", "backbone_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"R3", "每百名学生拥有体育、艺术(美术、音乐)专任教师数", "pe_art_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"R4", "生均教学及辅助用房面积", "teaching_area", YJJH_FORMULA_PER_STUDENT, 1},
+        {"R5", "生均体育运动场馆面积", "sports_area", YJJH_FORMULA_PER_STUDENT, 1},
+        {"R6", "生均教学仪器设备值", "equipment_value", YJJH_FORMULA_PER_STUDENT, 1},
+        {"R7", "每百名学生拥有网络多媒体教室数", "multimedia_rooms", YJJH_FORMULA_PER_100_STUDENTS, 1},
+        {"B1", "生均教学及辅助用房面积", "teaching_area", YJJH_FORMULA_PER_STUDENT, 1},
+        {"B2", "生均体育运动场馆面积", "sports_area", YJJH_FORMULA_PER_STUDENT, 1},
+        {"B3", "生均教学仪器设备值", "equipment_value", YJJH_FORMULA_PER_STUDENT, 1},
+        {"B4", "每百名学生拥有计算机台数", "computers", YJJH_FORMULA_PER_100_STUDENTS, 1},
+        {"B5", "生均图书册数", "books", YJJH_FORMULA_PER_STUDENT, 1},
+        {"B6", "师生比 (每百名学生拥有专任教师数)", "fulltime_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"B7", "每百名学生拥有高于规定学历教师数", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
+        {"B8", "每百名学生拥有中级及以上专业技术职务教师数", "mid_title_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
     };
     const size_t n = sizeof expect / sizeof expect[0];
     assert_int_equal(yjjh_indicator_catalog_count(), n);
@@ -131,7 +133,13 @@ static void test_catalog(void **state)
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT, byname = YJJH_INDICATOR_INFO_INIT;
         assert_ok(yjjh_indicator_catalog_get(&info, i));
         assert_string_equal(info.code, expect[i].code);
+        assert_string_equal(info.name_zh, expect[i].name_zh);
         assert_string_equal(info.numerator, expect[i].numerator);
+        /* the unit follows from the formula, or names what is counted per student */
+        if (expect[i].formula == YJJH_FORMULA_PER_100_STUDENTS)
+            assert_string_equal(info.unit, "per 100 students");
+        else
+            assert_true(strstr(info.unit, "/student") != NULL);
         assert_int_equal(info.formula, expect[i].formula);
         assert_int_equal(info.is_facility, expect[i].facility);
         assert_true(info.name_zh && info.name_zh[0] && info.name_en && info.name_en[0] && info.unit && info.unit[0]);
@@ -147,6 +155,11 @@ static void test_catalog(void **state)
     assert_string_equal(info.name_zh, "每百名学生拥有高于规定学历教师数");
     assert_ok(yjjh_indicator_lookup(&info, "B5"));
     assert_string_equal(info.name_zh, "生均图书册数");
+    assert_string_equal(info.unit, "books/student");
+    assert_ok(yjjh_indicator_lookup(&info, "R6"));
+    assert_string_equal(info.unit, "元/student");
+    assert_ok(yjjh_indicator_lookup(&info, "R1"));
+    assert_string_equal(info.name_en, "teachers above the required degree per 100 students");
 
     assert_status(yjjh_indicator_catalog_get(&info, n), YJJH_E_OUT_OF_RANGE);
     assert_status(yjjh_indicator_catalog_get(&info, (size_t)-1), YJJH_E_OUT_OF_RANGE);

@@ -4,29 +4,163 @@
 #include <yjjh/yjjh.h>
 #include "yjjh_test.h"
 
+/* The spec's items (indicators.md §5–7), written out by hand: the code, the Chinese words of the spec's item
+ * column (its threshold left out, as the catalogue states it in its own words), and whether the spec's text is
+ * the catalogue's full name exactly (1), its short name exactly (2) or a part of the full name (0). */
+static const struct {
+    const char *code, *zh;
+    int exact;
+} spec_items[] = {
+    {"G1", "规划布局合理", 1},
+    {"G2", "城乡学校建设标准、教师编制标准、生均公用经费基准定额、基本装备配置标准统一", 1},
+    {"G3", "每12个班配音乐、美术专用教室各1间以上", 0},
+    {"G4", "学校规模", 2},
+    {"G5", "班额", 2},
+    {"G6", "不足100名学生的村小学和教学点按100名学生核定公用经费", 1},
+    {"G7", "特殊教育学校生均公用经费", 1},
+    {"G8", "教师平均工资不低于当地公务员", 1},
+    {"G9", "教师5年360学时培训完成率", 1},
+    {"G10", "县级统筹分配编制和岗位", 1},
+    {"G11", "交流轮岗教师", 0},
+    {"G12", "专任教师持证上岗率", 1},
+    {"G13", "城区和镇区公办小学、初中(不含寄宿制学校)就近划片入学比例", 1},
+    {"G14", "优质高中招生名额分配比例", 0},
+    {"G15", "留守儿童关爱体系健全", 0},
+    {"Q1", "初中三年巩固率", 1},
+    {"Q2", "残疾儿童少年入学率", 1},
+    {"Q3", "所有学校制定章程", 0},
+    {"Q4", "所有学校教师培训经费", 0},
+    {"Q5", "熟练运用信息化手段", 0},
+    {"Q6", "校园文化建设", 0},
+    {"Q7", "课程开齐开足", 0},
+    {"Q8", "无过重课业负担", 1},
+    {"Q9", "国家义务教育质量监测", 0},
+    {"S1", "社会认可度", 1},
+    {"veto_exam_admission", "以考试方式招生", 1},
+    {"veto_school_choice", "违规择校", 1},
+    {"veto_key_schools", "设重点校", 1},
+    {"veto_key_classes", "设重点班", 1},
+    {"veto_major_incident", "重大安全责任事故或严重违法违纪违规事件", 1},
+    {"eligibility_basic_balance", "基本均衡", 0},
+    {"eligibility_basic_cv_primary", "小学综合差异系数", 0},
+    {"eligibility_basic_cv_junior", "初中综合差异系数", 0},
+};
+
 static void test_codes_and_names(void **state)
 {
-    /* the spec's items, written out by hand */
-    static const char *const expected[] = {
-        "G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12", "G13", "G14", "G15",
-        "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "S1",
-        "veto_exam_admission", "veto_school_choice", "veto_key_schools", "veto_key_classes", "veto_major_incident",
-        "eligibility_basic_balance", "eligibility_basic_cv_primary", "eligibility_basic_cv_junior"};
+    const size_t n = sizeof spec_items / sizeof spec_items[0];
     (void)state;
-    assert_int_equal(yjjh_item_catalog_count(), sizeof expected / sizeof expected[0]);
-    for (size_t i = 0; i < yjjh_item_catalog_count(); i++) {
+    assert_int_equal(yjjh_item_catalog_count(), n);
+    for (size_t i = 0; i < n; i++) {
         const char *code = yjjh_item_catalog_code(i);
-        assert_string_equal(code, expected[i]);
-        assert_true(strlen(yjjh_item_name_zh(code)) > 0);
+        assert_string_equal(code, spec_items[i].code);
+        if (spec_items[i].exact == 1)
+            assert_string_equal(yjjh_item_name_zh(code), spec_items[i].zh);
+        else if (spec_items[i].exact == 2)
+            assert_string_equal(yjjh_item_short_name_zh(code), spec_items[i].zh);
+        else if (!strstr(yjjh_item_name_zh(code), spec_items[i].zh))
+            fail_msg("%s: \"%s\" is not in \"%s\"", code, spec_items[i].zh, yjjh_item_name_zh(code));
         assert_true(strlen(yjjh_item_short_name_zh(code)) > 0);
         assert_true(strlen(yjjh_item_name_en(code)) > 0);
     }
+    /* a few names in full */
+    assert_string_equal(yjjh_item_short_name_zh("G3"), "音乐、美术专用教室配置");
+    assert_string_equal(yjjh_item_short_name_zh("veto_key_classes"), "设重点班 (一票否决)");
+    assert_string_equal(yjjh_item_name_en("S1"), "social recognition");
+    assert_string_equal(yjjh_item_name_en("G4"), "school size");
     assert_null(yjjh_item_catalog_code(yjjh_item_catalog_count()));
-    assert_string_equal(yjjh_item_name_zh("S1"), "社会认可度");
     assert_string_equal(yjjh_item_name_zh("G99"), "");
     assert_string_equal(yjjh_item_name_zh(NULL), "");
     assert_string_equal(yjjh_item_short_name_zh(NULL), "");
     assert_string_equal(yjjh_item_name_en(NULL), "");
+}
+
+/* Each fact-based item reads the county facts the spec names for it (indicators.md §5–7): with no facts it is
+ * not assessed; with all its facts (and only those) it is assessed; with one of two it is not met (a failing
+ * fact decides) or not assessed, never met.
+ * A misspelt or swapped fact key in the item table fails here. (G12 and Q4 are computed from the school
+ * columns of jinchuan.csv, so they are not in this list.) */
+static const struct {
+    const char *code;
+    const char *keys[2];
+} spec_item_facts[] = {
+    {"G1", {"layout_reasonable"}},
+    {"G2", {"standards_enforced"}},
+    {"G6", {"small_school_funding"}},
+    {"G7", {"special_ed_funds_per_student"}},
+    {"G8", {"teacher_salary", "civil_servant_salary"}},
+    {"G9", {"training_360h_rate"}},
+    {"G10", {"staffing_coordinated"}},
+    {"G11", {"rotation_rate", "rotation_backbone_share"}},
+    {"G13", {"nearby_enrolment_primary", "nearby_enrolment_junior"}},
+    {"G14", {"quota_allocation_rate"}},
+    {"G15", {"left_behind_care", "migrant_public_rate"}},
+    {"Q1", {"junior_retention_rate"}},
+    {"Q2", {"disabled_enrolment_rate"}},
+    {"Q3", {"school_charters_it"}},
+    {"Q5", {"teacher_it_use"}},
+    {"Q6", {"moral_education_good"}},
+    {"Q7", {"curriculum_complete"}},
+    {"Q8", {"no_excess_burden"}},
+    {"Q9", {"monitoring_level", "monitoring_school_gap"}},
+    {"S1", {"social_recognition_rate"}},
+    {"veto_exam_admission", {"veto_exam_admission"}},
+    {"veto_school_choice", {"veto_school_choice"}},
+    {"veto_key_schools", {"veto_key_schools"}},
+    {"veto_key_classes", {"veto_key_classes"}},
+    {"veto_major_incident", {"veto_major_incident"}},
+    {"eligibility_basic_balance", {"evaluation_year", "basic_balance_year"}},
+};
+
+/* Status of item `code` of county 0 when the default facts hold exactly keys[0..n) (each set to 1), or -1 when
+ * the item is not in the result. */
+static int item_status_with(const yjjh_schools *t, const yjjh_profile *p, const char *code, const char *const *keys,
+                            size_t n)
+{
+    yjjh_facts *f = NULL;
+    yjjh_result *r = NULL;
+    yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, YJJH_VERDICT_PASS, 0, 0, 0, 0};
+    int status = -1;
+    assert_ok(yjjh_facts_new(&f));
+    for (size_t i = 0; i < n; i++)
+        assert_ok(yjjh_facts_set(f, "", keys[i], 1.0));
+    assert_ok(yjjh_evaluate(&r, t, f, p, NULL));
+    assert_ok(yjjh_result_county(&cs, r, 0));
+    for (size_t j = 0; j < cs.n_items; j++) {
+        yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, 0, YJJH_ITEM_MET, 0, 0, 0};
+        assert_ok(yjjh_result_item(&it, r, 0, j));
+        if (strcmp(it.code, code) == 0)
+            status = (int)it.status;
+    }
+    yjjh_result_free(r);
+    yjjh_facts_free(f);
+    return status;
+}
+
+static void test_items_read_their_facts(void **state)
+{
+    yjjh_schools *t = NULL;
+    yjjh_profile *p = NULL;
+    (void)state;
+    assert_ok(yjjh_schools_read_file(&t, YJJH_EXAMPLES_DATA_DIR "/jinchuan.csv", NULL, NULL));
+    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
+    for (size_t i = 0; i < sizeof spec_item_facts / sizeof spec_item_facts[0]; i++) {
+        const char *code = spec_item_facts[i].code;
+        const char *const *keys = spec_item_facts[i].keys;
+        size_t n = keys[1] ? 2 : 1;
+        int none = item_status_with(t, p, code, keys, 0), all = item_status_with(t, p, code, keys, n);
+        if (none != (int)YJJH_ITEM_NOT_ASSESSED)
+            fail_msg("%s without facts: status %d, expected not assessed", code, none);
+        if (all < 0 || all == (int)YJJH_ITEM_NOT_ASSESSED)
+            fail_msg("%s with its facts: status %d, expected assessed", code, all);
+        for (size_t k = 0; n == 2 && k < 2; k++) { /* one of the two facts alone never makes the item met */
+            int one = item_status_with(t, p, code, &keys[k], 1);
+            if (one < 0 || one == (int)YJJH_ITEM_MET)
+                fail_msg("%s with %s only: status %d, expected not met or not assessed", code, keys[k], one);
+        }
+    }
+    yjjh_profile_free(p);
+    yjjh_schools_free(t);
 }
 
 static void test_evaluator_items_are_catalogued(void **state)
@@ -58,6 +192,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_codes_and_names),
+        cmocka_unit_test(test_items_read_their_facts),
         cmocka_unit_test(test_evaluator_items_are_catalogued),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -231,6 +231,39 @@ static void test_standard_tables(void **state)
     yjjh_profile_free(b);
 }
 
+/* The minimums R1–R7 of the standards table carry the names and units of the indicator catalogue; R1's English
+ * name is the one exception, kept as the standards table has always printed it. */
+static void test_standard_names_follow_indicators(void **state)
+{
+    (void)state;
+    yjjh_profile *q = load("national-2017");
+    size_t seen = 0;
+    for (size_t i = 0; i < yjjh_standard_count(q); i++) {
+        yjjh_standard st = YJJH_STANDARD_INIT;
+        yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
+        assert_ok(yjjh_standard_get(&st, q, i));
+        if (st.key[0] != 'R')
+            continue;
+        seen++;
+        assert_ok(yjjh_indicator_lookup(&info, st.key));
+        assert_string_equal(st.name_zh, info.name_zh);
+        assert_string_equal(st.unit, info.unit);
+        if (strcmp(st.key, "R1") == 0) {
+            assert_string_equal(st.name_en, "teachers above required degree per 100 students");
+            assert_string_equal(info.name_en, "teachers above the required degree per 100 students");
+        } else {
+            assert_string_equal(st.name_en, info.name_en);
+        }
+    }
+    assert_int_equal(seen, 14); /* R1–R7, primary and junior */
+    yjjh_standard st = YJJH_STANDARD_INIT;
+    assert_ok(yjjh_standard_get(&st, q, 6)); /* R4 primary */
+    assert_string_equal(st.key, "R4");
+    assert_string_equal(st.name_zh, "生均教学及辅助用房面积");
+    assert_string_equal(st.unit, "m²/student");
+    yjjh_profile_free(q);
+}
+
 static void test_profiles_are_independent(void **state)
 {
     (void)state;
@@ -276,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_lookup_2017),
         cmocka_unit_test(test_lookup_2012),
         cmocka_unit_test(test_standard_tables),
+        cmocka_unit_test(test_standard_names_follow_indicators),
         cmocka_unit_test(test_profiles_are_independent),
         cmocka_unit_test(test_tolerance),
     };
