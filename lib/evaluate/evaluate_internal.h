@@ -35,7 +35,7 @@ typedef struct yjjh__county {
     yjjh_verdict verdict;
     yjjh__reason *reasons;
     size_t n_reasons, cap_reasons;
-    yjjh__item_list items;  /* G/Q/S items (empty until they are wired in) */
+    yjjh__item_list items;  /* G/Q/S items, vetoes, eligibility (empty for the 2012 scheme) */
     yjjh__stage_result stage[2];   /* primary, junior */
 } yjjh__county;
 

@@ -32,10 +32,18 @@ yjjh_status yjjh_profile_indicator(yjjh_indicator_info *out, const yjjh_profile 
     return yjjh__indicator_info_fill(out, profile->indicators[k]);
 }
 
+/* Whether a parameter is the per-school minimum of a catalogue indicator (R1–R7, indicators.def). */
+static int is_school_minimum(yjjh_param_id id)
+{
+    for (size_t i = 0; i < yjjh__indicator_catalog_size; i++)
+        if (yjjh__indicator_catalog[i].min_param[0] == id || yjjh__indicator_catalog[i].min_param[1] == id) return 1;
+    return 0;
+}
+
 int yjjh__param_applies(const yjjh_profile *p, yjjh_param_id id)
 {
     if ((unsigned)id >= (unsigned)YJJH_PARAM_COUNT) return 0;
-    if (id >= P_R1_PRIMARY && id <= P_R7_JUNIOR) return p->scheme == YJJH_SCHEME_QUALITY_2017;
+    if (is_school_minimum(id)) return p->scheme == YJJH_SCHEME_QUALITY_2017;
     if (id == P_CV_MAX_PRIMARY || id == P_CV_MAX_JUNIOR) return p->scheme == YJJH_SCHEME_QUALITY_2017;
     if (id == P_COMPOSITE_CV_MAX_PRIMARY || id == P_COMPOSITE_CV_MAX_JUNIOR) return p->scheme == YJJH_SCHEME_BASIC_2012;
     return 1;

@@ -1,4 +1,4 @@
-/* Private: the school rule on already-validated input (engineer B's evaluator). Never installed. */
+/* Private: the school rule on already-validated input (used by the evaluator). Never installed. */
 #ifndef YJJH_LIB_SCHOOL_RULE_H
 #define YJJH_LIB_SCHOOL_RULE_H
 
