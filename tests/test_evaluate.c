@@ -32,7 +32,7 @@ static yjjh_result *evaluate_ok(const yjjh_schools *t, const yjjh_profile *p)
     yjjh_diag *d = NULL;
     yjjh_status s;
     assert_ok(yjjh_diag_new(&d));
-    s = yjjh_evaluate(&r, t, NULL, p, d);
+    s = yjjh_schools_evaluate(&r, t, NULL, p, d);
     if (s != YJJH_OK)
         fail_msg("evaluate: %s; first problem: %s", yjjh_strerror(s), yjjh_diag_message(d, 0));
     yjjh_diag_free(d);
@@ -43,7 +43,7 @@ static yjjh_part_result part(const yjjh_result *r, size_t i)
 {
     yjjh_part_result pr;
     pr.version = YJJH_PART_RESULT_VERSION;
-    assert_ok(yjjh_result_part(&pr, r, i));
+    assert_ok(yjjh_result_part_get(&pr, r, i));
     return pr;
 }
 
@@ -51,7 +51,7 @@ static yjjh_indicator_result indicator(const yjjh_result *r, size_t ci, yjjh_sta
 {
     yjjh_indicator_result ir;
     ir.version = YJJH_INDICATOR_RESULT_VERSION;
-    assert_ok(yjjh_result_indicator(&ir, r, ci, s, k));
+    assert_ok(yjjh_result_indicator_get(&ir, r, ci, s, k));
     return ir;
 }
 
@@ -59,7 +59,7 @@ static yjjh_county_summary county(const yjjh_result *r, size_t ci)
 {
     yjjh_county_summary cs;
     cs.version = YJJH_COUNTY_SUMMARY_VERSION;
-    assert_ok(yjjh_result_county(&cs, r, ci));
+    assert_ok(yjjh_result_county_get(&cs, r, ci));
     return cs;
 }
 
@@ -67,7 +67,7 @@ static yjjh_stage_summary stage(const yjjh_result *r, size_t ci, yjjh_stage s)
 {
     yjjh_stage_summary ss;
     ss.version = YJJH_STAGE_SUMMARY_VERSION;
-    assert_ok(yjjh_result_stage(&ss, r, ci, s));
+    assert_ok(yjjh_result_stage_get(&ss, r, ci, s));
     return ss;
 }
 
@@ -75,7 +75,7 @@ static yjjh_reason reason(const yjjh_result *r, size_t ci, size_t j)
 {
     yjjh_reason rs;
     rs.version = YJJH_REASON_VERSION;
-    assert_ok(yjjh_result_reason(&rs, r, ci, j));
+    assert_ok(yjjh_result_reason_get(&rs, r, ci, j));
     return rs;
 }
 
@@ -105,7 +105,7 @@ static void test_worked_example(void **state)
     assert_true(cs.has_primary);
     assert_false(cs.has_junior);
     dummy.version = YJJH_STAGE_SUMMARY_VERSION;
-    assert_status(yjjh_result_stage(&dummy, r, 0, YJJH_STAGE_JUNIOR), YJJH_E_NOT_FOUND);
+    assert_status(yjjh_result_stage_get(&dummy, r, 0, YJJH_STAGE_JUNIOR), YJJH_E_NOT_FOUND);
 
     assert_close(ss.students, 1750, 0, 0);
     assert_int_equal(ss.schools_in_scope, 3);
@@ -261,7 +261,7 @@ static void test_scope_merge(void **state)
     tb = tbuild(bad, 2);
     assert_ok(yjjh_diag_new(&d));
     r = (yjjh_result *)1;
-    assert_status(yjjh_evaluate(&r, tb, NULL, p, d), YJJH_E_INVALID_DATA);
+    assert_status(yjjh_schools_evaluate(&r, tb, NULL, p, d), YJJH_E_INVALID_DATA);
     assert_null(r);
     assert_int_equal(yjjh_diag_count(d), 1);
     assert_string_equal(yjjh_diag_message(d, 0),
@@ -493,19 +493,19 @@ static void test_errors(void **state)
     yjjh_result *r = NULL;
     yjjh_county_summary cs = {0};
     yjjh_reason rs;
-    assert_status(yjjh_evaluate(NULL, t, NULL, p, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_evaluate(&r, NULL, NULL, p, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_evaluate(&r, t, NULL, NULL, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(NULL, t, NULL, p, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(&r, NULL, NULL, p, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(&r, t, NULL, NULL, NULL), YJJH_E_NULL_ARG);
     assert_ok(yjjh_schools_new(&empty, 0));
-    assert_status(yjjh_evaluate(&r, empty, NULL, p, NULL), YJJH_E_EMPTY);
+    assert_status(yjjh_schools_evaluate(&r, empty, NULL, p, NULL), YJJH_E_EMPTY);
     assert_null(r);
     r = evaluate_ok(t, p);
-    assert_status(yjjh_result_county(&cs, r, 0), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_result_county_get(&cs, r, 0), YJJH_E_STRUCT_VERSION);
     cs.version = YJJH_COUNTY_SUMMARY_VERSION;
-    assert_status(yjjh_result_county(&cs, r, 1), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_result_county(NULL, r, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_result_county_get(&cs, r, 1), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_result_county_get(NULL, r, 0), YJJH_E_NULL_ARG);
     rs.version = YJJH_REASON_VERSION;
-    assert_status(yjjh_result_reason(&rs, r, 0, county(r, 0).n_reasons), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_result_reason_get(&rs, r, 0, county(r, 0).n_reasons), YJJH_E_OUT_OF_RANGE);
     {
         yjjh_indicator_result ir;
         yjjh_item_result it;
@@ -513,11 +513,11 @@ static void test_errors(void **state)
         ir.version = YJJH_INDICATOR_RESULT_VERSION;
         it.version = YJJH_ITEM_RESULT_VERSION;
         pr.version = YJJH_PART_RESULT_VERSION;
-        assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_SENIOR, 0), YJJH_E_BAD_STAGE);
-        assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, 7), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_item(&it, r, 0, county(r, 0).n_items), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_part(&pr, r, 1), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_part(&pr, NULL, 0), YJJH_E_NULL_ARG);
+        assert_status(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_SENIOR, 0), YJJH_E_BAD_STAGE);
+        assert_status(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, 7), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_item_get(&it, r, 0, county(r, 0).n_items), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_part_get(&pr, r, 1), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_part_get(&pr, NULL, 0), YJJH_E_NULL_ARG);
     }
     assert_int_equal(yjjh_result_county_count(NULL), 0);
     assert_int_equal(yjjh_result_part_count(NULL), 0);

@@ -37,9 +37,12 @@ static void test_gansu_builtin(void **state)
     yjjh_profile *p = NULL;
     int listed = 0;
     (void)state;
-    for (size_t i = 0; i < yjjh_profile_builtin_count(); i++)
-        if (strcmp(yjjh_profile_builtin_name(i), "gansu-jinchang") == 0)
+    for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
+        const char *name = NULL;
+        assert_ok(yjjh_profile_builtin_get(&name, i));
+        if (strcmp(name, "gansu-jinchang") == 0)
             listed = 1;
+    }
     assert_true(listed);
     assert_ok(yjjh_profile_builtin(&p, "gansu-jinchang"));
     assert_string_equal(yjjh_profile_name(p), "gansu-jinchang");

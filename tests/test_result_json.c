@@ -92,7 +92,7 @@ static yjjh_result *evaluate(const tschool *rows, size_t n, const char *profile,
     yjjh_result *r = NULL;
     assert_non_null(t);
     assert_ok(yjjh_profile_builtin(pp, profile));
-    assert_ok(yjjh_evaluate(&r, t, NULL, *pp, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, *pp, NULL));
     yjjh_schools_free(t);
     return r;
 }
@@ -136,7 +136,7 @@ static void test_worked_example_json(void **state)
     assert_true(num(r4, "county_value") == 34.0 / 7.0);
     assert_close(num(r4, "cv"), sqrt((5000.0 / 7.0) / 1750.0) / (34.0 / 7.0), 1e-13, 0);
     ir.version = YJJH_INDICATOR_RESULT_VERSION;
-    assert_ok(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, 3));
+    assert_ok(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, 3));
     assert_true(num(r4, "cv") == ir.cv); /* full precision: reads back as the same double */
     assert_close(num(r4, "cv_max"), 0.5, 0, 0);
     assert_true(boolean(r4, "cv_met"));
@@ -155,7 +155,7 @@ static void test_worked_example_json(void **state)
     assert_false(boolean(b, "met.R4"));
     assert_true(boolean(b, "met.R1"));
     pr.version = YJJH_PART_RESULT_VERSION;
-    assert_ok(yjjh_result_part(&pr, r, 1));
+    assert_ok(yjjh_result_part_get(&pr, r, 1));
     assert_true(num(b, "ratios.R4") == pr.rule.ratio[3]);
     assert_close(num(b, "ratios.R4"), 8.0 / 9.0, 1e-15, 0);
     assert_close(num(b, "met_count"), 6, 0, 0);
@@ -206,7 +206,7 @@ static void test_precision_scope_null(void **state)
         const cJSON *s = cj.at(schools, (int)i);
         static const char *codes[] = {"R1", "R2", "R3", "R4", "R5", "R6", "R7"};
         pr.version = YJJH_PART_RESULT_VERSION;
-        assert_ok(yjjh_result_part(&pr, r, i));
+        assert_ok(yjjh_result_part_get(&pr, r, i));
         for (size_t k = 0; k < 7; k++) {
             char key[16];
             snprintf(key, sizeof key, "values.%s", codes[k]);
@@ -220,7 +220,7 @@ static void test_precision_scope_null(void **state)
         yjjh_indicator_result ir;
         const cJSON *ind = cj.at(path(c0, "stages.primary.indicators"), (int)k);
         ir.version = YJJH_INDICATOR_RESULT_VERSION;
-        assert_ok(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, k));
+        assert_ok(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, k));
         assert_true(num(ind, "county_value") == ir.county_value);
         if (ir.cv_defined)
             assert_true(num(ind, "cv") == ir.cv);
@@ -268,7 +268,7 @@ static void test_basic_2012_json(void **state)
     assert_ok(yjjh_schools_set_numbers(t, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, fulltime, 2));
     assert_ok(yjjh_schools_set_numbers(t, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, mid, 2));
     assert_ok(yjjh_profile_builtin(&p, "national-2012-basic"));
-    assert_ok(yjjh_evaluate(&r, t, NULL, p, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
     assert_ok(yjjh_result_to_json(&text, r));
     root = cj.parse(text);
     assert_non_null(root);

@@ -1,4 +1,4 @@
-/* Tests of yjjh_school_rule() (indicators.md §3, §9). Expected values by hand calculation. */
+/* Tests of yjjh_school_rule_apply() (indicators.md §3, §9). Expected values by hand calculation. */
 #include <string.h>
 #include "yjjh/yjjh.h"
 #include "yjjh_test.h"
@@ -22,7 +22,7 @@ static yjjh_rule_result run(const yjjh_profile *p, yjjh_stage st, double student
     yjjh_rule_result r;
     memset(&r, 0, sizeof r);
     r.version = YJJH_RULE_RESULT_VERSION;
-    assert_ok(yjjh_school_rule(&r, p, st, students, a, 7));
+    assert_ok(yjjh_school_rule_apply(&r, p, st, students, a, 7));
     return r;
 }
 
@@ -196,35 +196,35 @@ static void test_statuses(void **state)
     r.version = YJJH_RULE_RESULT_VERSION;
     r.met_count = 99;
     const double *a = on_primary;
-    assert_status(yjjh_school_rule(NULL, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, NULL, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, NULL, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_NONE, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_SENIOR, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, (yjjh_stage)17, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 6), YJJH_E_LENGTH_MISMATCH);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 8), YJJH_E_LENGTH_MISMATCH);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 0, a, 7), YJJH_E_ZERO_STUDENTS);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, -10, a, 7), YJJH_E_ZERO_STUDENTS);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, NAN, a, 7), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, INFINITY, a, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(NULL, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, NULL, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1000, NULL, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_NONE, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_SENIOR, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, p, (yjjh_stage)17, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 6), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 8), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 0, a, 7), YJJH_E_ZERO_STUDENTS);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, -10, a, 7), YJJH_E_ZERO_STUDENTS);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, NAN, a, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, INFINITY, a, 7), YJJH_E_NOT_FINITE);
     double bad[7];
     memcpy(bad, on_primary, sizeof bad);
     bad[4] = NAN;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NOT_FINITE);
     bad[4] = -1;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NEGATIVE);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NEGATIVE);
     bad[4] = 1e308;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1e-300, bad, 7), YJJH_E_OVERFLOW);
+    assert_status(yjjh_school_rule_apply(&r, p, YJJH_STAGE_PRIMARY, 1e-300, bad, 7), YJJH_E_OVERFLOW);
     yjjh_rule_result v0 = r;
     v0.version = 0;
-    assert_status(yjjh_school_rule(&v0, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_school_rule_apply(&v0, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_STRUCT_VERSION);
     assert_int_equal(r.met_count, 99); /* untouched on every error */
 
     yjjh_profile *basic = NULL;
     assert_ok(yjjh_profile_builtin(&basic, "national-2012-basic"));
     const double eight[8] = {1, 1, 1, 1, 1, 1, 1, 1};
-    assert_status(yjjh_school_rule(&r, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8), YJJH_E_NOT_APPLICABLE);
+    assert_status(yjjh_school_rule_apply(&r, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8), YJJH_E_NOT_APPLICABLE);
     yjjh_profile_free(basic);
     assert_int_equal(r.met_count, 99);
 }

@@ -13,7 +13,7 @@ static void test_catalogue(void **state)
     for (size_t i = 0; i < yjjh_column_count(); i++) {
         yjjh_column back;
         double scale = 0;
-        assert_ok(yjjh_column_at(&c, i));
+        assert_ok(yjjh_column_get(&c, i));
         assert_true(strlen(yjjh_column_name(c)) > 0);
         assert_true(strlen(yjjh_column_name_zh(c)) > 0);
         assert_ok(yjjh_column_from_header(&back, &scale, yjjh_column_name(c)));
@@ -23,13 +23,13 @@ static void test_catalogue(void **state)
         assert_int_equal(back, c);
         for (size_t j = 0; j < i; j++) { /* names are unique */
             yjjh_column o;
-            assert_ok(yjjh_column_at(&o, j));
+            assert_ok(yjjh_column_get(&o, j));
             assert_string_not_equal(yjjh_column_name(o), yjjh_column_name(c));
             assert_string_not_equal(yjjh_column_name_zh(o), yjjh_column_name_zh(c));
         }
     }
-    assert_status(yjjh_column_at(&c, 50), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_column_at(NULL, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_column_get(&c, 50), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_column_get(NULL, 0), YJJH_E_NULL_ARG);
     assert_string_equal(yjjh_column_name(YJJH_COL_JUNIOR_MID_TITLE_TEACHERS), "junior_mid_title_teachers");
     assert_string_equal(yjjh_column_name_zh(YJJH_COL_PRIMARY_BACKBONE_TEACHERS), "小学县级及以上骨干教师数");
     assert_string_equal(yjjh_column_name_zh(YJJH_COL_PARENT_ID), "所属中心校");
@@ -152,23 +152,41 @@ static void test_facts(void **state)
     yjjh_facts *f = NULL;
     double v;
     const char *k;
+    /* data-format.md §3, in its order */
+    static const char *const expected[] = {
+        "evaluation_year", "basic_balance_year",
+        "layout_reasonable", "standards_enforced", "small_school_funding", "special_ed_funds_per_student",
+        "teacher_salary", "civil_servant_salary", "training_360h_rate", "staffing_coordinated", "rotation_rate",
+        "rotation_backbone_share", "certified_rate", "nearby_enrolment_primary", "nearby_enrolment_junior",
+        "quota_allocation_rate", "left_behind_care", "migrant_public_rate",
+        "junior_retention_rate", "disabled_enrolment_rate", "school_charters_it", "training_funds_share",
+        "teacher_it_use", "moral_education_good", "curriculum_complete", "no_excess_burden", "monitoring_level",
+        "monitoring_school_gap", "social_recognition_rate",
+        "veto_exam_admission", "veto_school_choice", "veto_key_schools", "veto_key_classes", "veto_major_incident",
+        "basic_cv_primary_3y", "basic_cv_junior_3y"};
     assert_int_equal(yjjh_fact_key_count(), 36);
+    assert_int_equal(sizeof expected / sizeof expected[0], 36);
     for (size_t i = 0; i < yjjh_fact_key_count(); i++) {
-        const char *key = yjjh_fact_key(i);
-        assert_non_null(key);
-        assert_true(strlen(yjjh_fact_key_zh(key)) > 0);
+        const char *key = NULL;
+        assert_ok(yjjh_fact_key_get(&key, i));
+        assert_string_equal(key, expected[i]);
+        assert_true(strlen(yjjh_fact_key_name_zh(key)) > 0);
         assert_ok(yjjh_fact_key_from_name(&k, key));
         assert_ptr_equal(k, key);
-        assert_ok(yjjh_fact_key_from_name(&k, yjjh_fact_key_zh(key)));
+        assert_ok(yjjh_fact_key_from_name(&k, yjjh_fact_key_name_zh(key)));
         assert_ptr_equal(k, key);
         for (size_t j = 0; j < i; j++)
-            assert_string_not_equal(yjjh_fact_key_zh(yjjh_fact_key(j)), yjjh_fact_key_zh(key));
+            assert_string_not_equal(yjjh_fact_key_name_zh(expected[j]), yjjh_fact_key_name_zh(key));
     }
-    assert_null(yjjh_fact_key(36));
-    assert_string_equal(yjjh_fact_key_zh("evaluation_year"), "评估年份");
-    assert_string_equal(yjjh_fact_key_zh("basic_balance_year"), "基本均衡认定年份");
-    assert_string_equal(yjjh_fact_key_zh("layout_reasonable"), "规划布局合理");
-    assert_string_equal(yjjh_fact_key_zh("nope"), "");
+    k = "untouched";
+    assert_status(yjjh_fact_key_get(&k, 36), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_fact_key_get(&k, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_string_equal(k, "untouched");
+    assert_status(yjjh_fact_key_get(NULL, 0), YJJH_E_NULL_ARG);
+    assert_string_equal(yjjh_fact_key_name_zh("evaluation_year"), "评估年份");
+    assert_string_equal(yjjh_fact_key_name_zh("basic_balance_year"), "基本均衡认定年份");
+    assert_string_equal(yjjh_fact_key_name_zh("layout_reasonable"), "规划布局合理");
+    assert_string_equal(yjjh_fact_key_name_zh("nope"), "");
     assert_ok(yjjh_fact_key_from_name(&k, "  Social_Recognition_Rate "));
     assert_string_equal(k, "social_recognition_rate");
     assert_ok(yjjh_fact_key_from_name(&k, "\xE3\x80\x80社会认可度"));

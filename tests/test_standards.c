@@ -60,16 +60,24 @@ static const spec_entry *find_spec(const spec_entry *t, size_t n, const char *ke
 
 static void test_builtin_list(void **state)
 {
+    const char *name = NULL;
     (void)state;
     assert_true(yjjh_profile_builtin_count() >= 2);
-    assert_string_equal(yjjh_profile_builtin_name(0), "national-2017");
-    assert_string_equal(yjjh_profile_builtin_name(1), "national-2012-basic");
-    assert_null(yjjh_profile_builtin_name(yjjh_profile_builtin_count()));
-    assert_null(yjjh_profile_builtin_name((size_t)-1));
+    assert_ok(yjjh_profile_builtin_get(&name, 0));
+    assert_string_equal(name, "national-2017");
+    assert_ok(yjjh_profile_builtin_get(&name, 1));
+    assert_string_equal(name, "national-2012-basic");
+    name = "untouched";
+    assert_status(yjjh_profile_builtin_get(&name, yjjh_profile_builtin_count()), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_builtin_get(&name, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_string_equal(name, "untouched");
+    assert_status(yjjh_profile_builtin_get(NULL, 0), YJJH_E_NULL_ARG);
     /* every listed built-in can be created and carries its name */
     for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
-        yjjh_profile *p = load(yjjh_profile_builtin_name(i));
-        assert_string_equal(yjjh_profile_name(p), yjjh_profile_builtin_name(i));
+        yjjh_profile *p;
+        assert_ok(yjjh_profile_builtin_get(&name, i));
+        p = load(name);
+        assert_string_equal(yjjh_profile_name(p), name);
         yjjh_profile_free(p);
     }
     yjjh_profile *p = (yjjh_profile *)&p;
@@ -102,19 +110,19 @@ static void test_profile_properties(void **state)
     static const char *rb[] = {"B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"};
     yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
     for (size_t k = 0; k < 7; k++) {
-        assert_ok(yjjh_profile_indicator(&info, q, k));
+        assert_ok(yjjh_profile_indicator_get(&info, q, k));
         assert_string_equal(info.code, rq[k]);
     }
     for (size_t k = 0; k < 8; k++) {
-        assert_ok(yjjh_profile_indicator(&info, b, k));
+        assert_ok(yjjh_profile_indicator_get(&info, b, k));
         assert_string_equal(info.code, rb[k]);
     }
-    assert_status(yjjh_profile_indicator(&info, q, 7), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_profile_indicator(&info, b, 8), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_profile_indicator(NULL, q, 0), YJJH_E_NULL_ARG);
-    assert_status(yjjh_profile_indicator(&info, NULL, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_profile_indicator_get(&info, q, 7), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_indicator_get(&info, b, 8), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_indicator_get(NULL, q, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_profile_indicator_get(&info, NULL, 0), YJJH_E_NULL_ARG);
     info.version = 0;
-    assert_status(yjjh_profile_indicator(&info, q, 0), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_profile_indicator_get(&info, q, 0), YJJH_E_STRUCT_VERSION);
     /* NULL profile getters */
     assert_string_equal(yjjh_profile_name(NULL), "");
     assert_string_equal(yjjh_profile_title(NULL), "");
@@ -246,26 +254,26 @@ static void test_profiles_are_independent(void **state)
 static void test_tolerance(void **state)
 {
     (void)state;
-    assert_int_equal(yjjh_meets_minimum(4.5, 4.5), 1);
-    assert_int_equal(yjjh_meets_minimum(4.5 * (1 - 0.5e-9), 4.5), 1); /* rounding noise */
-    assert_int_equal(yjjh_meets_minimum(4.5 * (1 - 2e-9), 4.5), 0);
-    assert_int_equal(yjjh_meets_minimum(4.49, 4.5), 0);
-    assert_int_equal(yjjh_meets_minimum(9.0 / 1000 * 100, 0.9), 1); /* 0.8999999999999999 */
-    assert_int_equal(yjjh_meets_minimum(0.0, 0.0), 1);
-    assert_int_equal(yjjh_meets_minimum(-1.0, -1.0), 1);
-    assert_int_equal(yjjh_meets_minimum(-1.0 - 0.5e-9, -1.0), 1); /* |t| */
-    assert_int_equal(yjjh_meets_minimum(-1.0 - 2e-9, -1.0), 0);
-    assert_int_equal(yjjh_meets_minimum(NAN, 1.0), 0);
-    assert_int_equal(yjjh_meets_minimum(1.0, NAN), 0);
-    assert_int_equal(yjjh_within_maximum(0.50, 0.50), 1);
-    assert_int_equal(yjjh_within_maximum(0.50 * (1 + 0.5e-9), 0.50), 1);
-    assert_int_equal(yjjh_within_maximum(0.50 * (1 + 2e-9), 0.50), 0);
-    assert_int_equal(yjjh_within_maximum(0.4, 0.45), 1);
-    assert_int_equal(yjjh_within_maximum(0.451, 0.45), 0);
-    assert_int_equal(yjjh_within_maximum(NAN, 0.45), 0);
-    assert_int_equal(yjjh_within_maximum(0.1, NAN), 0);
-    assert_int_equal(yjjh_within_maximum(-INFINITY, 0.45), 1);
-    assert_int_equal(yjjh_meets_minimum(INFINITY, 4.5), 1);
+    assert_int_equal(yjjh_standard_meets_min(4.5, 4.5), 1);
+    assert_int_equal(yjjh_standard_meets_min(4.5 * (1 - 0.5e-9), 4.5), 1); /* rounding noise */
+    assert_int_equal(yjjh_standard_meets_min(4.5 * (1 - 2e-9), 4.5), 0);
+    assert_int_equal(yjjh_standard_meets_min(4.49, 4.5), 0);
+    assert_int_equal(yjjh_standard_meets_min(9.0 / 1000 * 100, 0.9), 1); /* 0.8999999999999999 */
+    assert_int_equal(yjjh_standard_meets_min(0.0, 0.0), 1);
+    assert_int_equal(yjjh_standard_meets_min(-1.0, -1.0), 1);
+    assert_int_equal(yjjh_standard_meets_min(-1.0 - 0.5e-9, -1.0), 1); /* |t| */
+    assert_int_equal(yjjh_standard_meets_min(-1.0 - 2e-9, -1.0), 0);
+    assert_int_equal(yjjh_standard_meets_min(NAN, 1.0), 0);
+    assert_int_equal(yjjh_standard_meets_min(1.0, NAN), 0);
+    assert_int_equal(yjjh_standard_within_max(0.50, 0.50), 1);
+    assert_int_equal(yjjh_standard_within_max(0.50 * (1 + 0.5e-9), 0.50), 1);
+    assert_int_equal(yjjh_standard_within_max(0.50 * (1 + 2e-9), 0.50), 0);
+    assert_int_equal(yjjh_standard_within_max(0.4, 0.45), 1);
+    assert_int_equal(yjjh_standard_within_max(0.451, 0.45), 0);
+    assert_int_equal(yjjh_standard_within_max(NAN, 0.45), 0);
+    assert_int_equal(yjjh_standard_within_max(0.1, NAN), 0);
+    assert_int_equal(yjjh_standard_within_max(-INFINITY, 0.45), 1);
+    assert_int_equal(yjjh_standard_meets_min(INFINITY, 4.5), 1);
 }
 
 int main(void)

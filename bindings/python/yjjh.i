@@ -27,7 +27,7 @@
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_facts_read_file;
-%thread yjjh_evaluate;
+%thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
 
@@ -78,6 +78,7 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_part_result;
 %ignore yjjh_reason;
 %ignore yjjh_item_result;
+%ignore yjjh_item_info;
 
 
 #if defined(SWIGPYTHON)

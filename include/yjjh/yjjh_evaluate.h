@@ -2,13 +2,13 @@
  * @file yjjh_evaluate.h
  * @brief Whole-county evaluation and its result object.
  *
- * yjjh_evaluate() validates a school table, groups it by county_code, applies the scope rules (indicators.md
+ * yjjh_schools_evaluate() validates a school table, groups it by county_code, applies the scope rules (indicators.md
  * §1), splits shared facilities (§2.1), computes per school part the indicator values and the school rule (§3),
  * per county and stage the county value, CV and threshold of every indicator (§4), and the verdict with its
  * reasons (§7). The result is an immutable opaque object read through accessors and freed with
  * yjjh_result_free(); strings it returns live as long as the result.
  *
- * Thread safety: yjjh_evaluate() keeps no shared state; any number of threads may evaluate different (or the
+ * Thread safety: yjjh_schools_evaluate() keeps no shared state; any number of threads may evaluate different (or the
  * same, read-only) inputs at once. A result may be read from several threads.
  * @since 0.1
  */
@@ -63,8 +63,8 @@ typedef struct yjjh_county_summary {
     const char *county_code;   /**< County code ("" when the input had none). */
     const char *county_name;   /**< County name ("" when unknown). */
     yjjh_verdict verdict;      /**< The verdict. */
-    size_t n_reasons;          /**< Number of reasons (yjjh_result_reason()). */
-    size_t n_items;            /**< Number of G/Q/S items (yjjh_result_item()). */
+    size_t n_reasons;          /**< Number of reasons (yjjh_result_reason_get()). */
+    size_t n_items;            /**< Number of G/Q/S items (yjjh_result_item_get()). */
     int has_primary;           /**< 1 when the county has in-scope primary students. */
     int has_junior;            /**< 1 when the county has in-scope junior students. */
 } yjjh_county_summary;
@@ -153,7 +153,7 @@ typedef struct yjjh_item_result {
  * @note An undefined CV (county total zero) is not an error: it is reported in the result as a failed indicator.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools,
                                                           const yjjh_facts *facts, const yjjh_profile *profile,
                                                           yjjh_diag *diag);
 
@@ -171,7 +171,7 @@ YJJH_API size_t yjjh_result_county_count(const yjjh_result *result);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county(yjjh_county_summary *out, const yjjh_result *result,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_summary *out, const yjjh_result *result,
                                                                size_t ci);
 
 /**
@@ -180,15 +180,15 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county(yjjh_county_summ
  *         primary/junior); #YJJH_E_NOT_FOUND (no in-scope students in that stage).
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage(yjjh_stage_summary *out, const yjjh_result *result,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *result,
                                                               size_t ci, yjjh_stage stage);
 
 /**
  * @brief Indicator k (profile order) of one stage of county ci.
- * @return as yjjh_result_stage(), plus #YJJH_E_OUT_OF_RANGE for k.
+ * @return as yjjh_result_stage_get(), plus #YJJH_E_OUT_OF_RANGE for k.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator(yjjh_indicator_result *out,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out,
                                                                   const yjjh_result *result, size_t ci,
                                                                   yjjh_stage stage, size_t k);
 
@@ -197,7 +197,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator(yjjh_indicato
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason(yjjh_reason *out, const yjjh_result *result,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
                                                                size_t ci, size_t j);
 
 /**
@@ -205,7 +205,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason(yjjh_reason *out
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item(yjjh_item_result *out, const yjjh_result *result,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result,
                                                              size_t ci, size_t j);
 
 /** @brief Number of school parts, over all counties, in input order (0 for NULL). @since 0.1 */
@@ -216,7 +216,7 @@ YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part(yjjh_part_result *out, const yjjh_result *result,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result,
                                                              size_t i);
 
 /** Fields of school parts that yjjh_result_part_column() extracts as a column of doubles. Values pinned. */
@@ -270,17 +270,37 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_csv(char **out, cons
 /** @brief Number of county item codes (G1–G15, Q1–Q9, S1, five vetoes, three eligibility conditions). @since 0.1 */
 YJJH_API size_t yjjh_item_catalog_count(void);
 
-/** @brief The i-th item code, in report order (static); NULL when i ≥ yjjh_item_catalog_count(). @since 0.1 */
-YJJH_API const char *yjjh_item_catalog_code(size_t i);
+/** Version of #yjjh_item_info understood by this header. */
+#define YJJH_ITEM_INFO_VERSION 1
+/** Static initialiser of #yjjh_item_info. @since 0.2 */
+#define YJJH_ITEM_INFO_INIT { YJJH_ITEM_INFO_VERSION, 0, 0, 0, 0 }
 
-/** @brief Full Chinese name of an item code as in the national 评估办法 (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_name_zh(const char *code);
+/** Description of one county item of the catalogue. Strings are static (valid for the life of the process). */
+typedef struct yjjh_item_info {
+    unsigned int version;       /**< Set to #YJJH_ITEM_INFO_VERSION before the call. */
+    const char *code;           /**< "G1" … "G15", "Q1" … "Q9", "S1", "veto_…", "eligibility_…". */
+    const char *name_zh;        /**< Full Chinese name as in the national 评估办法. */
+    const char *short_name_zh;  /**< Short Chinese name for tables. */
+    const char *name_en;        /**< English name. */
+} yjjh_item_info;
 
-/** @brief Short Chinese name of an item code for tables (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_short_name_zh(const char *code);
+/**
+ * @brief Describe the i-th item of the catalogue, in report order.
+ * @param[in,out] out Caller's struct with version set to #YJJH_ITEM_INFO_VERSION.
+ * @param[in]     i   Index, 0 ≤ i < yjjh_item_catalog_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_item_catalog_get(yjjh_item_info *out, size_t i);
 
-/** @brief English name of an item code (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_name_en(const char *code);
+/**
+ * @brief Describe an item by code ("G5", "veto_key_classes", case-sensitive).
+ * @param[in,out] out  Caller's struct with version set to #YJJH_ITEM_INFO_VERSION.
+ * @param[in]     code Item code.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_UNKNOWN_CODE.
+ * @since 0.2
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_item_lookup(yjjh_item_info *out, const char *code);
 
 /** @brief "pass", "fail", "incomplete" (static; "unknown" otherwise). @since 0.1 */
 YJJH_API const char *yjjh_verdict_name(yjjh_verdict verdict);

@@ -26,11 +26,17 @@ typedef struct yjjh_facts yjjh_facts;
 /** @brief Number of known fact keys. @since 0.1 */
 YJJH_API size_t yjjh_fact_key_count(void);
 
-/** @brief The i-th known fact key ("evaluation_year", "layout_reasonable", …), static; NULL when out of range. @since 0.1 */
-YJJH_API const char *yjjh_fact_key(size_t i);
+/**
+ * @brief The i-th known fact key ("evaluation_year", "layout_reasonable", …).
+ * @param[out] out The key (static string).
+ * @param[in]  i   Index, 0 ≤ i < yjjh_fact_key_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_get(const char **out, size_t i);
 
-/** @brief Chinese name of a fact key (static), "" for unknown keys. @since 0.1 */
-YJJH_API const char *yjjh_fact_key_zh(const char *key);
+/** @brief Chinese name of a fact key (static), "" for unknown keys. @since 0.2 (was yjjh_fact_key_zh) */
+YJJH_API const char *yjjh_fact_key_name_zh(const char *key);
 
 /**
  * @brief Match a header or JSON key (English or Chinese, trimmed, case-insensitive) to a fact key.
@@ -81,10 +87,14 @@ YJJH_API size_t yjjh_facts_county_count(const yjjh_facts *facts);
 
 /**
  * @brief The i-th county code, in order of first yjjh_facts_set() ("" for the default of all counties).
- * @return A string owned by the set, or NULL when facts is NULL or i ≥ yjjh_facts_county_count().
- * @since 0.1
+ * @param[out] out   The code, owned by the set (valid until the set is freed).
+ * @param[in]  facts The set.
+ * @param[in]  i     Index, 0 ≤ i < yjjh_facts_county_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
  */
-YJJH_API const char *yjjh_facts_county_code(const yjjh_facts *facts, size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts,
+                                                                   size_t i);
 
 #ifdef __cplusplus
 }

@@ -123,7 +123,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out,
  *         #YJJH_E_ZERO_STUDENTS (all enrolments 0); #YJJH_E_OVERFLOW. Outputs untouched on error.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student,
                                                                 double total, const double *students,
                                                                 const double *weights);
 

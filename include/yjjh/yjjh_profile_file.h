@@ -106,7 +106,7 @@ typedef struct yjjh_staffing {
  *         NaN/inf, or staff/fulltime infinite); #YJJH_E_NEGATIVE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_staffing_calc(yjjh_staffing *out, const yjjh_profile *profile,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_staffing_compute(yjjh_staffing *out, const yjjh_profile *profile,
                                                                yjjh_stage stage, double students, double staff,
                                                                double fulltime);
 

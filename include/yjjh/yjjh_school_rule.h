@@ -55,7 +55,7 @@ typedef struct yjjh_rule_result {
  * @since 0.1
  * @note Thread-safe.
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_school_rule(yjjh_rule_result *out, const yjjh_profile *profile,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, const yjjh_profile *profile,
                                                              yjjh_stage stage, double students,
                                                              const double *amounts, size_t n_amounts);
 

@@ -5,7 +5,7 @@
  * A table has a fixed number of rows and any set of columns. Number columns hold doubles where NaN means
  * **missing** (an empty cell), never zero. Text columns hold UTF-8 strings (NULL = missing). Columns are set
  * whole (yjjh_schools_set_numbers(), yjjh_schools_set_texts(): the fast path for bindings) or cell by cell.
- * Values are checked by yjjh_schools_validate() (and by yjjh_evaluate()), which reports every problem with
+ * Values are checked by yjjh_schools_validate() (and by yjjh_schools_evaluate()), which reports every problem with
  * its row (or source line) and column.
  *
  * A table is not internally synchronised: concurrent reads are fine, writes need exclusive access.
@@ -99,7 +99,7 @@ YJJH_API size_t yjjh_column_count(void);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_at(yjjh_column *out, size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_get(yjjh_column *out, size_t i);
 
 /** @brief English header name of a column ("primary_students"); static; "" for unknown ids. @since 0.1 */
 YJJH_API const char *yjjh_column_name(yjjh_column col);

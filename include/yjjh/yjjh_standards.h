@@ -54,16 +54,18 @@ YJJH_API size_t yjjh_profile_builtin_count(void);
 
 /**
  * @brief Name of the i-th built-in profile ("national-2017" is index 0, "national-2012-basic" index 1,
- *        then the data profiles compiled in from profiles/NAME.json, e.g. "gansu-jinchang"); static string,
- *        or NULL when i ≥ yjjh_profile_builtin_count().
- * @since 0.1
+ *        then the data profiles compiled in from profiles/NAME.json, e.g. "gansu-jinchang").
+ * @param[out] out The name (static string).
+ * @param[in]  i   Index, 0 ≤ i < yjjh_profile_builtin_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
  */
-YJJH_API const char *yjjh_profile_builtin_name(size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin_get(const char **out, size_t i);
 
 /**
  * @brief Create a built-in profile by name.
  * @param[out] out  New profile; free with yjjh_profile_free(). Set to NULL on error.
- * @param[in]  name "national-2017" (优质均衡, the default) or another name of yjjh_profile_builtin_name().
+ * @param[in]  name "national-2017" (优质均衡, the default) or another name of yjjh_profile_builtin_get().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM; #YJJH_E_INTERNAL (a
  *         compiled-in data profile is invalid: a build error).
  * @since 0.1
@@ -117,7 +119,7 @@ YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator(yjjh_indicator_info *out,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out,
                                                                    const yjjh_profile *profile, size_t k);
 
 /**
@@ -156,14 +158,14 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_get(yjjh_standard *ou
  * @return 1 or 0 (0 when either is NaN).
  * @since 0.1
  */
-YJJH_API int yjjh_meets_minimum(double v, double t);
+YJJH_API int yjjh_standard_meets_min(double v, double t);
 
 /**
  * @brief Whether value v is within maximum t with the relative tolerance (v ≤ t + 1e-9·|t|).
  * @return 1 or 0 (0 when either is NaN).
  * @since 0.1
  */
-YJJH_API int yjjh_within_maximum(double v, double t);
+YJJH_API int yjjh_standard_within_max(double v, double t);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,4 @@
-/* yjjh_evaluate(): scope, facility split, school rule, county values and CVs, verdict (indicators.md §1–4, §7).
+/* yjjh_schools_evaluate(): scope, facility split, school rule, county values and CVs, verdict (indicators.md §1–4, §7).
  * Everything is O(n) in the number of rows (hash for county grouping, counting sort of parts by county). */
 #include <math.h>
 #include <stdarg.h>
@@ -127,7 +127,7 @@ static int part_amount(double *out, const ectx *e, size_t row, yjjh_stage stage,
     weights[0] = yjjh__p(e->p, P_STAGE_WEIGHT_PRIMARY);
     weights[1] = yjjh__p(e->p, P_STAGE_WEIGHT_JUNIOR);
     weights[2] = yjjh__p(e->p, P_STAGE_WEIGHT_SENIOR);
-    if (yjjh_facility_split(amounts, NULL, total, students, weights) != YJJH_OK)
+    if (yjjh_facility_split_compute(amounts, NULL, total, students, weights) != YJJH_OK)
         return -1;
     *out = amounts[si];
     return 0;
@@ -430,7 +430,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->cv_defined = cs == YJJH_OK;
         ir->cv = cs == YJJH_OK ? cv : NAN;
         ir->cv_max = cv_max;
-        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_within_maximum(cv, cv_max);
+        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_standard_within_max(cv, cv_max);
         if (ir->cv_defined)
             cv_sum += cv;
         else
@@ -453,7 +453,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         sr->composite_defined = all_defined && res->n_indicators > 0;
         if (sr->composite_defined) {
             sr->composite_cv = cv_sum / (double)res->n_indicators;
-            sr->composite_cv_met = yjjh_within_maximum(sr->composite_cv, cmax);
+            sr->composite_cv_met = yjjh_standard_within_max(sr->composite_cv, cmax);
         }
         if (!sr->composite_cv_met) {
             if (sr->composite_defined)
@@ -562,7 +562,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
     return YJJH_OK;
 }
 
-yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
+yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
                           const yjjh_profile *profile, yjjh_diag *diag)
 {
     yjjh_result *res = NULL;

@@ -1,4 +1,4 @@
-/* Private: the result object of yjjh_evaluate() and the validation pass it shares with
+/* Private: the result object of yjjh_schools_evaluate() and the validation pass it shares with
  * yjjh_schools_validate(). Never installed. */
 #ifndef YJJH_LIB_EVALUATE_INTERNAL_H
 #define YJJH_LIB_EVALUATE_INTERNAL_H

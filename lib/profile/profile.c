@@ -18,12 +18,19 @@ static const char *const builtin_names[N_C_BUILTINS] = {"national-2017", "nation
 
 size_t yjjh_profile_builtin_count(void) { return N_C_BUILTINS + yjjh__embedded_profile_count; }
 
-const char *yjjh_profile_builtin_name(size_t i)
+yjjh_status yjjh_profile_builtin_get(const char **out, size_t i)
 {
-    if (i < N_C_BUILTINS) return builtin_names[i];
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (i < N_C_BUILTINS) {
+        *out = builtin_names[i];
+        return YJJH_OK;
+    }
     i -= N_C_BUILTINS;
-    if (i < yjjh__embedded_profile_count) return yjjh__embedded_profiles[i].name;
-    return NULL;
+    if (i >= yjjh__embedded_profile_count)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = yjjh__embedded_profiles[i].name;
+    return YJJH_OK;
 }
 
 /* Index of the catalogue entry with this code (the catalogue is static data, so this cannot fail for the
@@ -149,7 +156,7 @@ int yjjh_profile_uses_composite_cv(const yjjh_profile *profile)
 
 size_t yjjh_profile_indicator_count(const yjjh_profile *profile) { return profile ? profile->n_indicators : 0; }
 
-yjjh_status yjjh_profile_indicator(yjjh_indicator_info *out, const yjjh_profile *profile, size_t k)
+yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out, const yjjh_profile *profile, size_t k)
 {
     if (!out || !profile) return YJJH_E_NULL_ARG;
     if (out->version != YJJH_INDICATOR_INFO_VERSION) return YJJH_E_STRUCT_VERSION;
@@ -214,13 +221,13 @@ yjjh_status yjjh_standard_get(yjjh_standard *out, const yjjh_profile *profile, s
     return YJJH_E_OUT_OF_RANGE;
 }
 
-int yjjh_meets_minimum(double v, double t)
+int yjjh_standard_meets_min(double v, double t)
 {
     if (isnan(v) || isnan(t)) return 0;
     return v >= t - YJJH_TOLERANCE * fabs(t);
 }
 
-int yjjh_within_maximum(double v, double t)
+int yjjh_standard_within_max(double v, double t)
 {
     if (isnan(v) || isnan(t)) return 0;
     return v <= t + YJJH_TOLERANCE * fabs(t);

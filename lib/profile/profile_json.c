@@ -35,7 +35,7 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
         cJSON *o = cJSON_CreateObject();
         ok &= o != NULL && cJSON_AddItemToArray(inds, o);
-        if (!ok || yjjh_profile_indicator(&info, profile, k) != YJJH_OK) {
+        if (!ok || yjjh_profile_indicator_get(&info, profile, k) != YJJH_OK) {
             ok = 0;
             break;
         }

@@ -9,7 +9,7 @@ double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double stud
     if (!(standard > 0.0)) return 0.0;
     double required = d->formula == YJJH_FORMULA_PER_100_STUDENTS ? standard * students / 100.0
                                                                   : standard * students;
-    if (yjjh_meets_minimum(amount, required)) return 0.0;
+    if (yjjh_standard_meets_min(amount, required)) return 0.0;
     double x = required - amount;
     if (d->whole_units) {
         /* rounding noise of `required` (e.g. 4.2 × 1000 / 100) must not add a whole teacher */
@@ -50,8 +50,8 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
             r->shortfall[k] = 0.0;
         } else {
             r->ratio[k] = t > 0.0 ? v / t : NAN;
-            r->met[k] = yjjh_meets_minimum(v, t);
-            r->above_floor[k] = yjjh_meets_minimum(v, floor_ratio * t);
+            r->met[k] = yjjh_standard_meets_min(v, t);
+            r->above_floor[k] = yjjh_standard_meets_min(v, floor_ratio * t);
             r->shortfall[k] = r->met[k] ? 0.0 : yjjh__shortfall(d, t, students, amounts[k]);
         }
         met_count += (unsigned int)r->met[k];
@@ -61,7 +61,7 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
     r->passed = (double)met_count >= yjjh__p(p, P_SCHOOL_MIN_MET) && all_above;
 }
 
-yjjh_status yjjh_school_rule(yjjh_rule_result *out, const yjjh_profile *profile, yjjh_stage stage, double students,
+yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, const yjjh_profile *profile, yjjh_stage stage, double students,
                              const double *amounts, size_t n_amounts)
 {
     if (!out || !profile || !amounts) return YJJH_E_NULL_ARG;

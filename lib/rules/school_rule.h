@@ -5,15 +5,15 @@
 #include "profile/profile.h"
 
 /*
- * Same semantics as yjjh_school_rule() without any argument check: r, p and amounts not NULL; p has a
+ * Same semantics as yjjh_school_rule_apply() without any argument check: r, p and amounts not NULL; p has a
  * school rule; stage is YJJH_STAGE_PRIMARY or YJJH_STAGE_JUNIOR; students > 0 and finite; amounts holds
  * yjjh_profile_indicator_count(p) finite values >= 0 in profile order (after the §2.1 split).
  * Fills every field of *r except version. Per indicator k:
  *   value      amount*100/students (per-100) or amount/students (per-student)
  *   standard   yjjh__indicator_min(p, k, stage)
  *   ratio      value / standard (NaN when the standard is 0 or NaN)
- *   met        yjjh_meets_minimum(value, standard) (1 when the standard is NaN: nothing to meet)
- *   above_floor yjjh_meets_minimum(value, floor_ratio * standard)
+ *   met        yjjh_standard_meets_min(value, standard) (1 when the standard is NaN: nothing to meet)
+ *   above_floor yjjh_standard_meets_min(value, floor_ratio * standard)
  *   shortfall  0 when met; else standard*students/100 - amount (per-100) or standard*students - amount
  *              (per-student), rounded up to a whole number for whole-unit indicators (teachers, rooms),
  *              with the 1e-9 tolerance relative to the required total.
