@@ -107,7 +107,8 @@ static void test_catalog(void **state)
     (void)state;
     static const struct {
         const char *code, *numerator;
-        int formula, facility;
+        yjjh_formula formula;
+        int facility;
     } expect[] = {
         {"R1", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
         {"R2", "backbone_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},

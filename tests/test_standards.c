@@ -100,10 +100,8 @@ static void test_profile_properties(void **state)
     assert_string_equal(yjjh_profile_title(q), "县域义务教育优质均衡发展督导评估 (2017)");
     assert_string_equal(yjjh_profile_name(b), "national-2012-basic");
     assert_true(strstr(yjjh_profile_title(b), "基本均衡") != NULL);
-    assert_int_equal(yjjh_profile_has_school_rule(q), 1);
-    assert_int_equal(yjjh_profile_has_school_rule(b), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(q), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(b), 1);
+    assert_int_equal(yjjh_profile_scheme(q), YJJH_SCHEME_QUALITY_2017);
+    assert_int_equal(yjjh_profile_scheme(b), YJJH_SCHEME_BASIC_2012);
     assert_int_equal(yjjh_profile_indicator_count(q), 7);
     assert_int_equal(yjjh_profile_indicator_count(b), 8);
     static const char *rq[] = {"R1", "R2", "R3", "R4", "R5", "R6", "R7"};
@@ -126,8 +124,7 @@ static void test_profile_properties(void **state)
     /* NULL profile getters */
     assert_string_equal(yjjh_profile_name(NULL), "");
     assert_string_equal(yjjh_profile_title(NULL), "");
-    assert_int_equal(yjjh_profile_has_school_rule(NULL), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(NULL), 0);
+    assert_int_equal(yjjh_profile_scheme(NULL), YJJH_SCHEME_NONE);
     assert_int_equal(yjjh_profile_indicator_count(NULL), 0);
     assert_int_equal(yjjh_standard_count(NULL), 0);
     yjjh_profile_free(q);
@@ -199,9 +196,19 @@ static void check_table(const yjjh_profile *p, size_t expect_count, int is_2012)
         yjjh_standard st = YJJH_STANDARD_INIT;
         assert_ok(yjjh_standard_get(&st, p, i));
         assert_non_null(st.key);
-        assert_true(st.unit && st.name_zh && st.name_zh[0] && st.name_en && st.name_en[0] && st.kind);
-        assert_true(strcmp(st.kind, "minimum") == 0 || strcmp(st.kind, "maximum") == 0 ||
-                    strcmp(st.kind, "parameter") == 0 || strcmp(st.kind, "switch") == 0);
+        assert_true(st.unit && st.name_zh && st.name_zh[0] && st.name_en && st.name_en[0]);
+        assert_true(st.kind == YJJH_STANDARD_KIND_MINIMUM || st.kind == YJJH_STANDARD_KIND_MAXIMUM ||
+                    st.kind == YJJH_STANDARD_KIND_PARAMETER || st.kind == YJJH_STANDARD_KIND_SWITCH);
+        if (st.key[0] == 'R')
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_MINIMUM);
+        if (strcmp(st.key, "cv_max") == 0 || strcmp(st.key, "composite_cv_max") == 0 ||
+            strcmp(st.key, "max_class_size") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_MAXIMUM);
+        if (strcmp(st.key, "teaching_points") == 0 || strcmp(st.key, "cv_weighting") == 0 ||
+            strcmp(st.key, "include_private") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_SWITCH);
+        if (strcmp(st.key, "school_floor_ratio") == 0 || strcmp(st.key, "stage_weight") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_PARAMETER);
         double v;
         assert_ok(yjjh_standard_lookup(&v, p, st.key, st.stage));
         assert_true(v == st.value);
@@ -234,9 +241,32 @@ static void test_standard_tables(void **state)
     assert_ok(yjjh_standard_get(&st, q, 0));
     assert_string_equal(st.key, "R1");
     assert_int_equal(st.stage, P);
-    assert_string_equal(st.kind, "minimum");
+    assert_int_equal(st.kind, YJJH_STANDARD_KIND_MINIMUM);
     yjjh_profile_free(q);
     yjjh_profile_free(b);
+}
+
+static void test_enum_names(void **state)
+{
+    (void)state;
+    /* pinned values (yjjh_standards.h) and the texts of `yjjh standards` and the profile JSON */
+    assert_int_equal(YJJH_SCHEME_NONE, 0);
+    assert_int_equal(YJJH_SCHEME_QUALITY_2017, 1);
+    assert_int_equal(YJJH_SCHEME_BASIC_2012, 2);
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_QUALITY_2017), "quality_2017");
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_BASIC_2012), "basic_2012");
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_NONE), "none");
+    assert_string_equal(yjjh_scheme_name((yjjh_scheme)99), "none");
+    assert_int_equal(YJJH_STANDARD_KIND_MINIMUM, 0);
+    assert_int_equal(YJJH_STANDARD_KIND_MAXIMUM, 1);
+    assert_int_equal(YJJH_STANDARD_KIND_PARAMETER, 2);
+    assert_int_equal(YJJH_STANDARD_KIND_SWITCH, 3);
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_MINIMUM), "minimum");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_MAXIMUM), "maximum");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_PARAMETER), "parameter");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_SWITCH), "switch");
+    assert_string_equal(yjjh_standard_kind_name((yjjh_standard_kind)-1), "unknown");
+    assert_string_equal(yjjh_standard_kind_name((yjjh_standard_kind)4), "unknown");
 }
 
 static void test_profiles_are_independent(void **state)
@@ -284,6 +314,7 @@ int main(void)
         cmocka_unit_test(test_lookup_2017),
         cmocka_unit_test(test_lookup_2012),
         cmocka_unit_test(test_standard_tables),
+        cmocka_unit_test(test_enum_names),
         cmocka_unit_test(test_profiles_are_independent),
         cmocka_unit_test(test_tolerance),
     };

@@ -96,7 +96,7 @@ int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
         cli_buf_pad(&b, s.stage == YJJH_STAGE_NONE ? "-" : yjjh_stage_name(s.stage), 9);
         cli_buf_pad(&b, v, 14);
         cli_buf_pad(&b, s.unit ? s.unit : "", 18);
-        cli_buf_pad(&b, s.kind ? s.kind : "", 11);
+        cli_buf_pad(&b, yjjh_standard_kind_name(s.kind), 11);
         cli_buf_printf(&b, "%s (%s)\n", s.name_zh ? s.name_zh : "", s.name_en ? s.name_en : "");
     }
     *out = cli_buf_take(&b);

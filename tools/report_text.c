@@ -85,8 +85,8 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
 {
     yjjh_stage_summary ss = {YJJH_STAGE_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
     size_t nk = yjjh_profile_indicator_count(p);
-    int composite = yjjh_profile_uses_composite_cv(p);
-    int rule = yjjh_profile_has_school_rule(p);
+    int composite = yjjh_profile_scheme(p) == YJJH_SCHEME_BASIC_2012;
+    int rule = yjjh_profile_scheme(p) == YJJH_SCHEME_QUALITY_2017;
     char v1[64], v2[64], v3[64], v4[64];
 
     if (yjjh_result_stage_get(&ss, r, ci, stage) != YJJH_OK)

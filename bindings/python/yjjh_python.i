@@ -233,7 +233,7 @@ static PyObject *yjjh_py_indicator_info(const yjjh_indicator_info *s) {
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "numerator", yjjh_py_str(s->numerator));
-    YJJH_PY_PUT(d, "formula", PyLong_FromLong(s->formula));
+    YJJH_PY_PUT(d, "formula", PyLong_FromLong((long)s->formula));
     YJJH_PY_PUT(d, "is_facility", PyBool_FromLong(s->is_facility));
     YJJH_PY_DICT_END;
 }
@@ -255,7 +255,7 @@ static PyObject *yjjh_py_standard(const yjjh_standard *s) {
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "name_zh", yjjh_py_str(s->name_zh));
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
-    YJJH_PY_PUT(d, "kind", yjjh_py_str(s->kind));
+    YJJH_PY_PUT(d, "kind", yjjh_py_str(yjjh_standard_kind_name(s->kind)));
     YJJH_PY_DICT_END;
 }
 

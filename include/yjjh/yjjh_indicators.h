@@ -26,7 +26,7 @@ typedef enum yjjh_stage {
     YJJH_STAGE_SENIOR = 3    /**< 高中: only used to apportion shared facilities. */
 } yjjh_stage;
 
-/** How an indicator is computed from its numerator. */
+/** How an indicator is computed from its numerator. Values pinned. */
 typedef enum yjjh_formula {
     YJJH_FORMULA_PER_100_STUDENTS = 1, /**< amount × 100 / students (每百名学生 …). */
     YJJH_FORMULA_PER_STUDENT = 2       /**< amount / students (生均 …). */
@@ -45,7 +45,7 @@ typedef struct yjjh_indicator_info {
     const char *name_en;     /**< English name. */
     const char *unit;        /**< Unit of the value, e.g. "m²/student", "per 100 students", "元/student". */
     const char *numerator;   /**< Input field the numerator comes from, e.g. "teaching_area". */
-    int formula;             /**< A #yjjh_formula value. */
+    yjjh_formula formula;    /**< How the value is computed from the numerator. */
     int is_facility;         /**< 1 when the numerator is a school facility apportioned by §2.1, else 0. */
 } yjjh_indicator_info;
 

@@ -29,10 +29,25 @@ extern "C" {
 /** An evaluation profile (opaque). */
 typedef struct yjjh_profile yjjh_profile;
 
+/** Evaluation scheme of a profile: which indicators, CV rule and school rule it has. Values pinned. */
+typedef enum yjjh_scheme {
+    YJJH_SCHEME_NONE = 0,           /**< No profile (yjjh_profile_scheme() of NULL). */
+    YJJH_SCHEME_QUALITY_2017 = 1,   /**< 优质均衡 (2017): R1–R7, school rule, a CV maximum per indicator. */
+    YJJH_SCHEME_BASIC_2012 = 2      /**< 基本均衡 (2012): B1–B8, composite CV, no school rule. */
+} yjjh_scheme;
+
+/** Kind of an entry of a standards table. Values pinned. */
+typedef enum yjjh_standard_kind {
+    YJJH_STANDARD_KIND_MINIMUM = 0,    /**< A value must be at least this (indicator standards, rates). */
+    YJJH_STANDARD_KIND_MAXIMUM = 1,    /**< A value must be at most this (CV maxima, class and school size). */
+    YJJH_STANDARD_KIND_PARAMETER = 2,  /**< A number the rules use (ratios, stage weights, counts). */
+    YJJH_STANDARD_KIND_SWITCH = 3      /**< A choice encoded as a number (teaching_points, cv_weighting, …). */
+} yjjh_standard_kind;
+
 /** Version of #yjjh_standard understood by this header. */
 #define YJJH_STANDARD_VERSION 1
 /** Static initialiser of #yjjh_standard. */
-#define YJJH_STANDARD_INIT { YJJH_STANDARD_VERSION, 0, YJJH_STAGE_NONE, 0.0, 0, 0, 0, 0 }
+#define YJJH_STANDARD_INIT { YJJH_STANDARD_VERSION, 0, YJJH_STAGE_NONE, 0.0, 0, 0, 0, YJJH_STANDARD_KIND_MINIMUM }
 
 /** One entry of a standards table. Strings are static (valid for the life of the process). */
 typedef struct yjjh_standard {
@@ -43,7 +58,7 @@ typedef struct yjjh_standard {
     const char *unit;       /**< Unit, e.g. "m²/student", "ratio", "persons", "元/student". */
     const char *name_zh;    /**< Chinese description. */
     const char *name_en;    /**< English description. */
-    const char *kind;       /**< "minimum", "maximum", "parameter" or "switch". */
+    yjjh_standard_kind kind; /**< Minimum, maximum, parameter or switch (yjjh_standard_kind_name()). */
 } yjjh_standard;
 
 /**
@@ -91,18 +106,30 @@ YJJH_API const char *yjjh_profile_name(const yjjh_profile *profile);
 YJJH_API const char *yjjh_profile_title(const yjjh_profile *profile);
 
 /**
- * @brief Whether the profile has the per-school rule (每所学校达标, §3): 1 for national-2017, 0 for
- *        national-2012-basic and for NULL.
- * @since 0.1
+ * @brief Evaluation scheme of a profile. #YJJH_SCHEME_QUALITY_2017 has the per-school rule (每所学校达标) and a
+ *        CV maximum per indicator; #YJJH_SCHEME_BASIC_2012 has the composite CV (综合差异系数) and no school rule.
+ * @param[in] profile The profile, or NULL.
+ * @return The scheme; #YJJH_SCHEME_NONE for NULL.
+ * @since 0.2
  */
-YJJH_API int yjjh_profile_has_school_rule(const yjjh_profile *profile);
+YJJH_API yjjh_scheme yjjh_profile_scheme(const yjjh_profile *profile);
 
 /**
- * @brief Whether the profile's CV rule is on the composite (综合差异系数, 2012) rather than on each indicator.
- * @return 1 or 0 (0 for NULL).
- * @since 0.1
+ * @brief Name of a scheme as in the profile JSON: "quality_2017", "basic_2012"; "none" otherwise.
+ * @param[in] scheme Any value.
+ * @return A static string, never NULL.
+ * @since 0.2
  */
-YJJH_API int yjjh_profile_uses_composite_cv(const yjjh_profile *profile);
+YJJH_API const char *yjjh_scheme_name(yjjh_scheme scheme);
+
+/**
+ * @brief Name of a standard kind as printed by `yjjh standards`: "minimum", "maximum", "parameter", "switch";
+ *        "unknown" otherwise.
+ * @param[in] kind Any value.
+ * @return A static string, never NULL.
+ * @since 0.2
+ */
+YJJH_API const char *yjjh_standard_kind_name(yjjh_standard_kind kind);
 
 /**
  * @brief Number of resource indicators the profile evaluates (7 for national-2017, 8 for national-2012-basic;

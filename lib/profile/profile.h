@@ -27,11 +27,7 @@ typedef struct yjjh_param_info {
 /** The parameter table (params.def), YJJH_PARAM_COUNT entries. Defined in standards_table.c. */
 extern const yjjh_param_info yjjh__params[YJJH_PARAM_COUNT];
 
-/** Evaluation scheme of a profile. */
-typedef enum yjjh_scheme {
-    YJJH_SCHEME_QUALITY_2017 = 0,   /* 优质均衡: R1–R7, school rule, per-indicator CV maximum */
-    YJJH_SCHEME_BASIC_2012 = 1      /* 基本均衡: B1–B8, composite CV, no school rule */
-} yjjh_scheme;
+/* The evaluation scheme of a profile is the public yjjh_scheme (yjjh/yjjh_standards.h). */
 
 /** Values of P_TEACHING_POINTS. */
 enum { YJJH_TP_MIN_STUDENTS = 0, YJJH_TP_EXCLUDE = 1, YJJH_TP_MERGE = 2 };

@@ -24,10 +24,9 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
     ok &= cJSON_AddStringToObject(root, "yjjh_version", yjjh_version_string()) != NULL;
     ok &= cJSON_AddStringToObject(root, "profile", profile->name) != NULL;
     ok &= cJSON_AddStringToObject(root, "title", profile->title) != NULL;
-    ok &= cJSON_AddStringToObject(root, "scheme", profile->scheme == YJJH_SCHEME_BASIC_2012 ? "basic_2012"
-                                                                                           : "quality_2017") != NULL;
-    ok &= cJSON_AddBoolToObject(root, "school_rule", yjjh_profile_has_school_rule(profile)) != NULL;
-    ok &= cJSON_AddBoolToObject(root, "composite_cv", yjjh_profile_uses_composite_cv(profile)) != NULL;
+    ok &= cJSON_AddStringToObject(root, "scheme", yjjh_scheme_name(profile->scheme)) != NULL;
+    ok &= cJSON_AddBoolToObject(root, "school_rule", profile->scheme == YJJH_SCHEME_QUALITY_2017) != NULL;
+    ok &= cJSON_AddBoolToObject(root, "composite_cv", profile->scheme == YJJH_SCHEME_BASIC_2012) != NULL;
     inds = cJSON_AddArrayToObject(root, "indicators");
     stds = cJSON_AddArrayToObject(root, "standards");
     ok &= inds != NULL && stds != NULL;
@@ -59,7 +58,7 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
         ok &= (stage ? cJSON_AddStringToObject(o, "stage", stage) : cJSON_AddNullToObject(o, "stage")) != NULL;
         ok &= cJSON_AddNumberToObject(o, "value", st.value) != NULL;
         ok &= cJSON_AddStringToObject(o, "unit", st.unit) != NULL;
-        ok &= cJSON_AddStringToObject(o, "kind", st.kind) != NULL;
+        ok &= cJSON_AddStringToObject(o, "kind", yjjh_standard_kind_name(st.kind)) != NULL;
         ok &= cJSON_AddStringToObject(o, "name_zh", st.name_zh) != NULL;
         ok &= cJSON_AddStringToObject(o, "name_en", st.name_en) != NULL;
     }

@@ -66,7 +66,7 @@ yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, const yjjh_profile *pr
 {
     if (!out || !profile || !amounts) return YJJH_E_NULL_ARG;
     if (out->version != YJJH_RULE_RESULT_VERSION) return YJJH_E_STRUCT_VERSION;
-    if (!yjjh_profile_has_school_rule(profile)) return YJJH_E_NOT_APPLICABLE;
+    if (yjjh_profile_scheme(profile) != YJJH_SCHEME_QUALITY_2017) return YJJH_E_NOT_APPLICABLE;
     if (stage != YJJH_STAGE_PRIMARY && stage != YJJH_STAGE_JUNIOR) return YJJH_E_BAD_STAGE;
     if (n_amounts != profile->n_indicators) return YJJH_E_LENGTH_MISMATCH;
     if (!isfinite(students)) return YJJH_E_NOT_FINITE;

@@ -77,12 +77,12 @@ class Profile:
     @property
     def has_school_rule(self) -> bool:
         """Whether the profile has the per-school rule (每所学校达标)."""
-        return bool(core.profile_has_school_rule(self._handle))
+        return core.profile_scheme(self._handle) == core.SCHEME_QUALITY_2017
 
     @property
     def uses_composite_cv(self) -> bool:
         """Whether the CV rule is on the composite (综合差异系数, 2012 profile)."""
-        return bool(core.profile_uses_composite_cv(self._handle))
+        return core.profile_scheme(self._handle) == core.SCHEME_BASIC_2012
 
     @property
     def indicator_codes(self) -> list:
