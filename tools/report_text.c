@@ -161,12 +161,14 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
                            pr.school_name ? pr.school_name : "", pr.rule.met_count, pr.rule.n_indicators);
             for (size_t k = 0; k < pr.rule.n_indicators && k < nk; k++) {
                 yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
-                if (pr.rule.met[k] || yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
+                yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+                if (yjjh_result_part_indicator_get(&ri, r, i, k) != YJJH_OK || ri.met
+                    || yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
                     continue;
-                fmt_num(v1, sizeof v1, pr.rule.value[k], 2);
-                fmt_num(v2, sizeof v2, pr.rule.shortfall[k], pr.rule.shortfall[k] == floor(pr.rule.shortfall[k]) ? 0 : 1);
-                cli_buf_printf(b, "; %s %s < %g (%.0f%%%s), 缺 %s %s", info.code, v1, pr.rule.standard[k],
-                               floor(pr.rule.ratio[k] * 100.0), pr.rule.above_floor[k] ? "" : ", 低于85%",
+                fmt_num(v1, sizeof v1, ri.value, 2);
+                fmt_num(v2, sizeof v2, ri.shortfall, ri.shortfall == floor(ri.shortfall) ? 0 : 1);
+                cli_buf_printf(b, "; %s %s < %g (%.0f%%%s), 缺 %s %s", info.code, v1, ri.standard,
+                               floor(ri.ratio * 100.0), ri.above_floor ? "" : ", 低于85%",
                                v2, shortfall_unit(&info));
             }
             cli_buf_puts(b, "\n");

@@ -79,6 +79,9 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_reason;
 %ignore yjjh_item_result;
 %ignore yjjh_item_info;
+%ignore yjjh_rule_indicator;
+%ignore yjjh_school_rule_apply;
+%ignore yjjh_result_part_indicator_get;
 
 
 #if defined(SWIGPYTHON)

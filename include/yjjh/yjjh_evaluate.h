@@ -111,8 +111,9 @@ typedef struct yjjh_part_result {
     int in_scope;              /**< 1 when in scope. */
     yjjh_exclusion excluded;   /**< Reason when out of scope. */
     double students;           /**< Enrolment of the stage (after merging teaching points). */
-    yjjh_rule_result rule;     /**< Values, met flags, ratios, shortfalls, pass (in scope only; with a 2012
-                                    profile only rule.value is filled). */
+    yjjh_rule_result rule;     /**< School rule summary: met count and pass (in scope with a 2017 profile);
+                                    rule.n_indicators is 0 when no indicator was computed. The indicators
+                                    are read with yjjh_result_part_indicator_get(). */
 } yjjh_part_result;
 
 /** Version of #yjjh_reason. */
@@ -218,6 +219,22 @@ YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result,
                                                              size_t i);
+
+/**
+ * @brief Indicator k (profile order) of school part i: value, standard, ratio, met, floor and shortfall.
+ *
+ * With a 2012 profile only value is meaningful (standard and ratio are NaN, met and above_floor 0).
+ * @param[in,out] out    Caller's struct with version set to #YJJH_RULE_INDICATOR_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     i      Part index, 0 ≤ i < yjjh_result_part_count().
+ * @param[in]     k      Indicator index, 0 ≤ k < yjjh_profile_indicator_count() of the result's profile.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE (i or k);
+ *         #YJJH_E_NOT_FOUND (the part is out of scope: no indicator was computed).
+ * @since 0.2
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out,
+                                                                           const yjjh_result *result, size_t i,
+                                                                           size_t k);
 
 /** Fields of school parts that yjjh_result_part_column() extracts as a column of doubles. Values pinned. */
 typedef enum yjjh_part_field {

@@ -137,7 +137,26 @@ yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *resul
     out->in_scope = pt->in_scope;
     out->excluded = pt->excluded;
     out->students = pt->students;
-    out->rule = pt->rule;
+    out->rule.version = YJJH_RULE_RESULT_VERSION;
+    out->rule.n_indicators = pt->rule.n_indicators;
+    out->rule.met_count = pt->rule.met_count;
+    out->rule.passed = pt->rule.passed;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out, const yjjh_result *result, size_t i, size_t k)
+{
+    const yjjh__part *pt;
+    if (!out || !result)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_RULE_INDICATOR_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (i >= result->n_parts || k >= result->n_indicators)
+        return YJJH_E_OUT_OF_RANGE;
+    pt = &result->parts[i];
+    if (k >= pt->rule.n_indicators)
+        return YJJH_E_NOT_FOUND;
+    yjjh__rule_indicator_fill(out, &pt->rule, k);
     return YJJH_OK;
 }
 

@@ -4,6 +4,9 @@
 
 #include "yjjh/yjjh.h"
 
+/** Largest number of indicators of any profile (national-2012-basic: 8). */
+#define YJJH__MAX_INDICATORS 8
+
 /** Parameter ids, in standards-table order (see params.def). */
 typedef enum yjjh_param_id {
 #define X(id, key, stage, dflt, unit, kind, zh, en, lo, hi) id,
@@ -72,7 +75,7 @@ struct yjjh_profile {
     char title[256];
     yjjh_scheme scheme;
     size_t n_indicators;
-    const yjjh_indicator_def *indicators[YJJH_MAX_INDICATORS];
+    const yjjh_indicator_def *indicators[YJJH__MAX_INDICATORS];
     double v[YJJH_PARAM_COUNT];
 };
 

@@ -133,7 +133,7 @@ def school_rule(stage: StageLike, students: float, amounts: Union[Sequence[float
             raise InvalidArgumentError("amounts: expected the keys %s (missing %s, unknown %s)"
                                        % (codes, missing, extra), core.E_LENGTH_MISMATCH)
         amounts = [amounts[c] for c in codes]
-    r = core.school_rule_apply(prof._handle, int(stage_of(stage)), num(students, "students"), as_numbers(amounts))
+    r = core.school_rule_apply_dict(prof._handle, int(stage_of(stage)), num(students, "students"), as_numbers(amounts))
     n = r["n_indicators"]
     table = pd.DataFrame({
         "value": r["value"], "standard": r["standard"], "ratio": r["ratio"], "met": r["met"],
