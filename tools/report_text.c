@@ -83,7 +83,7 @@ static void fmt_num(char *buf, size_t size, double v, int decimals)
 
 static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci, yjjh_stage stage)
 {
-    yjjh_stage_summary ss = {YJJH_STAGE_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    yjjh_stage_summary ss = YJJH_STAGE_SUMMARY_INIT;
     size_t nk = yjjh_profile_indicator_count(p);
     int composite = yjjh_profile_scheme(p) == YJJH_SCHEME_BASIC_2012;
     int rule = yjjh_profile_scheme(p) == YJJH_SCHEME_QUALITY_2017;
@@ -105,7 +105,7 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
         cli_buf_puts(b, "  上限    达标");
     cli_buf_puts(b, "\n");
     for (size_t k = 0; k < nk; k++) {
-        yjjh_indicator_result ir = {YJJH_INDICATOR_RESULT_VERSION, 0, 0, 0, 0, 0, 0, 0, 0};
+        yjjh_indicator_result ir = YJJH_INDICATOR_RESULT_INIT;
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
         char label[256];
         if (yjjh_result_indicator_get(&ir, r, ci, stage, k) != YJJH_OK)
@@ -150,10 +150,7 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
     if (rule && ss.schools_passing < ss.schools_in_scope) {
         cli_buf_puts(b, "  未达标学校 (schools failing the school rule):\n");
         for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
-            yjjh_part_result pr;
-            memset(&pr, 0, sizeof pr);
-            pr.version = YJJH_PART_RESULT_VERSION;
-            pr.rule.version = YJJH_RULE_RESULT_VERSION;
+            yjjh_part_result pr = YJJH_PART_RESULT_INIT;
             if (yjjh_result_part_get(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope
                 || pr.rule.passed)
                 continue;
@@ -178,7 +175,7 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
 
 static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci)
 {
-    yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
     size_t excluded[5] = {0, 0, 0, 0, 0};
 
     if (yjjh_result_county_get(&cs, r, ci) != YJJH_OK)
@@ -190,7 +187,7 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
     if (cs.n_reasons) {
         cli_buf_puts(b, "原因 (reasons):\n");
         for (size_t j = 0; j < cs.n_reasons; j++) {
-            yjjh_reason rs = {YJJH_REASON_VERSION, 0, 0, 0, 0, 0, 0};
+            yjjh_reason rs = YJJH_REASON_INIT;
             if (yjjh_result_reason_get(&rs, r, ci, j) != YJJH_OK)
                 continue;
             cli_buf_printf(b, "  - [%s", rs.code ? rs.code : "");
@@ -203,10 +200,7 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
     }
 
     for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
-        yjjh_part_result pr;
-        memset(&pr, 0, sizeof pr);
-        pr.version = YJJH_PART_RESULT_VERSION;
-        pr.rule.version = YJJH_RULE_RESULT_VERSION;
+        yjjh_part_result pr = YJJH_PART_RESULT_INIT;
         if (yjjh_result_part_get(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1
             && pr.excluded <= 4)
             excluded[pr.excluded]++;
@@ -232,8 +226,8 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
         char v1[64], v2[64];
         cli_buf_puts(b, "\n县级项目 (county items):\n");
         for (size_t j = 0; j < cs.n_items; j++) {
-            yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, 0, 0, 0, 0, 0};
-            yjjh_item_info info = {YJJH_ITEM_INFO_VERSION, 0, 0, 0, 0};
+            yjjh_item_result it = YJJH_ITEM_RESULT_INIT;
+            yjjh_item_info info = YJJH_ITEM_INFO_INIT;
             char label[256];
             if (yjjh_result_item_get(&it, r, ci, j) != YJJH_OK)
                 continue;
@@ -262,7 +256,7 @@ char *cli_report_text(const yjjh_result *r, const yjjh_profile *p)
     size_t pass = 0;
     cli_buf_printf(&b, "%s [%s]\n", yjjh_profile_title(p), yjjh_result_profile_name(r));
     for (size_t ci = 0; ci < nc; ci++) {
-        yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+        yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
         if (yjjh_result_county_get(&cs, r, ci) == YJJH_OK && cs.verdict == YJJH_VERDICT_PASS)
             pass++;
     }

@@ -118,7 +118,7 @@ static int cmd_evaluate(const cli_options *o)
     }
     if (code == CLI_EXIT_OK && o->check) {
         for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
-            yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+            yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
             if (yjjh_result_county_get(&cs, r, ci) != YJJH_OK || cs.verdict != YJJH_VERDICT_PASS)
                 code = CLI_EXIT_CHECK_FAILED;
         }

@@ -57,6 +57,8 @@ typedef struct yjjh_result yjjh_result;
 
 /** Version of #yjjh_county_summary. */
 #define YJJH_COUNTY_SUMMARY_VERSION 1
+/** Static initialiser of #yjjh_county_summary. @since 0.2 */
+#define YJJH_COUNTY_SUMMARY_INIT { YJJH_COUNTY_SUMMARY_VERSION, 0, 0, YJJH_VERDICT_PASS, 0, 0, 0, 0 }
 /** One county of a result. */
 typedef struct yjjh_county_summary {
     unsigned int version;      /**< Set to #YJJH_COUNTY_SUMMARY_VERSION before the call. */
@@ -71,6 +73,8 @@ typedef struct yjjh_county_summary {
 
 /** Version of #yjjh_stage_summary. */
 #define YJJH_STAGE_SUMMARY_VERSION 1
+/** Static initialiser of #yjjh_stage_summary. @since 0.2 */
+#define YJJH_STAGE_SUMMARY_INIT { YJJH_STAGE_SUMMARY_VERSION, 0.0, 0, 0, 0, 0.0, 0.0, 0 }
 /** One stage of one county. */
 typedef struct yjjh_stage_summary {
     unsigned int version;        /**< Set to #YJJH_STAGE_SUMMARY_VERSION before the call. */
@@ -85,6 +89,8 @@ typedef struct yjjh_stage_summary {
 
 /** Version of #yjjh_indicator_result. */
 #define YJJH_INDICATOR_RESULT_VERSION 1
+/** Static initialiser of #yjjh_indicator_result. @since 0.2 */
+#define YJJH_INDICATOR_RESULT_INIT { YJJH_INDICATOR_RESULT_VERSION, 0, 0.0, 0.0, 0, 0.0, 0.0, 0, 0 }
 /** One indicator of one stage of one county. */
 typedef struct yjjh_indicator_result {
     unsigned int version;      /**< Set to #YJJH_INDICATOR_RESULT_VERSION before the call. */
@@ -100,6 +106,9 @@ typedef struct yjjh_indicator_result {
 
 /** Version of #yjjh_part_result. */
 #define YJJH_PART_RESULT_VERSION 1
+/** Static initialiser of #yjjh_part_result. @since 0.2 */
+#define YJJH_PART_RESULT_INIT { YJJH_PART_RESULT_VERSION, 0, 0, 0, 0, YJJH_STAGE_NONE, 0, YJJH_EXCLUDED_NONE, 0.0, \
+                                 YJJH_RULE_RESULT_INIT }
 /** One school part (one stage of one school; a special school has one part with stage NONE). */
 typedef struct yjjh_part_result {
     unsigned int version;      /**< Set to #YJJH_PART_RESULT_VERSION before the call. */
@@ -118,6 +127,8 @@ typedef struct yjjh_part_result {
 
 /** Version of #yjjh_reason. */
 #define YJJH_REASON_VERSION 1
+/** Static initialiser of #yjjh_reason. @since 0.2 */
+#define YJJH_REASON_INIT { YJJH_REASON_VERSION, 0, YJJH_STAGE_NONE, 0, 0.0, 0.0, 0 }
 /** One reason of a county verdict. */
 typedef struct yjjh_reason {
     unsigned int version;      /**< Set to #YJJH_REASON_VERSION before the call. */
@@ -132,6 +143,8 @@ typedef struct yjjh_reason {
 
 /** Version of #yjjh_item_result. */
 #define YJJH_ITEM_RESULT_VERSION 1
+/** Static initialiser of #yjjh_item_result. @since 0.2 */
+#define YJJH_ITEM_RESULT_INIT { YJJH_ITEM_RESULT_VERSION, 0, YJJH_ITEM_MET, 0.0, 0.0, 0 }
 /** One county item (G1–G15, Q1–Q9, S1, eligibility). */
 typedef struct yjjh_item_result {
     unsigned int version;      /**< Set to #YJJH_ITEM_RESULT_VERSION before the call. */

@@ -35,7 +35,7 @@ typedef enum yjjh_formula {
 /** Version of #yjjh_indicator_info understood by this header. */
 #define YJJH_INDICATOR_INFO_VERSION 1
 /** Static initialiser of #yjjh_indicator_info. */
-#define YJJH_INDICATOR_INFO_INIT { YJJH_INDICATOR_INFO_VERSION, 0, 0, 0, 0, 0, 0, 0 }
+#define YJJH_INDICATOR_INFO_INIT { YJJH_INDICATOR_INFO_VERSION, 0, 0, 0, 0, 0, (yjjh_formula)0, 0 }
 
 /** Description of one indicator. Strings are static (valid for the life of the process). */
 typedef struct yjjh_indicator_info {

@@ -80,6 +80,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_to_json(char **out, co
 
 /** Version of #yjjh_staffing understood by this header. */
 #define YJJH_STAFFING_VERSION 1
+/** Static initialiser of #yjjh_staffing. @since 0.2 */
+#define YJJH_STAFFING_INIT { YJJH_STAFFING_VERSION, 0.0, 0.0, 0.0, 0.0 }
 
 /** Staffing need of a school or county stage (教职工编制, 专任教师). */
 typedef struct yjjh_staffing {
