@@ -1,4 +1,4 @@
-/* Tests of yjjh_standards.h: built-in profiles and their standards tables (indicators.md §1–§8).
+/* Tests of yjjh_profile.h and yjjh_standards.h: built-in profiles and their standards tables (indicators.md §1–§8).
  * The expected numbers are copied from the spec here, not read from lib/params.def. */
 #include <string.h>
 #include "yjjh/yjjh.h"
@@ -249,7 +249,7 @@ static void test_standard_tables(void **state)
 static void test_enum_names(void **state)
 {
     (void)state;
-    /* pinned values (yjjh_standards.h) and the texts of `yjjh standards` and the profile JSON */
+    /* pinned values (yjjh_profile.h, yjjh_standards.h) and the texts of `yjjh standards` and the profile JSON */
     assert_int_equal(YJJH_SCHEME_NONE, 0);
     assert_int_equal(YJJH_SCHEME_QUALITY_2017, 1);
     assert_int_equal(YJJH_SCHEME_BASIC_2012, 2);

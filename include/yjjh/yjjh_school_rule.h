@@ -11,7 +11,7 @@
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_indicators.h"
-#include "yjjh/yjjh_standards.h"
+#include "yjjh/yjjh_profile.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -18,7 +18,7 @@
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_indicators.h"
-#include "yjjh/yjjh_standards.h"
+#include "yjjh/yjjh_profile.h"
 #include "yjjh/yjjh_diag.h"
 
 #ifdef __cplusplus

@@ -1,10 +1,7 @@
 /**
  * @file yjjh_standards.h
- * @brief Profiles (评估方案) and their standards tables: indicator minimums, CV maxima, school-rule
- *        parameters, class-size and school-size limits, staffing ratios, room areas, funding floors…
- *
- * A profile is an immutable object: built-in ones are created by yjjh_profile_builtin(); every profile is
- * freed with yjjh_profile_free(). A profile may be shared by any number of threads for reading.
+ * @brief The standards table of a profile: indicator minimums, CV maxima, school-rule parameters, class-size
+ *        and school-size limits, staffing ratios, room areas, funding floors…, and the tolerance comparisons.
  *
  * Every threshold is identified by a key and a stage (#YJJH_STAGE_NONE for stage-independent values):
  * e.g. ("R4", primary) = 4.5 m²/student, ("cv_max", junior) = 0.45, ("staff_ratio", junior) = 13.5.
@@ -18,6 +15,7 @@
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_indicators.h"
+#include "yjjh/yjjh_profile.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,15 +24,6 @@ extern "C" {
 /** Relative tolerance of every "≥ / ≤ threshold" comparison (indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
 #define YJJH_TOLERANCE 1e-9
 
-/** An evaluation profile (opaque). */
-typedef struct yjjh_profile yjjh_profile;
-
-/** Evaluation scheme of a profile: which indicators, CV rule and school rule it has. Values pinned. */
-typedef enum yjjh_scheme {
-    YJJH_SCHEME_NONE = 0,           /**< No profile (yjjh_profile_scheme() of NULL). */
-    YJJH_SCHEME_QUALITY_2017 = 1,   /**< 优质均衡 (2017): R1–R7, school rule, a CV maximum per indicator. */
-    YJJH_SCHEME_BASIC_2012 = 2      /**< 基本均衡 (2012): B1–B8, composite CV, no school rule. */
-} yjjh_scheme;
 
 /** Kind of an entry of a standards table. Values pinned. */
 typedef enum yjjh_standard_kind {
@@ -62,67 +51,6 @@ typedef struct yjjh_standard {
 } yjjh_standard;
 
 /**
- * @brief Number of built-in profiles.
- * @since 0.1
- */
-YJJH_API size_t yjjh_profile_builtin_count(void);
-
-/**
- * @brief Name of the i-th built-in profile ("national-2017" is index 0, "national-2012-basic" index 1,
- *        then the data profiles compiled in from profiles/NAME.json, e.g. "gansu-jinchang").
- * @param[out] out The name (static string).
- * @param[in]  i   Index, 0 ≤ i < yjjh_profile_builtin_count().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin_get(const char **out, size_t i);
-
-/**
- * @brief Create a built-in profile by name.
- * @param[out] out  New profile; free with yjjh_profile_free(). Set to NULL on error.
- * @param[in]  name "national-2017" (优质均衡, the default) or another name of yjjh_profile_builtin_get().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM; #YJJH_E_INTERNAL (a
- *         compiled-in data profile is invalid: a build error).
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin(yjjh_profile **out, const char *name);
-
-/**
- * @brief Free a profile. NULL is allowed.
- * @since 0.1
- */
-YJJH_API void yjjh_profile_free(yjjh_profile *profile);
-
-/**
- * @brief Name of a profile (e.g. "national-2017"); owned by the profile; "" for NULL.
- * @since 0.1
- */
-YJJH_API const char *yjjh_profile_name(const yjjh_profile *profile);
-
-/**
- * @brief Chinese title of a profile (e.g. "县域义务教育优质均衡发展督导评估 (2017)"); owned by the profile; "" for NULL.
- * @since 0.1
- */
-YJJH_API const char *yjjh_profile_title(const yjjh_profile *profile);
-
-/**
- * @brief Evaluation scheme of a profile. #YJJH_SCHEME_QUALITY_2017 has the per-school rule (每所学校达标) and a
- *        CV maximum per indicator; #YJJH_SCHEME_BASIC_2012 has the composite CV (综合差异系数) and no school rule.
- * @param[in] profile The profile, or NULL.
- * @return The scheme; #YJJH_SCHEME_NONE for NULL.
- * @since 0.2
- */
-YJJH_API yjjh_scheme yjjh_profile_scheme(const yjjh_profile *profile);
-
-/**
- * @brief Name of a scheme as in the profile JSON: "quality_2017", "basic_2012"; "none" otherwise.
- * @param[in] scheme Any value.
- * @return A static string, never NULL.
- * @since 0.2
- */
-YJJH_API const char *yjjh_scheme_name(yjjh_scheme scheme);
-
-/**
  * @brief Name of a standard kind as printed by `yjjh standards`: "minimum", "maximum", "parameter", "switch";
  *        "unknown" otherwise.
  * @param[in] kind Any value.
@@ -131,23 +59,6 @@ YJJH_API const char *yjjh_scheme_name(yjjh_scheme scheme);
  */
 YJJH_API const char *yjjh_standard_kind_name(yjjh_standard_kind kind);
 
-/**
- * @brief Number of resource indicators the profile evaluates (7 for national-2017, 8 for national-2012-basic;
- *        0 for NULL).
- * @since 0.1
- */
-YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
-
-/**
- * @brief Describe the k-th indicator of the profile, in the profile's order (R1…R7 or B1…B8).
- * @param[in,out] out     Caller's struct with version set to #YJJH_INDICATOR_INFO_VERSION.
- * @param[in]     profile The profile.
- * @param[in]     k       0 ≤ k < yjjh_profile_indicator_count().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out,
-                                                                   const yjjh_profile *profile, size_t k);
 
 /**
  * @brief Look up one threshold or parameter.

@@ -1,4 +1,4 @@
-/* Accessors of the evaluation result (yjjh_evaluate.h). */
+/* Accessors of the evaluation result (yjjh_result.h). */
 #include <math.h>
 #include <string.h>
 

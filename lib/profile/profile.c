@@ -10,7 +10,7 @@
 #include <cjson/cJSON.h>
 #include "profile/profile.h"
 #include "profile/builtin_profiles.h"
-#include "yjjh/yjjh_profile_file.h"
+#include "yjjh/yjjh_profile.h"
 
 #define N_C_BUILTINS 2
 

@@ -30,7 +30,7 @@ typedef struct yjjh_param_info {
 /** The parameter table (params.def), YJJH_PARAM_COUNT entries. Defined in standards_table.c. */
 extern const yjjh_param_info yjjh__params[YJJH_PARAM_COUNT];
 
-/* The evaluation scheme of a profile is the public yjjh_scheme (yjjh/yjjh_standards.h). */
+/* The evaluation scheme of a profile is the public yjjh_scheme (yjjh/yjjh_profile.h). */
 
 /** Values of P_TEACHING_POINTS. */
 enum { YJJH_TP_MIN_STUDENTS = 0, YJJH_TP_EXCLUDE = 1, YJJH_TP_MERGE = 2 };

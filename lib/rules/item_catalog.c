@@ -2,7 +2,7 @@
  * their full Chinese names (as in the national 评估办法), short Chinese names for tables, and English names.
  * One table for the evaluator's messages, the text report, and the bindings. */
 #include <string.h>
-#include "yjjh/yjjh_evaluate.h"
+#include "yjjh/yjjh_items.h"
 #include "rules/items.h"
 
 typedef struct item_name {
