@@ -3,7 +3,7 @@
  * @brief Whole-county evaluation: a school table, county facts and a profile in, a result (yjjh_result.h) out.
  *
  * yjjh_schools_evaluate() validates a school table, groups it by county_code, applies the scope rules
- * (indicators.md §1), splits shared facilities (§2.1), computes per school part the indicator values and the
+ * (docs/indicators.md §1), splits shared facilities (§2.1), computes per school part the indicator values and the
  * school rule (§3), per county and stage the county value, CV and threshold of every indicator (§4), the county
  * items (§5–6) and the verdict with its reasons (§7).
  *
@@ -37,7 +37,7 @@ extern "C" {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY (no rows); #YJJH_E_INVALID_DATA (see diag: nothing was
  *         evaluated); #YJJH_E_NOMEM.
  * @note An undefined CV (county total zero) is not an error: it is reported in the result as a failed indicator.
- * @since 0.1
+ * @since 0.2 (was yjjh_evaluate)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools,
                                                           const yjjh_facts *facts, const yjjh_profile *profile,

@@ -1,6 +1,6 @@
 /**
  * @file yjjh_items.h
- * @brief The county items (县级项目, indicators.md §5–7): government assurance G1–G15, education quality Q1–Q9,
+ * @brief The county items (县级项目, docs/indicators.md §5–7): government assurance G1–G15, education quality Q1–Q9,
  *        social recognition S1, the vetoes and the eligibility conditions; their catalogue and status.
  *
  * The catalogue is static data: every function is pure and thread-safe.
@@ -24,10 +24,19 @@ typedef enum yjjh_item_status {
     YJJH_ITEM_NOT_ASSESSED = 2
 } yjjh_item_status;
 
-/** @brief "met", "not_met", "not_assessed" (static; "unknown" otherwise). @since 0.1 */
+/**
+ * @brief Name of an item status as in the JSON output: "met", "not_met", "not_assessed".
+ * @param[in] status Any value.
+ * @return A static string, never NULL ("unknown" for other values).
+ * @since 0.1
+ */
 YJJH_API const char *yjjh_item_status_name(yjjh_item_status status);
 
-/** @brief Number of county item codes (G1–G15, Q1–Q9, S1, five vetoes, three eligibility conditions). @since 0.1 */
+/**
+ * @brief Number of county items in the catalogue (G1–G15, Q1–Q9, S1, five vetoes, three eligibility conditions).
+ * @return The number of items (33).
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_item_catalog_count(void);
 
 /** Version of #yjjh_item_info understood by this header. */

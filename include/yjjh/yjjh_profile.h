@@ -57,7 +57,8 @@ typedef enum yjjh_scheme {
 } yjjh_scheme;
 
 /**
- * @brief Number of built-in profiles.
+ * @brief Number of built-in profiles (the two national ones and the data profiles compiled in).
+ * @return The number of built-in profiles (at least 2).
  * @since 0.1
  */
 YJJH_API size_t yjjh_profile_builtin_count(void);
@@ -83,19 +84,24 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin_get(const char
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin(yjjh_profile **out, const char *name);
 
 /**
- * @brief Free a profile. NULL is allowed.
+ * @brief Free a profile.
+ * @param[in] profile The profile, or NULL (then nothing happens).
  * @since 0.1
  */
 YJJH_API void yjjh_profile_free(yjjh_profile *profile);
 
 /**
- * @brief Name of a profile (e.g. "national-2017"); owned by the profile; "" for NULL.
+ * @brief Name of a profile, e.g. "national-2017".
+ * @param[in] profile The profile, or NULL.
+ * @return A string owned by the profile; "" for NULL.
  * @since 0.1
  */
 YJJH_API const char *yjjh_profile_name(const yjjh_profile *profile);
 
 /**
- * @brief Chinese title of a profile (e.g. "县域义务教育优质均衡发展督导评估 (2017)"); owned by the profile; "" for NULL.
+ * @brief Chinese title of a profile, e.g. "县域义务教育优质均衡发展督导评估 (2017)".
+ * @param[in] profile The profile, or NULL.
+ * @return A string owned by the profile; "" for NULL.
  * @since 0.1
  */
 YJJH_API const char *yjjh_profile_title(const yjjh_profile *profile);
@@ -118,8 +124,9 @@ YJJH_API yjjh_scheme yjjh_profile_scheme(const yjjh_profile *profile);
 YJJH_API const char *yjjh_scheme_name(yjjh_scheme scheme);
 
 /**
- * @brief Number of resource indicators the profile evaluates (7 for national-2017, 8 for national-2012-basic;
- *        0 for NULL).
+ * @brief Number of resource indicators the profile evaluates.
+ * @param[in] profile The profile, or NULL.
+ * @return 7 for national-2017, 8 for national-2012-basic; 0 for NULL.
  * @since 0.1
  */
 YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
@@ -130,7 +137,7 @@ YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
  * @param[in]     profile The profile.
  * @param[in]     k       0 ≤ k < yjjh_profile_indicator_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
+ * @since 0.2 (was yjjh_profile_indicator)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out,
                                                                    const yjjh_profile *profile, size_t k);
@@ -156,7 +163,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_file(yjjh_profile
  * @param[in]     source_name Name used in messages and as the base for relative `extends` paths; NULL for
  *                            "<profile>" (then `extends` must name a built-in profile).
  * @param[in,out] diag        Receives every problem (may be NULL).
- * @return as yjjh_profile_load_file().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_IO_OPEN, #YJJH_E_IO_READ (a relative `extends` file);
+ *         #YJJH_E_INVALID_PROFILE; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_json(yjjh_profile **out, const char *json, size_t len,

@@ -140,36 +140,63 @@ typedef struct yjjh_item_result {
     const char *message;       /**< Explanation ("" when met). */
 } yjjh_item_result;
 
-/** @brief Free a result; NULL is allowed. @since 0.1 */
+/**
+ * @brief Free a result.
+ * @param[in] result The result, or NULL (then nothing happens).
+ * @since 0.1
+ */
 YJJH_API void yjjh_result_free(yjjh_result *result);
 
-/** @brief Name of the profile the result was computed with (owned by the result); "" for NULL. @since 0.1 */
+/**
+ * @brief Name of the profile the result was computed with.
+ * @param[in] result The result, or NULL.
+ * @return A string owned by the result; "" for NULL.
+ * @since 0.1
+ */
 YJJH_API const char *yjjh_result_profile_name(const yjjh_result *result);
 
-/** @brief Number of counties (0 for NULL). @since 0.1 */
+/**
+ * @brief Number of counties of the result.
+ * @param[in] result The result, or NULL.
+ * @return The number of counties; 0 for NULL.
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_result_county_count(const yjjh_result *result);
 
 /**
  * @brief Summary of county ci (counties in order of first appearance in the input).
+ * @param[in,out] out    Caller's struct with version set to #YJJH_COUNTY_SUMMARY_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
+ * @since 0.2 (was yjjh_result_county)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_summary *out, const yjjh_result *result,
                                                                size_t ci);
 
 /**
  * @brief Summary of one stage of county ci.
+ * @param[in,out] out    Caller's struct with version set to #YJJH_STAGE_SUMMARY_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
+ * @param[in]     stage  #YJJH_STAGE_PRIMARY or #YJJH_STAGE_JUNIOR.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE; #YJJH_E_BAD_STAGE (not
  *         primary/junior); #YJJH_E_NOT_FOUND (no in-scope students in that stage).
- * @since 0.1
+ * @since 0.2 (was yjjh_result_stage)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *result,
                                                               size_t ci, yjjh_stage stage);
 
 /**
  * @brief Indicator k (profile order) of one stage of county ci.
- * @return as yjjh_result_stage_get(), plus #YJJH_E_OUT_OF_RANGE for k.
- * @since 0.1
+ * @param[in,out] out    Caller's struct with version set to #YJJH_INDICATOR_RESULT_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
+ * @param[in]     stage  #YJJH_STAGE_PRIMARY or #YJJH_STAGE_JUNIOR.
+ * @param[in]     k      Indicator index, 0 ≤ k < yjjh_profile_indicator_count() of the result's profile.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE (ci or k); #YJJH_E_BAD_STAGE;
+ *         #YJJH_E_NOT_FOUND (no in-scope students in that stage).
+ * @since 0.2 (was yjjh_result_indicator)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out,
                                                                   const yjjh_result *result, size_t ci,
@@ -177,27 +204,43 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indi
 
 /**
  * @brief Reason j of county ci's verdict.
+ * @param[in,out] out    Caller's struct with version set to #YJJH_REASON_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
+ * @param[in]     j      Reason index, 0 ≤ j < the county's n_reasons (#yjjh_county_summary).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
+ * @since 0.2 (was yjjh_result_reason)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
                                                                size_t ci, size_t j);
 
 /**
- * @brief Item j of county ci (G/Q/S items and eligibility, in code order).
+ * @brief Item j of county ci (G/Q/S items, vetoes and eligibility, in catalogue order).
+ * @param[in,out] out    Caller's struct with version set to #YJJH_ITEM_RESULT_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
+ * @param[in]     j      Item index, 0 ≤ j < the county's n_items (#yjjh_county_summary).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
+ * @since 0.2 (was yjjh_result_item)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result,
                                                              size_t ci, size_t j);
 
-/** @brief Number of school parts, over all counties, in input order (0 for NULL). @since 0.1 */
+/**
+ * @brief Number of school parts, over all counties, in input order.
+ * @param[in] result The result, or NULL.
+ * @return The number of parts; 0 for NULL.
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
 
 /**
- * @brief School part i.
+ * @brief School part i (in input order).
+ * @param[in,out] out    Caller's struct with version set to #YJJH_PART_RESULT_VERSION.
+ * @param[in]     result The result.
+ * @param[in]     i      Part index, 0 ≤ i < yjjh_result_part_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
+ * @since 0.2 (was yjjh_result_part)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result,
                                                              size_t i);
@@ -249,7 +292,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out
                                                                     yjjh_part_field field, size_t k);
 
 /**
- * @brief The result as the JSON document of cli.md (full-precision numbers, UTF-8).
+ * @brief The result as the JSON document of docs/cli.md (full-precision numbers, UTF-8).
  * @param[out] out    NUL-terminated JSON text; free with yjjh_free().
  * @param[in]  result The result.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
@@ -258,7 +301,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result);
 
 /**
- * @brief The result as CSV, one row per school part (cli.md `--format csv`), UTF-8 with a header row.
+ * @brief The result as CSV, one row per school part (docs/cli.md `--format csv`), UTF-8 with a header row.
  * @param[out] out    NUL-terminated CSV text; free with yjjh_free().
  * @param[in]  result The result.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
@@ -266,10 +309,20 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, con
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_csv(char **out, const yjjh_result *result);
 
-/** @brief "pass", "fail", "incomplete" (static; "unknown" otherwise). @since 0.1 */
+/**
+ * @brief Name of a verdict as in the JSON output: "pass", "fail", "incomplete".
+ * @param[in] verdict Any value.
+ * @return A static string, never NULL ("unknown" for other values).
+ * @since 0.1
+ */
 YJJH_API const char *yjjh_verdict_name(yjjh_verdict verdict);
 
-/** @brief "" (none), "special", "private", "teaching_point", "no_students" (static). @since 0.1 */
+/**
+ * @brief Name of an exclusion as in the JSON output: "special", "private", "teaching_point", "no_students".
+ * @param[in] reason Any value.
+ * @return A static string, never NULL ("" for #YJJH_EXCLUDED_NONE and unknown values).
+ * @since 0.1
+ */
 YJJH_API const char *yjjh_exclusion_name(yjjh_exclusion reason);
 
 #ifdef __cplusplus

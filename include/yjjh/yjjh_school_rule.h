@@ -1,6 +1,6 @@
 /**
  * @file yjjh_school_rule.h
- * @brief The school rule (每所学校达标, indicators.md §3): at least `school_min_met` (6) of the 7
+ * @brief The school rule (每所学校达标, docs/indicators.md §3): at least `school_min_met` (6) of the 7
  *        indicators meet their standard and every one is at least `school_floor_ratio` (85 %) of it.
  * @since 0.1
  */

@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-/** Relative tolerance of every "≥ / ≤ threshold" comparison (indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
+/** Relative tolerance of every "≥ / ≤ threshold" comparison (docs/indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
 #define YJJH_TOLERANCE 1e-9
 
 
@@ -75,7 +75,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_lookup(double *out, c
                                                                  const char *key, yjjh_stage stage);
 
 /**
- * @brief Number of entries of the profile's standards table (0 for NULL).
+ * @brief Number of entries of the profile's standards table.
+ * @param[in] profile The profile, or NULL.
+ * @return The number of entries; 0 for NULL.
  * @since 0.1
  */
 YJJH_API size_t yjjh_standard_count(const yjjh_profile *profile);
@@ -93,15 +95,19 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_get(yjjh_standard *ou
 
 /**
  * @brief Whether value v meets minimum t with the relative tolerance #YJJH_TOLERANCE (v ≥ t − 1e-9·|t|).
+ * @param[in] v The value.
+ * @param[in] t The minimum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.1
+ * @since 0.2 (was yjjh_meets_minimum)
  */
 YJJH_API int yjjh_standard_meets_min(double v, double t);
 
 /**
  * @brief Whether value v is within maximum t with the relative tolerance (v ≤ t + 1e-9·|t|).
+ * @param[in] v The value.
+ * @param[in] t The maximum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.1
+ * @since 0.2 (was yjjh_within_maximum)
  */
 YJJH_API int yjjh_standard_within_max(double v, double t);
 
