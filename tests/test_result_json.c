@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <cjson/cJSON.h>
 
 #include "yjjh_test.h"
@@ -31,6 +32,23 @@ static int load_cjson(void **state)
     *(void **)&cj.at = dlsym(cj.lib, "cJSON_GetArrayItem");
     *(void **)&cj.size = dlsym(cj.lib, "cJSON_GetArraySize");
     return (cj.parse && cj.del && cj.get && cj.at && cj.size) ? 0 : -1;
+}
+
+/* cJSON allocations not yet freed, counted by the hooks of test_buffers_are_ours. */
+static long cjson_outstanding, cjson_allocations;
+
+static void *counting_malloc(size_t n)
+{
+    cjson_outstanding++;
+    cjson_allocations++;
+    return malloc(n);
+}
+
+static void counting_free(void *ptr)
+{
+    if (ptr)
+        cjson_outstanding--;
+    free(ptr);
 }
 
 static int unload_cjson(void **state)
@@ -333,6 +351,40 @@ static void test_csv(void **state)
     yjjh_profile_free(p);
 }
 
+/* Text handed to the caller is from our allocator (freed with yjjh_free), never cJSON's buffer: with counting
+ * hooks in cJSON, nothing cJSON allocated is left once the call returns. */
+static void test_buffers_are_ours(void **state)
+{
+    void (*init_hooks)(cJSON_Hooks *);
+    cJSON_Hooks hooks = {counting_malloc, counting_free};
+    yjjh_profile *p = NULL;
+    yjjh_schools *t = NULL;
+    yjjh_result *r = NULL;
+    char *text = NULL;
+    (void)state;
+    *(void **)&init_hooks = dlsym(cj.lib, "cJSON_InitHooks");
+    assert_non_null(init_hooks);
+    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
+    assert_ok(yjjh_schools_read_file(&t, YJJH_EXAMPLES_DATA_DIR "/jinchuan.csv", NULL, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
+    init_hooks(&hooks);
+    cjson_outstanding = cjson_allocations = 0;
+    assert_ok(yjjh_profile_to_json(&text, p));
+    assert_true(cjson_allocations > 0); /* the hooks are in effect */
+    assert_int_equal(cjson_outstanding, 0);
+    assert_true(text[0] == '{');
+    yjjh_free(text);
+    cjson_allocations = 0;
+    assert_ok(yjjh_result_to_json(&text, r));
+    assert_true(cjson_allocations > 0);
+    assert_int_equal(cjson_outstanding, 0);
+    yjjh_free(text);
+    init_hooks(NULL);
+    yjjh_result_free(r);
+    yjjh_schools_free(t);
+    yjjh_profile_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_precision_scope_null),
         cmocka_unit_test(test_basic_2012_json),
         cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_buffers_are_ours),
     };
     return cmocka_run_group_tests(tests, load_cjson, unload_cjson);
 }

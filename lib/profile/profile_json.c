@@ -1,5 +1,6 @@
 /* The profile (merged standards table) as JSON: `yjjh standards --format json`. */
 #include <stdlib.h>
+#include <string.h>
 #include <cjson/cJSON.h>
 #include "profile/profile.h"
 
@@ -66,6 +67,16 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
     cJSON_Delete(root);
     if (!text)
         return YJJH_E_NOMEM;
-    *out = text;
+    /* hand out memory from our own allocator (yjjh_free), whatever hooks cJSON was given */
+    {
+        size_t len = strlen(text) + 1;
+        char *copy = malloc(len);
+        if (copy)
+            memcpy(copy, text, len);
+        cJSON_free(text);
+        if (!copy)
+            return YJJH_E_NOMEM;
+        *out = copy;
+    }
     return YJJH_OK;
 }
