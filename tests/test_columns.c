@@ -70,7 +70,7 @@ static void test_columns_match_the_spec(void **state)
     assert_int_equal(yjjh_column_count(), n);
     for (size_t i = 0; i < n; i++) {
         yjjh_column c;
-        assert_ok(yjjh_column_at(&c, i));
+        assert_ok(yjjh_column_get(&c, i));
         assert_int_equal((int)c, spec_columns[i].id);
         assert_string_equal(yjjh_column_name(c), spec_columns[i].en);
         assert_string_equal(yjjh_column_name_zh(c), spec_columns[i].zh);
@@ -78,10 +78,10 @@ static void test_columns_match_the_spec(void **state)
         if (spec_columns[i].text)
             assert_int_equal(yjjh_column_is_integer(c), 0);
     }
-    assert_status(yjjh_column_at(NULL, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_column_get(NULL, 0), YJJH_E_NULL_ARG);
     {
         yjjh_column c;
-        assert_status(yjjh_column_at(&c, n), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_column_get(&c, n), YJJH_E_OUT_OF_RANGE);
     }
 }
 

@@ -1,4 +1,4 @@
-/* yjjh_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c), school
+/* yjjh_schools_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c), school
  * parts with their scope (rules/scope.c), numerators (rules/facility_split.c) and school rule
  * (rules/school_rule.c), county values and CVs per stage, then the county items and verdicts (verdict.c).
  * Everything is O(n) in the number of rows (hash for county grouping, counting sort of parts by county). */
@@ -194,7 +194,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->cv_defined = cs == YJJH_OK;
         ir->cv = cs == YJJH_OK ? cv : NAN;
         ir->cv_max = cv_max;
-        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_within_maximum(cv, cv_max);
+        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_standard_within_max(cv, cv_max);
         if (ir->cv_defined)
             cv_sum += cv;
         else
@@ -217,7 +217,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         sr->composite_defined = all_defined && res->n_indicators > 0;
         if (sr->composite_defined) {
             sr->composite_cv = cv_sum / (double)res->n_indicators;
-            sr->composite_cv_met = yjjh_within_maximum(sr->composite_cv, cmax);
+            sr->composite_cv_met = yjjh_standard_within_max(sr->composite_cv, cmax);
         }
         if (!sr->composite_cv_met) {
             if (sr->composite_defined)
@@ -276,7 +276,6 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
             pt->county = county_of[r];
             pt->school_id = sid;
             pt->school_name = sname;
-            pt->rule.version = YJJH_RULE_RESULT_VERSION;
             if (ri->type == YJJH__T_SPECIAL) {
                 pt->stage = YJJH_STAGE_NONE;
                 pt->excluded = YJJH_EXCLUDED_SPECIAL;
@@ -290,7 +289,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
             if (!pt->in_scope)
                 continue;
             {
-                double amounts[YJJH_MAX_INDICATORS];
+                double amounts[YJJH__MAX_INDICATORS];
                 double P = pt->students;
                 int bad = 0;
                 for (size_t k = 0; k < ni; k++)
@@ -319,14 +318,14 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 }
                 sum_students[county_of[r] * 2 + (size_t)s] += P;
                 for (size_t k = 0; k < ni; k++)
-                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH_MAX_INDICATORS + k], amounts[k]);
+                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH__MAX_INDICATORS + k], amounts[k]);
             }
         }
     }
     return YJJH_OK;
 }
 
-yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
+yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
                           const yjjh_profile *profile, yjjh_diag *diag)
 {
     yjjh_result *res = NULL;
@@ -373,7 +372,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
     if (yjjh__merge_mode(profile) && (st = yjjh__merges_build(&e.merges, schools, rows, n)) != YJJH_OK)
         goto done;
 
-    sums = calloc(res->n_counties * 2 * YJJH_MAX_INDICATORS, sizeof *sums);
+    sums = calloc(res->n_counties * 2 * YJJH__MAX_INDICATORS, sizeof *sums);
     sum_students = calloc(res->n_counties * 2, sizeof *sum_students);
     if (!sums || !sum_students) {
         st = YJJH_E_NOMEM;
@@ -421,7 +420,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
         for (int s = 0; s < 2; s++) {
             size_t g = c * 2 + (size_t)s;
             st = county_stage(res, cy, s, order + start[g], start[g + 1] - start[g],
-                              &sums[g * YJJH_MAX_INDICATORS], sum_students[g], profile, &sc);
+                              &sums[g * YJJH__MAX_INDICATORS], sum_students[g], profile, &sc);
             if (st != YJJH_OK)
                 goto done;
         }

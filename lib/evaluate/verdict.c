@@ -64,7 +64,7 @@ yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const 
 {
     char buf[900], amount[64];
     size_t used;
-    const yjjh_rule_result *r = &pt->rule;
+    const yjjh__rule_result *r = &pt->rule;
     double floor_pct = yjjh__p(p, P_SCHOOL_FLOOR_RATIO) * 100.0;
     used = (size_t)snprintf(buf, sizeof buf, "%u/%zu 项达标", r->met_count, r->n_indicators);
     for (size_t k = 0; k < r->n_indicators && used < sizeof buf; k++) {

@@ -11,4 +11,10 @@ typedef enum yjjh__fact_key_id {
     YJJH__FACT_KEY_COUNT
 } yjjh__fact_key_id;
 
+/** The key of a fact id ("layout_reasonable"), static; "" for FK_NONE or an unknown id. Defined in facts.c. */
+const char *yjjh__fact_key(yjjh__fact_key_id id);
+
+/** The Chinese name of a fact id, static; "" for FK_NONE or an unknown id. Defined in facts.c. */
+const char *yjjh__fact_key_zh(yjjh__fact_key_id id);
+
 #endif

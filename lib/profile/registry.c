@@ -12,12 +12,19 @@ static const char *const builtin_names[N_C_BUILTINS] = {"national-2017", "nation
 
 size_t yjjh_profile_builtin_count(void) { return N_C_BUILTINS + yjjh__embedded_profile_count; }
 
-const char *yjjh_profile_builtin_name(size_t i)
+yjjh_status yjjh_profile_builtin_get(const char **out, size_t i)
 {
-    if (i < N_C_BUILTINS) return builtin_names[i];
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (i < N_C_BUILTINS) {
+        *out = builtin_names[i];
+        return YJJH_OK;
+    }
     i -= N_C_BUILTINS;
-    if (i < yjjh__embedded_profile_count) return yjjh__embedded_profiles[i].name;
-    return NULL;
+    if (i >= yjjh__embedded_profile_count)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = yjjh__embedded_profiles[i].name;
+    return YJJH_OK;
 }
 
 int yjjh__registry_is_c_builtin(const char *name)

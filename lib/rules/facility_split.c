@@ -1,12 +1,12 @@
 /* The facility split of 一贯制 and 完全中学 schools: a shared total divided between stages by weighted
- * enrolment (indicators.md §2.1) — the public yjjh_facility_split() and the numerator of a school part that the
+ * enrolment (indicators.md §2.1) — the public yjjh_facility_split_compute() and the numerator of a school part that the
  * evaluator takes from it. */
 #include <math.h>
 #include "yjjh/yjjh.h"
 #include "rules/facility_split.h"
 #include "common/util.h"
 
-yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student, double total, const double *students,
+yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student, double total, const double *students,
                                 const double *weights)
 {
     static const double default_weights[3] = {1.0, 1.1, 1.32};
@@ -79,7 +79,7 @@ int yjjh__part_amount(double *out, const yjjh_schools *t, const yjjh_profile *p,
         return 0;
     }
     yjjh__stage_weights(weights, p);
-    if (yjjh_facility_split(amounts, NULL, total, students, weights) != YJJH_OK)
+    if (yjjh_facility_split_compute(amounts, NULL, total, students, weights) != YJJH_OK)
         return -1;
     *out = amounts[si];
     return 0;

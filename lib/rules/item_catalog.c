@@ -3,6 +3,7 @@
  * Chinese name for tables and English name. One table for the evaluator (items.c), its messages, the text
  * report and the bindings. */
 #include <string.h>
+#include "yjjh/yjjh_items.h"
 #include "rules/items.h"
 
 /* Every line must name what its kind reads; a fact id that is not in input/fact_keys.def does not compile. */
@@ -46,22 +47,35 @@ static const yjjh__item_def *find(const char *code)
 
 size_t yjjh_item_catalog_count(void) { return YJJH__ITEM_COUNT; }
 
-const char *yjjh_item_catalog_code(size_t i) { return i < YJJH__ITEM_COUNT ? yjjh__items[i].code : NULL; }
-
-const char *yjjh_item_name_zh(const char *code)
+static void fill(yjjh_item_info *out, const yjjh__item_def *it)
 {
-    const yjjh__item_def *it = find(code);
-    return it ? it->name_zh : "";
+    out->code = it->code;
+    out->name_zh = it->name_zh;
+    out->short_name_zh = it->short_zh;
+    out->name_en = it->name_en;
 }
 
-const char *yjjh_item_short_name_zh(const char *code)
+yjjh_status yjjh_item_catalog_get(yjjh_item_info *out, size_t i)
 {
-    const yjjh__item_def *it = find(code);
-    return it ? it->short_zh : "";
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_ITEM_INFO_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (i >= YJJH__ITEM_COUNT)
+        return YJJH_E_OUT_OF_RANGE;
+    fill(out, &yjjh__items[i]);
+    return YJJH_OK;
 }
 
-const char *yjjh_item_name_en(const char *code)
+yjjh_status yjjh_item_lookup(yjjh_item_info *out, const char *code)
 {
-    const yjjh__item_def *it = find(code);
-    return it ? it->name_en : "";
+    const yjjh__item_def *it;
+    if (!out || !code)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_ITEM_INFO_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (!(it = find(code)))
+        return YJJH_E_UNKNOWN_CODE;
+    fill(out, it);
+    return YJJH_OK;
 }

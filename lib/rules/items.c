@@ -67,7 +67,7 @@ typedef struct ctx {
 
 static int fact(const ctx *c, yjjh__fact_key_id id, double *v)
 {
-    return c->facts && yjjh_facts_get(v, c->facts, c->county, yjjh_fact_key((size_t)id)) == YJJH_OK && !isnan(*v);
+    return c->facts && yjjh_facts_get(v, c->facts, c->county, yjjh__fact_key(id)) == YJJH_OK && !isnan(*v);
 }
 
 static double param(const ctx *c, yjjh_param_id id) { return yjjh__p(c->p, id); }
@@ -143,8 +143,8 @@ static char *fmt(const char *f, ...)
 
 static void not_assessed(ctx *c, const yjjh__item_def *d, yjjh__fact_key_id missing)
 {
-    const char *key = yjjh_fact_key((size_t)missing);
-    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh_fact_key_zh(key));
+    const char *key = yjjh__fact_key(missing);
+    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(missing));
     if (!m)
         c->oom = 1;
     add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
@@ -196,7 +196,7 @@ static void item_fact(ctx *c, const yjjh__item_def *d)
         return;
     default: /* IT_MIN (item_catalog.c allows no other test here) */
         required = param(c, k->param);
-        if (yjjh_meets_minimum(v, required))
+        if (yjjh_standard_meets_min(v, required))
             add(c, d->code, YJJH_ITEM_MET, v, required, NULL, d->is_veto);
         else
             not_met(c, d, v, required, "%s %s %g < %g", d->code, d->name_zh, v, required);
@@ -211,7 +211,7 @@ static void item_optional(ctx *c, const yjjh__item_def *d)
     if (!fact(c, d->cond[0].fact, &v))
         return;
     mx = param(c, d->cond[0].param);
-    if (yjjh_within_maximum(v, mx))
+    if (yjjh_standard_within_max(v, mx))
         add(c, d->code, YJJH_ITEM_MET, v, mx, NULL, d->is_veto);
     else
         not_met(c, d, v, mx, "%s %s %.3f > %.2f", d->code, d->short_zh, v, mx);
@@ -225,11 +225,11 @@ static void item_compare(ctx *c, const yjjh__item_def *d)
     int ha = fact(c, f1, &a), hb = fact(c, f2, &b);
     if (!ha || !hb)
         not_assessed(c, d, ha ? f2 : f1);
-    else if (yjjh_meets_minimum(a, b))
+    else if (yjjh_standard_meets_min(a, b))
         add(c, d->code, YJJH_ITEM_MET, a, b, NULL, d->is_veto);
     else
-        not_met(c, d, a, b, "%s %s %g < %s %g", d->code, yjjh_fact_key_zh(yjjh_fact_key((size_t)f1)), a,
-                yjjh_fact_key_zh(yjjh_fact_key((size_t)f2)), b);
+        not_met(c, d, a, b, "%s %s %g < %s %g", d->code, yjjh__fact_key_zh(f1), a,
+                yjjh__fact_key_zh(f2), b);
 }
 
 /* IK_YEARS: at least parameter years from fact 2 to fact 1 (eligibility: basic balance recognised). */
@@ -255,16 +255,16 @@ static void item_all(ctx *c, const yjjh__item_def *d)
     int missing = 0, failed = 0;
     for (size_t i = 0; i < 2; i++) {
         const yjjh__item_cond *k = &d->cond[i];
-        const char *key = yjjh_fact_key((size_t)k->fact);
+        const char *key = yjjh__fact_key(k->fact);
         double v, required = k->test == IT_TRUE ? 1.0 : param(c, k->param);
         int ok;
         if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
-                sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh_fact_key_zh(key));
+                sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(k->fact));
             missing = 1;
             continue;
         }
-        ok = k->test == IT_MIN ? yjjh_meets_minimum(v, required) : k->test == IT_BELOW ? v < required : v != 0;
+        ok = k->test == IT_MIN ? yjjh_standard_meets_min(v, required) : k->test == IT_BELOW ? v < required : v != 0;
         if (!ok) {
             if (!failed) {
                 b.n = 0;
@@ -274,9 +274,9 @@ static void item_all(ctx *c, const yjjh__item_def *d)
             }
             failed = 1;
             if (k->test == IT_TRUE)
-                sb_printf(&b, " %s (%s) 否;", key, yjjh_fact_key_zh(key));
+                sb_printf(&b, " %s (%s) 否;", key, yjjh__fact_key_zh(k->fact));
             else
-                sb_printf(&b, " %s (%s) %g %s %g;", key, yjjh_fact_key_zh(key), v, k->test == IT_MIN ? "<" : "≥",
+                sb_printf(&b, " %s (%s) %g %s %g;", key, yjjh__fact_key_zh(k->fact), v, k->test == IT_MIN ? "<" : "≥",
                           required);
         } else if (isnan(first_v)) {
             first_v = v;
@@ -387,12 +387,12 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
                                   classes, need, ar);
             bad = 1;
         }
-        if (mr > 0 && !isnan(ma) && !yjjh_meets_minimum(ma, music_area) && w < sizeof what) {
+        if (mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area) && w < sizeof what) {
             w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %g m² < %g m²", bad ? ", " : "", ma,
                                   music_area);
             bad = 1;
         }
-        if (ar > 0 && !isnan(aa) && !yjjh_meets_minimum(aa, art_area) && w < sizeof what) {
+        if (ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area) && w < sizeof what) {
             snprintf(what + w, sizeof what - w, "%s最小美术教室 %g m² < %g m²", bad ? ", " : "", aa, art_area);
             bad = 1;
         }
@@ -420,7 +420,7 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
         }
         k.checked++;
         note_worst(&k, size, limit, size / limit);
-        if (!yjjh_within_maximum(size, limit)) {
+        if (!yjjh_standard_within_max(size, limit)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "%g 人 > %g 人", size, limit);
             check_fail(&k, c, row, what);
@@ -455,7 +455,7 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
             }
             counted = 1;
             note_worst(&k, mx, limit, mx / limit);
-            if (!yjjh_within_maximum(mx, limit) && w < sizeof what)
+            if (!yjjh_standard_within_max(mx, limit) && w < sizeof what)
                 w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %g > %g", w ? ", " : "", st[s].zh,
                                       mx, limit);
         }
@@ -491,7 +491,7 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
         k.checked++;
         sum_cert += cert;
         sum_full += full;
-        if (full > 0 && !yjjh_meets_minimum(cert, rate * full)) {
+        if (full > 0 && !yjjh_standard_meets_min(cert, rate * full)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "持证 %g / 专任教师 %g", cert, full);
             check_fail(&k, c, row, what);
@@ -526,7 +526,7 @@ static int check_q4(ctx *c, const yjjh__item_def *d)
         k.checked++;
         if (pf > 0 && (isnan(lowest) || tf / pf < lowest))
             lowest = tf / pf;
-        if (pf > 0 && !yjjh_meets_minimum(tf, share * pf)) { /* multiply, don't divide */
+        if (pf > 0 && !yjjh_standard_meets_min(tf, share * pf)) { /* multiply, don't divide */
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "培训经费 %g 元 < %g%% × 公用经费 %g 元", tf, share * 100, pf);
             check_fail(&k, c, row, what);

@@ -25,9 +25,9 @@ typedef enum yjjh__item_test {
     IT_NONE,   /* no test of its own (IK_COMPARE, IK_YEARS) */
     IT_TRUE,   /* true (non-zero) */
     IT_FALSE,  /* false: a veto fact, the violation did not happen */
-    IT_MIN,    /* >= parameter (relative tolerance, yjjh_meets_minimum()) */
+    IT_MIN,    /* >= parameter (relative tolerance, yjjh_standard_meets_min()) */
     IT_BELOW,  /* < parameter, strictly */
-    IT_MAX     /* <= parameter (relative tolerance, yjjh_within_maximum()) */
+    IT_MAX     /* <= parameter (relative tolerance, yjjh_standard_within_max()) */
 } yjjh__item_test;
 
 /** Indices of the item table: YJJH__ITEM_G1 … YJJH__ITEM_eligibility_basic_cv_junior, YJJH__ITEM_COUNT. */
@@ -101,5 +101,6 @@ void yjjh__item_list_free(yjjh__item_list *list);
 /* Verdict contribution of the items: 1 when some item is not met (fail), else 2 when some item is not assessed
  * (incomplete), else 0. */
 int yjjh__items_outcome(const yjjh__item_list *list);
+
 
 #endif
