@@ -17,16 +17,6 @@ static inline size_t yjjh__hash_str(const char *s)
     return h;
 }
 
-/* malloc'ed copy of s, NULL when out of memory. */
-static inline char *yjjh__strdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
-}
-
 /* A missing (NaN) count as 0. */
 static inline double yjjh__nz(double v) { return isnan(v) ? 0.0 : v; }
 

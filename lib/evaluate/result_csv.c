@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/number_format.h"
 #include "evaluate/evaluate_internal.h"
 
 typedef struct sbuf {

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 
+#include "common/number_format.h"
 #include "evaluate/evaluate_internal.h"
 
 typedef struct jctx {
@@ -18,26 +19,16 @@ static cJSON *check(jctx *j, cJSON *item)
     return item;
 }
 
-/* Shortest of %.15g/%.16g/%.17g that reads back as exactly v (cJSON's own printer only checks closeness). */
-void yjjh__format_double(char *buf, size_t n, double v)
-{
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, n, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
-}
-
 static void add_num(jctx *j, cJSON *obj, const char *key, double v)
 {
-    char buf[40];
+    char buf[YJJH__NUMBER_BUF];
     if (!obj)
         return;
     if (!isfinite(v)) {
         check(j, cJSON_AddNullToObject(obj, key));
         return;
     }
-    yjjh__format_double(buf, sizeof buf, v == 0.0 ? 0.0 : v);   /* no "-0" */
+    yjjh__format_double(buf, sizeof buf, v == 0.0 ? 0.0 : v); /* no "-0"; cJSON's printer only checks closeness */
     check(j, cJSON_AddRawToObject(obj, key, buf));
 }
 

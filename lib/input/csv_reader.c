@@ -10,6 +10,7 @@
 #include "input/csv_records.h"
 #include "input/cell_value.h"
 #include "common/file_util.h"
+#include "common/text.h"
 
 /* One data record kept until the table is built. */
 typedef struct row {

@@ -11,6 +11,7 @@
 #include "input/csv_records.h"
 #include "input/cell_value.h"
 #include "common/file_util.h"
+#include "common/text.h"
 
 #define BAD_VALUE_HINT "is not a number, a boolean (true/false, 1/0, 是/否) or a percentage (95%)"
 

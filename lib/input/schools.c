@@ -5,7 +5,7 @@
 
 #include "yjjh/yjjh_schools.h"
 #include "input/schools_internal.h"
-#include "common/util.h"
+#include "common/text.h"
 
 typedef struct table_column {
     int present;
