@@ -30,14 +30,18 @@ static void test_g_and_fixed(void **state)
 {
     (void)state;
     char buf[64];
-    yjjh__format_g(buf, sizeof buf, 12.5);
+    yjjh__format_g(buf, sizeof buf, 12.5, 6);
     assert_string_equal(buf, "12.5");
-    yjjh__format_g(buf, sizeof buf, 1e7);
+    yjjh__format_g(buf, sizeof buf, 1e7, 6);
     assert_string_equal(buf, "1e+07");
-    yjjh__format_g(buf, sizeof buf, 123456789.0);
+    yjjh__format_g(buf, sizeof buf, 123456789.0, 6);
     assert_string_equal(buf, "1.23457e+08");
-    yjjh__format_g(buf, sizeof buf, 0.0001);
+    yjjh__format_g(buf, sizeof buf, 0.0001, 6);
     assert_string_equal(buf, "0.0001");
+    yjjh__format_g(buf, sizeof buf, 123456789.0, 10);
+    assert_string_equal(buf, "123456789");
+    yjjh__format_g(buf, sizeof buf, 2.0 / 3.0, 10);
+    assert_string_equal(buf, "0.6666666667");
     yjjh__format_fixed(buf, sizeof buf, 0.4567, 3);
     assert_string_equal(buf, "0.457");
     yjjh__format_fixed(buf, sizeof buf, 2.5, 0); /* exact tie: to even */
@@ -61,7 +65,7 @@ static void check_in_locale(const char *name)
     assert_string_equal(buf, "0.30000000000000004");
     yjjh__format_double(buf, sizeof buf, -2.5e-7);
     assert_string_equal(buf, "-2.5e-07");
-    yjjh__format_g(buf, sizeof buf, 12.5);
+    yjjh__format_g(buf, sizeof buf, 12.5, 6);
     assert_string_equal(buf, "12.5");
     yjjh__format_fixed(buf, sizeof buf, 0.4567, 3);
     assert_string_equal(buf, "0.457");

@@ -48,11 +48,11 @@ void yjjh__format_double(char *buf, size_t n, double v)
     c_radix(buf);
 }
 
-void yjjh__format_g(char *buf, size_t n, double v)
+void yjjh__format_g(char *buf, size_t n, double v, int precision)
 {
     if (n == 0)
         return;
-    snprintf(buf, n, "%g", v);
+    snprintf(buf, n, "%.*g", precision, v);
     c_radix(buf);
 }
 

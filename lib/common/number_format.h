@@ -15,8 +15,9 @@
  * "0.3333333333333333". buf has n bytes (≥ YJJH__NUMBER_BUF for every finite v). */
 void yjjh__format_double(char *buf, size_t n, double v);
 
-/* v as printf("%g") writes it in the "C" locale (6 significant digits), e.g. 12.5 → "12.5", 1e7 → "1e+07". */
-void yjjh__format_g(char *buf, size_t n, double v);
+/* v as printf("%.*g", precision, v) writes it in the "C" locale ("%g" is precision 6), e.g. (12.5, 6) → "12.5",
+ * (1e7, 6) → "1e+07", (123456789, 10) → "123456789". */
+void yjjh__format_g(char *buf, size_t n, double v, int precision);
 
 /* v as printf("%.*f", decimals, v) writes it in the "C" locale, e.g. (0.4567, 3) → "0.457". The text of a large
  * v can be long: buf of n bytes receives at most n - 1 characters (cut like snprintf). */

@@ -98,8 +98,6 @@ yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, siz
     return YJJH_OK;
 }
 
-size_t yjjh__strmap_count(const yjjh__strmap *m) { return m->count; }
-
 void yjjh__strmap_free(yjjh__strmap *m)
 {
     free(m->slots);

@@ -43,9 +43,6 @@ int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value);
  * YJJH_E_NOMEM (map unchanged). */
 yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, size_t *out, int *found);
 
-/* Keys stored. */
-size_t yjjh__strmap_count(const yjjh__strmap *m);
-
 /* Free the table (not the keys) and reset m to YJJH__STRMAP_INIT. */
 void yjjh__strmap_free(yjjh__strmap *m);
 
