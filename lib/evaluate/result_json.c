@@ -1,11 +1,11 @@
 /* yjjh_result_to_json(): the JSON document of cli.md, full-precision numbers, NaN as null. */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 
 #include "common/number_format.h"
+#include "common/text.h"
 #include "evaluate/evaluate_internal.h"
 
 typedef struct jctx {
@@ -239,14 +239,8 @@ yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result)
     cJSON_Delete(root);
     if (!text)
         return YJJH_E_NOMEM;
-    /* hand out memory from our own allocator (yjjh_free), whatever hooks cJSON was given */
-    {
-        size_t len = strlen(text) + 1;
-        copy = malloc(len);
-        if (copy)
-            memcpy(copy, text, len);
-        cJSON_free(text);
-    }
+    copy = yjjh__strdup(text); /* our own allocator (yjjh_free), whatever hooks cJSON was given */
+    cJSON_free(text);
     if (!copy)
         return YJJH_E_NOMEM;
     *out = copy;
