@@ -1,60 +1,5 @@
-/* A growable string for building reports. */
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
+/* Display width of UTF-8 text in a terminal, and padding to it, for the column layout of the text reports. */
 #include "cli.h"
-
-static int reserve(cli_buf *b, size_t extra)
-{
-    size_t need, ncap;
-    char *ns;
-    if (b->failed)
-        return 0;
-    need = b->len + extra + 1;
-    if (need <= b->cap)
-        return 1;
-    ncap = b->cap ? b->cap : 4096;
-    while (ncap < need)
-        ncap *= 2;
-    ns = realloc(b->s, ncap);
-    if (!ns) {
-        b->failed = 1;
-        return 0;
-    }
-    b->s = ns;
-    b->cap = ncap;
-    return 1;
-}
-
-void cli_buf_printf(cli_buf *b, const char *fmt, ...)
-{
-    va_list ap;
-    int n;
-    va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        b->failed = 1;
-        return;
-    }
-    if (!reserve(b, (size_t)n))
-        return;
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-}
-
-void cli_buf_puts(cli_buf *b, const char *s)
-{
-    size_t n = strlen(s);
-    if (!reserve(b, n))
-        return;
-    memcpy(b->s + b->len, s, n + 1);
-    b->len += n;
-}
 
 size_t cli_display_width(const char *str)
 {
@@ -95,29 +40,14 @@ size_t cli_display_width(const char *str)
     return w;
 }
 
-void cli_buf_pad(cli_buf *b, const char *s, size_t width)
+void cli_buf_pad(yjjh__buf *b, const char *s, size_t width)
 {
     size_t w = cli_display_width(s);
-    cli_buf_puts(b, s);
+    yjjh__buf_puts(b, s);
     if (w >= width) /* too long for the column: keep one space before the next one */
-        cli_buf_puts(b, " ");
+        yjjh__buf_putc(b, ' ');
     while (w < width) {
-        cli_buf_puts(b, " ");
+        yjjh__buf_putc(b, ' ');
         w++;
     }
-}
-
-char *cli_buf_take(cli_buf *b)
-{
-    char *s;
-    if (b->failed || !reserve(b, 0)) {
-        free(b->s);
-        b->s = NULL;
-        b->len = b->cap = 0;
-        return NULL;
-    }
-    s = b->s;
-    b->s = NULL;
-    b->len = b->cap = 0;
-    return s;
 }
