@@ -5,7 +5,7 @@
 
 #include "yjjh/yjjh_schools.h"
 #include "input/schools_internal.h"
-#include "common/util.h"
+#include "common/text.h"
 
 typedef struct table_column {
     int present;
@@ -305,34 +305,20 @@ const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col)
 
 int yjjh__text_blank(const char *text)
 {
+    size_t n;
     if (!text)
         return 1;
-    for (; *text; text++) {
-        if (*text != ' ' && *text != '\t' && *text != '\r' && *text != '\n')
-            return 0;
-    }
-    return 1;
+    n = strlen(text);
+    yjjh__trim(text, &n);
+    return n == 0;
 }
 
-/* Compare text (surrounding ASCII spaces ignored, ASCII case-insensitive) with a lower-case word. */
+/* Compare text (surrounding spaces ignored, ASCII case-insensitive) with a lower-case word. */
 static int word_eq(const char *text, const char *word)
 {
-    size_t n, lw = strlen(word);
-    while (*text == ' ' || *text == '\t')
-        text++;
-    n = strlen(text);
-    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r' || text[n - 1] == '\n'))
-        n--;
-    if (n != lw)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c - 'A' + 'a');
-        if (c != (unsigned char)word[i])
-            return 0;
-    }
-    return 1;
+    size_t n = strlen(text);
+    const char *t = yjjh__trim(text, &n);
+    return yjjh__ascii_ieq(t, n, word, strlen(word));
 }
 
 yjjh__school_type yjjh__school_type_parse(const char *text)
