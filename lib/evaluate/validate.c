@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "evaluate/validate.h"
-#include "common/util.h"
+#include "common/diag_report.h"
+#include "common/number_format.h"
+#include "common/strmap.h"
 
 typedef struct vctx {
     const yjjh_schools *t;
@@ -23,50 +25,46 @@ typedef struct vctx {
     size_t n_num;
 } vctx;
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 4, 5)))
-#endif
+/* Count and report one problem at a row (row < 0: about the table) and column (0: none). */
+static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...) YJJH__PRINTF(4, 5);
 static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...)
 {
-    char buf[768];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     c->errors++;
-    if (c->diag && !c->nomem
-        && yjjh_diag_add(c->diag, yjjh__schools_source(c->t), row < 0 ? 0 : yjjh__schools_line(c->t, (size_t)row),
-                         col ? yjjh__schools_header(c->t, col) : NULL, buf) == YJJH_E_NOMEM)
+    if (c->nomem)
+        return;
+    va_start(ap, fmt);
+    if (yjjh__diag_vreportf(c->diag, yjjh__schools_source(c->t), row < 0 ? 0 : yjjh__schools_line(c->t, (size_t)row),
+                            col ? yjjh__schools_header(c->t, col) : NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
+    va_end(ap);
 }
 
-/* ---- id hash --------------------------------------------------------------------------------------- */
+/* A number as printf("%.15g") writes it in the "C" locale (messages never depend on LC_NUMERIC). */
+typedef struct num15 {
+    char s[YJJH__NUMBER_BUF];
+} num15;
 
+static num15 g15(double v)
+{
+    num15 t;
+    yjjh__format_g(t.s, sizeof t.s, v, 15);
+    return t;
+}
 
+/* ---- school ids ---------------------------------------------------------------------------------- */
+
+/* school_id -> row (common/strmap.h); the keys are the table's own id texts. */
 typedef struct id_index {
-    size_t *slots;   /* row + 1, 0 = empty */
-    size_t mask;
+    yjjh__strmap map;
     const char *const *ids;
 } id_index;
 
-/* Insert row; returns the row already holding that id, or -1 when new. */
-static long id_insert(id_index *x, size_t row)
-{
-    size_t i = yjjh__hash_str(x->ids[row]) & x->mask;
-    for (; x->slots[i]; i = (i + 1) & x->mask)
-        if (strcmp(x->ids[x->slots[i] - 1], x->ids[row]) == 0)
-            return (long)(x->slots[i] - 1);
-    x->slots[i] = row + 1;
-    return -1;
-}
-
+/* Row holding id, or -1. */
 static long id_find(const id_index *x, const char *id)
 {
-    size_t i = yjjh__hash_str(id) & x->mask;
-    for (; x->slots[i]; i = (i + 1) & x->mask)
-        if (strcmp(x->ids[x->slots[i] - 1], id) == 0)
-            return (long)(x->slots[i] - 1);
-    return -1;
+    size_t row;
+    return yjjh__strmap_get(&x->map, id, &row) ? (long)row : -1;
 }
 
 /* ---- the checks ------------------------------------------------------------------------------------ */
@@ -116,11 +114,11 @@ static void check_numbers(vctx *c, size_t row)
         if (isinf(x))
             report(c, (long)row, c->num[i].col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
         else if (x < 0)
-            report(c, (long)row, c->num[i].col, "negative value %.15g", x);
+            report(c, (long)row, c->num[i].col, "negative value %s", g15(x).s);
         else if (x > YJJH__MAX_PLAUSIBLE)
-            report(c, (long)row, c->num[i].col, "%.15g is implausibly large (above 1e15)", x);
+            report(c, (long)row, c->num[i].col, "%s is implausibly large (above 1e15)", g15(x).s);
         else
-            report(c, (long)row, c->num[i].col, "%.15g is not a whole number", x);
+            report(c, (long)row, c->num[i].col, "%s is not a whole number", g15(x).s);
     }
 }
 
@@ -200,8 +198,8 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
         static const yjjh_stage st[3] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR, YJJH_STAGE_SENIOR};
         for (int s = 0; s < 3; s++)
             if (ri->students[s] > 0 && !yjjh__type_serves(ri->type, st[s]))
-                report(c, (long)row, student_cols[s], "%.15g %s students, but a %s school has no %s stage",
-                       ri->students[s], yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
+                report(c, (long)row, student_cols[s], "%s %s students, but a %s school has no %s stage",
+                       g15(ri->students[s]).s, yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
     }
     /* teachers in a stage without students */
     for (int s = 0; s < 2; s++) {
@@ -210,7 +208,7 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
         for (int k = 0; k < 5; k++) {
             double x = yjjh__cell(c->t, teacher_cols[s][k], row);
             if (isfinite(x) && x > 0) {
-                report(c, (long)row, teacher_cols[s][k], "%.15g teachers but no %s students", x,
+                report(c, (long)row, teacher_cols[s][k], "%s teachers but no %s students", g15(x).s,
                        yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
                 break;
             }
@@ -238,10 +236,10 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
 yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, const yjjh_profile *p, yjjh_diag *diag)
 {
     vctx c;
-    size_t n, nslots = 16;
+    size_t n;
     yjjh__row_info *rows = NULL;
     long *dup_of = NULL;
-    id_index ids = {NULL, 0, NULL};
+    id_index ids = {YJJH__STRMAP_INIT, NULL};
     const char *const *types, *const *own;
     yjjh_status status = YJJH_OK;
 
@@ -257,14 +255,10 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
     find_number_columns(&c);
     c.diag = diag;
 
-    while (nslots < 2 * n)
-        nslots *= 2;
     rows = malloc(n * sizeof *rows);
     dup_of = malloc(n * sizeof *dup_of);
     ids.ids = yjjh__schools_texts(t, YJJH_COL_SCHOOL_ID);
-    ids.slots = calloc(nslots, sizeof *ids.slots);
-    ids.mask = nslots - 1;
-    if (!rows || !dup_of || !ids.slots) {
+    if (!rows || !dup_of || (ids.ids && yjjh__strmap_reserve(&ids.map, n) != YJJH_OK)) {
         status = YJJH_E_NOMEM;
         goto done;
     }
@@ -279,8 +273,15 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
     for (size_t r = 0; r < n; r++) {
         yjjh__row_info *ri = &rows[r];
         dup_of[r] = -1;
-        if (ids.ids && !yjjh__text_blank(ids.ids[r]))
-            dup_of[r] = id_insert(&ids, r);
+        if (ids.ids && !yjjh__text_blank(ids.ids[r])) {
+            size_t first;
+            int found;
+            if (yjjh__strmap_put(&ids.map, ids.ids[r], r, &first, &found) != YJJH_OK) {
+                status = YJJH_E_NOMEM;
+                goto done;
+            }
+            dup_of[r] = found ? (long)first : -1;
+        }
         ri->type = types ? yjjh__school_type_parse(types[r]) : YJJH__T_UNKNOWN;
         ri->is_private = own ? yjjh__ownership_parse(own[r]) == 1 : 0;
         ri->parent = -1;
@@ -309,7 +310,7 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
         status = YJJH_E_INVALID_DATA;
 done:
     free(dup_of);
-    free(ids.slots);
+    yjjh__strmap_free(&ids.map);
     if (status == YJJH_OK && rows_out)
         *rows_out = rows;
     else

@@ -11,7 +11,10 @@
 
 #include "profile/profile.h"
 #include "profile/registry.h"
+#include "common/diag_report.h"
 #include "common/file_util.h"
+#include "common/number_format.h"
+#include "common/text.h"
 
 #define MAX_EXTENDS_DEPTH 8
 
@@ -24,19 +27,28 @@ typedef struct load_ctx {
     int builtin_depth;    /* embedded built-in profiles of the chain above this one */
 } load_ctx;
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
+/* Count and report one problem of the profile (line 0: no line). */
+static void report(load_ctx *c, size_t line, const char *fmt, ...) YJJH__PRINTF(3, 4);
 static void report(load_ctx *c, size_t line, const char *fmt, ...)
 {
-    char buf[512];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     c->errors++;
-    if (c->diag && yjjh_diag_add(c->diag, c->source, line, NULL, buf) == YJJH_E_NOMEM)
+    va_start(ap, fmt);
+    if (yjjh__diag_vreportf(c->diag, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
+    va_end(ap);
+}
+
+/* A number as printf("%.*g") writes it in the "C" locale (messages never depend on LC_NUMERIC). */
+typedef struct num_text {
+    char s[YJJH__NUMBER_BUF];
+} num_text;
+
+static num_text g(double v, int precision)
+{
+    num_text t;
+    yjjh__format_g(t.s, sizeof t.s, v, precision);
+    return t;
 }
 
 /* Switch values given as names. Returns 1 and sets *v when the name is known for this key. */
@@ -80,11 +92,11 @@ static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSO
         return;
     }
     if (!isfinite(v) || v < info->lo || v > info->hi) {
-        report(c, 0, "%s: %.17g is out of range [%g, %g]", path, v, info->lo, info->hi);
+        report(c, 0, "%s: %s is out of range [%s, %s]", path, g(v, 17).s, g(info->lo, 6).s, g(info->hi, 6).s);
         return;
     }
     if (must_be_integer(id) && v != floor(v)) {
-        report(c, 0, "%s: %.17g must be a whole number", path, v);
+        report(c, 0, "%s: %s must be a whole number", path, g(v, 17).s);
         return;
     }
     p->v[id] = v;
@@ -241,19 +253,12 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
         report(c, 0, "extends: chain of more than %d profiles (a cycle?)", MAX_EXTENDS_DEPTH);
         return YJJH_E_INVALID_PROFILE;
     }
-    if (ext[0] != '/' && strchr(c->source, '/')) {
-        size_t dir = (size_t)(strrchr(c->source, '/') - c->source) + 1;
-        path = malloc(dir + strlen(ext) + 1);
-        if (!path)
-            return YJJH_E_NOMEM;
-        memcpy(path, c->source, dir);
-        strcpy(path + dir, ext);
-    } else {
-        path = malloc(strlen(ext) + 1);
-        if (!path)
-            return YJJH_E_NOMEM;
-        strcpy(path, ext);
-    }
+    if (ext[0] != '/' && strchr(c->source, '/'))
+        path = yjjh__strprintf("%.*s%s", (int)(strrchr(c->source, '/') - c->source + 1), c->source, ext);
+    else
+        path = yjjh__strdup(ext);
+    if (!path)
+        return YJJH_E_NOMEM;
     s = yjjh__read_file(&text, &tlen, path);
     if (s == YJJH_E_IO_OPEN) {
         report(c, 0, "extends: \"%s\" is neither a built-in profile nor a readable file", ext);
@@ -347,8 +352,8 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     if (it)
         apply_standards(&c, p, it);
     if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
-        report(&c, 0, "standards.school_min_met: %g is more than the %zu indicators of the profile",
-               p->v[P_SCHOOL_MIN_MET], p->n_indicators);
+        report(&c, 0, "standards.school_min_met: %s is more than the %zu indicators of the profile",
+               g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
     cJSON_Delete(root);
     if (c.errors) {
         yjjh_profile_free(p);
