@@ -9,47 +9,31 @@
 #include <string.h>
 #include "rules/items.h"
 #include "input/schools_internal.h"
+#include "common/array.h"
+#include "common/buf.h"
+#include "common/number_format.h"
+#include "common/text.h"
 #include "common/util.h"
 
 #define MAX_LISTED_SCHOOLS 10
 
-/* ---- a small growable string ---- */
-typedef struct sbuf {
-    char *s;
-    size_t n, cap;
-    int oom;
-} sbuf;
+/* ---- numbers in messages: as printf("%g") / ("%.Nf") write them in the "C" locale ---- */
+typedef struct num_text {
+    char s[YJJH__NUMBER_BUF];
+} num_text;
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void sb_printf(sbuf *b, const char *fmt, ...)
+static num_text G(double v)
 {
-    va_list ap;
-    int need;
-    if (b->oom)
-        return;
-    va_start(ap, fmt);
-    need = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (need < 0) {
-        b->oom = 1;
-        return;
-    }
-    if (b->n + (size_t)need + 1 > b->cap) {
-        size_t cap = (b->n + (size_t)need + 1) * 2;
-        char *ns = realloc(b->s, cap);
-        if (!ns) {
-            b->oom = 1;
-            return;
-        }
-        b->s = ns;
-        b->cap = cap;
-    }
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
-    va_end(ap);
-    b->n += (size_t)need;
+    num_text t;
+    yjjh__format_g(t.s, sizeof t.s, v, 6);
+    return t;
+}
+
+static num_text F(double v, int decimals)
+{
+    num_text t;
+    yjjh__format_fixed(t.s, sizeof t.s, v, decimals);
+    return t;
 }
 
 /* ---- evaluation context ---- */
@@ -92,23 +76,14 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
         free(msg);
         return;
     }
-    if (!msg) {
-        msg = calloc(1, 1);
-        if (!msg) {
-            c->oom = 1;
-            return;
-        }
+    if (!msg && !(msg = yjjh__strdup(""))) {
+        c->oom = 1;
+        return;
     }
-    if (c->out->n == c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 48;
-        yjjh__item *ni = realloc(c->out->items, ncap * sizeof *ni);
-        if (!ni) {
-            free(msg);
-            c->oom = 1;
-            return;
-        }
-        c->out->items = ni;
-        c->cap = ncap;
+    if (yjjh__grow((void **)&c->out->items, &c->cap, c->out->n + 1, sizeof *c->out->items) != YJJH_OK) {
+        free(msg);
+        c->oom = 1;
+        return;
     }
     it = &c->out->items[c->out->n++];
     it->code = code;
@@ -119,54 +94,25 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
     it->is_veto = veto;
 }
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 2)))
-#endif
-static char *fmt(const char *f, ...)
-{
-    va_list ap;
-    char *s;
-    int n;
-    va_start(ap, f);
-    n = vsnprintf(NULL, 0, f, ap);
-    va_end(ap);
-    if (n < 0)
-        return NULL;
-    s = malloc((size_t)n + 1);
-    if (!s)
-        return NULL;
-    va_start(ap, f);
-    vsnprintf(s, (size_t)n + 1, f, ap);
-    va_end(ap);
-    return s;
-}
-
 static void not_assessed(ctx *c, const yjjh__item_def *d, yjjh__fact_key_id missing)
 {
     const char *key = yjjh__fact_key(missing);
-    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(missing));
+    char *m = yjjh__strprintf("%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(missing));
     if (!m)
         c->oom = 1;
     add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
 }
 
-/* Add an item that is not met with a formatted message. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
+/* Add an item that is not met with a formatted message (numbers as text: G(), F()). */
+static void not_met(ctx *c, const yjjh__item_def *d, double value, double required, const char *f, ...)
+    YJJH__PRINTF(5, 6);
 static void not_met(ctx *c, const yjjh__item_def *d, double value, double required, const char *f, ...)
 {
     va_list ap;
-    char *m = NULL;
-    int n;
+    char *m;
     va_start(ap, f);
-    n = vsnprintf(NULL, 0, f, ap);
+    m = yjjh__vstrprintf(f, ap);
     va_end(ap);
-    if (n >= 0 && (m = malloc((size_t)n + 1)) != NULL) {
-        va_start(ap, f);
-        vsnprintf(m, (size_t)n + 1, f, ap);
-        va_end(ap);
-    }
     if (!m)
         c->oom = 1;
     add(c, d->code, YJJH_ITEM_NOT_MET, value, required, m, d->is_veto);
@@ -199,7 +145,7 @@ static void item_fact(ctx *c, const yjjh__item_def *d)
         if (yjjh_standard_meets_min(v, required))
             add(c, d->code, YJJH_ITEM_MET, v, required, NULL, d->is_veto);
         else
-            not_met(c, d, v, required, "%s %s %g < %g", d->code, d->name_zh, v, required);
+            not_met(c, d, v, required, "%s %s %s < %s", d->code, d->name_zh, G(v).s, G(required).s);
         return;
     }
 }
@@ -214,7 +160,7 @@ static void item_optional(ctx *c, const yjjh__item_def *d)
     if (yjjh_standard_within_max(v, mx))
         add(c, d->code, YJJH_ITEM_MET, v, mx, NULL, d->is_veto);
     else
-        not_met(c, d, v, mx, "%s %s %.3f > %.2f", d->code, d->short_zh, v, mx);
+        not_met(c, d, v, mx, "%s %s %s > %s", d->code, d->short_zh, F(v, 3).s, F(mx, 2).s);
 }
 
 /* IK_COMPARE: fact 1 at least fact 2 (G8: teacher salary against civil servants'). */
@@ -228,8 +174,8 @@ static void item_compare(ctx *c, const yjjh__item_def *d)
     else if (yjjh_standard_meets_min(a, b))
         add(c, d->code, YJJH_ITEM_MET, a, b, NULL, d->is_veto);
     else
-        not_met(c, d, a, b, "%s %s %g < %s %g", d->code, yjjh__fact_key_zh(f1), a,
-                yjjh__fact_key_zh(f2), b);
+        not_met(c, d, a, b, "%s %s %s < %s %s", d->code, yjjh__fact_key_zh(f1), G(a).s, yjjh__fact_key_zh(f2),
+                G(b).s);
 }
 
 /* IK_YEARS: at least parameter years from fact 2 to fact 1 (eligibility: basic balance recognised). */
@@ -244,13 +190,14 @@ static void item_years(ctx *c, const yjjh__item_def *d)
     else if (now - since >= years)
         add(c, d->code, YJJH_ITEM_MET, now - since, years, NULL, d->is_veto);
     else
-        not_met(c, d, now - since, years, "%s 基本均衡认定 %g 年, 评估 %g 年: 不足 %g 年", d->code, since, now, years);
+        not_met(c, d, now - since, years, "%s 基本均衡认定 %s 年, 评估 %s 年: 不足 %s 年", d->code, G(since).s,
+                G(now).s, G(years).s);
 }
 
 /* IK_ALL: two facts that must both pass their tests (G11, G13, G15, Q9). */
 static void item_all(ctx *c, const yjjh__item_def *d)
 {
-    sbuf b = {0};
+    yjjh__buf b = YJJH__BUF_INIT;
     double first_v = NAN, first_r = NAN;
     int missing = 0, failed = 0;
     for (size_t i = 0; i < 2; i++) {
@@ -260,42 +207,42 @@ static void item_all(ctx *c, const yjjh__item_def *d)
         int ok;
         if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
-                sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(k->fact));
+                yjjh__buf_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(k->fact));
             missing = 1;
             continue;
         }
         ok = k->test == IT_MIN ? yjjh_standard_meets_min(v, required) : k->test == IT_BELOW ? v < required : v != 0;
         if (!ok) {
             if (!failed) {
-                b.n = 0;
-                sb_printf(&b, "%s %s:", d->code, d->name_zh);
+                yjjh__buf_free(&b);
+                yjjh__buf_printf(&b, "%s %s:", d->code, d->name_zh);
                 first_v = v;
                 first_r = required;
             }
             failed = 1;
             if (k->test == IT_TRUE)
-                sb_printf(&b, " %s (%s) 否;", key, yjjh__fact_key_zh(k->fact));
+                yjjh__buf_printf(&b, " %s (%s) 否;", key, yjjh__fact_key_zh(k->fact));
             else
-                sb_printf(&b, " %s (%s) %g %s %g;", key, yjjh__fact_key_zh(k->fact), v, k->test == IT_MIN ? "<" : "≥",
-                          required);
+                yjjh__buf_printf(&b, " %s (%s) %s %s %s;", key, yjjh__fact_key_zh(k->fact), G(v).s,
+                                 k->test == IT_MIN ? "<" : "≥", G(required).s);
         } else if (isnan(first_v)) {
             first_v = v;
             first_r = required;
         }
     }
-    if (b.oom) {
-        free(b.s);
+    if (yjjh__buf_oom(&b)) {
+        yjjh__buf_free(&b);
         c->oom = 1;
         return;
     }
     if (failed) {
-        if (b.n && b.s[b.n - 1] == ';')
-            b.s[--b.n] = '\0';
-        add(c, d->code, YJJH_ITEM_NOT_MET, first_v, first_r, b.s, d->is_veto);
+        if (b.len && b.ptr[b.len - 1] == ';')
+            b.ptr[--b.len] = '\0';
+        add(c, d->code, YJJH_ITEM_NOT_MET, first_v, first_r, yjjh__buf_detach(&b), d->is_veto);
     } else if (missing) {
-        add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, b.s, d->is_veto);
+        add(c, d->code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, yjjh__buf_detach(&b), d->is_veto);
     } else {
-        free(b.s);
+        yjjh__buf_free(&b);
         add(c, d->code, YJJH_ITEM_MET, first_v, first_r, NULL, d->is_veto);
     }
 }
@@ -304,7 +251,7 @@ static void item_all(ctx *c, const yjjh__item_def *d)
 
 /* Per-school check helper: collects offending schools into a message. */
 typedef struct school_check {
-    sbuf msg;
+    yjjh__buf msg;
     size_t failing, missing, checked;
     double worst_value, worst_required, worst_ratio;
 } school_check;
@@ -312,9 +259,9 @@ typedef struct school_check {
 static void check_fail(school_check *k, const ctx *c, size_t row, const char *what)
 {
     if (k->failing < MAX_LISTED_SCHOOLS)
-        sb_printf(&k->msg, "%s%s %s", k->failing ? "; " : " ", school_label(c, row), what);
+        yjjh__buf_printf(&k->msg, "%s%s %s", k->failing ? "; " : " ", school_label(c, row), what);
     else if (k->failing == MAX_LISTED_SCHOOLS)
-        sb_printf(&k->msg, " 等");
+        yjjh__buf_puts(&k->msg, " 等");
     k->failing++;
 }
 
@@ -322,26 +269,26 @@ static void finish_check(ctx *c, const yjjh__item_def *d, school_check *k)
 {
     const char *code = d->code, *name = d->name_zh, *needs = d->school_data;
     char *m = NULL;
-    if (k->msg.oom) {
-        free(k->msg.s);
+    if (yjjh__buf_oom(&k->msg)) {
+        yjjh__buf_free(&k->msg);
         c->oom = 1;
         return;
     }
     if (k->failing) {
-        m = fmt("%s %s: %zu 所学校未达标:%s", code, name, k->failing, k->msg.s ? k->msg.s : "");
+        m = yjjh__strprintf("%s %s: %zu 所学校未达标:%s", code, name, k->failing, yjjh__buf_cstr(&k->msg));
         if (!m)
             c->oom = 1;
         add(c, code, YJJH_ITEM_NOT_MET, k->worst_value, k->worst_required, m, d->is_veto);
     } else if (k->missing || k->checked == 0) {
-        m = k->checked == 0 && !k->missing ? fmt("%s %s: 无在评学校数据 (%s), 未评估", code, name, needs)
-                                           : fmt("%s %s: %zu 所学校缺少 %s, 未评估", code, name, k->missing, needs);
+        m = k->checked == 0 && !k->missing ? yjjh__strprintf("%s %s: 无在评学校数据 (%s), 未评估", code, name, needs)
+                                           : yjjh__strprintf("%s %s: %zu 所学校缺少 %s, 未评估", code, name, k->missing, needs);
         if (!m)
             c->oom = 1;
         add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
     } else {
         add(c, code, YJJH_ITEM_MET, k->worst_value, k->worst_required, NULL, d->is_veto);
     }
-    free(k->msg.s);
+    yjjh__buf_free(&k->msg);
 }
 
 static void note_worst(school_check *k, double value, double required, double ratio)
@@ -357,7 +304,7 @@ static void note_worst(school_check *k, double value, double required, double ra
 /* G3: music and art rooms per 12 classes, smallest music room ≥ 96 m², art room ≥ 90 m². */
 static int check_g3(ctx *c, const yjjh__item_def *d)
 {
-    school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
+    school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     const double per = yjjh__p(c->p, P_CLASSES_PER_SPECIAL_ROOM);
     const double music_area = yjjh__p(c->p, P_MUSIC_ROOM_MIN_AREA), art_area = yjjh__p(c->p, P_ART_ROOM_MIN_AREA);
     for (size_t i = 0; i < c->n_schools; i++) {
@@ -379,21 +326,23 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
         need = ceil(classes / per - YJJH_TOLERANCE * (classes / per)); /* 12 classes → 1, 13 → 2 */
         what[0] = '\0';
         if (mr < need) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%g 班需音乐教室 %g 间, 有 %g 间", classes, need, mr);
+            w += (size_t)snprintf(what + w, sizeof what - w, "%s 班需音乐教室 %s 间, 有 %s 间", G(classes).s, G(need).s,
+                                  G(mr).s);
             bad = 1;
         }
         if (ar < need && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s%g 班需美术教室 %g 间, 有 %g 间", bad ? ", " : "",
-                                  classes, need, ar);
+            w += (size_t)snprintf(what + w, sizeof what - w, "%s%s 班需美术教室 %s 间, 有 %s 间", bad ? ", " : "",
+                                  G(classes).s, G(need).s, G(ar).s);
             bad = 1;
         }
         if (mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area) && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %g m² < %g m²", bad ? ", " : "", ma,
-                                  music_area);
+            w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %s m² < %s m²", bad ? ", " : "", G(ma).s,
+                                  G(music_area).s);
             bad = 1;
         }
         if (ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area) && w < sizeof what) {
-            snprintf(what + w, sizeof what - w, "%s最小美术教室 %g m² < %g m²", bad ? ", " : "", aa, art_area);
+            snprintf(what + w, sizeof what - w, "%s最小美术教室 %s m² < %s m²", bad ? ", " : "", G(aa).s,
+                     G(art_area).s);
             bad = 1;
         }
         note_worst(&k, fmin(mr, ar), need, need > 0 ? need / fmax(fmin(mr, ar), 1e-300) : 0);
@@ -407,7 +356,7 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
 /* G4: school size. */
 static int check_g4(ctx *c, const yjjh__item_def *d)
 {
-    school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
+    school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
         double ps = num(c, row, YJJH_COL_PRIMARY_STUDENTS), js = num(c, row, YJJH_COL_JUNIOR_STUDENTS);
@@ -422,7 +371,7 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
         note_worst(&k, size, limit, size / limit);
         if (!yjjh_standard_within_max(size, limit)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "%g 人 > %g 人", size, limit);
+                snprintf(what, sizeof what, "%s 人 > %s 人", G(size).s, G(limit).s);
             check_fail(&k, c, row, what);
         }
     }
@@ -433,7 +382,7 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
 /* G5: largest class ≤ 45 (primary) / 50 (junior). */
 static int check_g5(ctx *c, const yjjh__item_def *d)
 {
-    school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
+    school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
         static const struct { yjjh_column students, max; yjjh_param_id limit; const char *zh; } st[2] = {
@@ -456,8 +405,8 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
             counted = 1;
             note_worst(&k, mx, limit, mx / limit);
             if (!yjjh_standard_within_max(mx, limit) && w < sizeof what)
-                w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %g > %g", w ? ", " : "", st[s].zh,
-                                      mx, limit);
+                w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %s > %s", w ? ", " : "", st[s].zh,
+                                      G(mx).s, G(limit).s);
         }
         if (missing)
             k.missing++;
@@ -473,7 +422,7 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
 /* G12 from school columns when present: certified_teachers ≥ full-time teachers in every school. */
 static int check_g12(ctx *c, const yjjh__item_def *d)
 {
-    school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
+    school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     double sum_cert = 0, sum_full = 0;
     const double rate = yjjh__p(c->p, P_CERTIFIED_RATE);
     if (!yjjh_schools_has_column(c->t, YJJH_COL_CERTIFIED_TEACHERS))
@@ -493,12 +442,12 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
         sum_full += full;
         if (full > 0 && !yjjh_standard_meets_min(cert, rate * full)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "持证 %g / 专任教师 %g", cert, full);
+                snprintf(what, sizeof what, "持证 %s / 专任教师 %s", G(cert).s, G(full).s);
             check_fail(&k, c, row, what);
         }
     }
     if (k.checked == 0 && k.missing) {
-        free(k.msg.s);
+        yjjh__buf_free(&k.msg);
         return 0; /* column present but empty: fall back to the county fact */
     }
     k.worst_value = sum_full > 0 ? sum_cert / sum_full : NAN;
@@ -510,7 +459,7 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
 /* Q4 from school columns when present: training_funds ≥ 5 % of public_funds in every school. */
 static int check_q4(ctx *c, const yjjh__item_def *d)
 {
-    school_check k = {{0}, 0, 0, 0, NAN, NAN, NAN};
+    school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     const double share = yjjh__p(c->p, P_TRAINING_FUNDS_SHARE);
     double lowest = NAN;
     if (!yjjh_schools_has_column(c->t, YJJH_COL_TRAINING_FUNDS) || !yjjh_schools_has_column(c->t, YJJH_COL_PUBLIC_FUNDS))
@@ -528,12 +477,13 @@ static int check_q4(ctx *c, const yjjh__item_def *d)
             lowest = tf / pf;
         if (pf > 0 && !yjjh_standard_meets_min(tf, share * pf)) { /* multiply, don't divide */
             if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "培训经费 %g 元 < %g%% × 公用经费 %g 元", tf, share * 100, pf);
+                snprintf(what, sizeof what, "培训经费 %s 元 < %s%% × 公用经费 %s 元", G(tf).s, G(share * 100).s,
+                         G(pf).s);
             check_fail(&k, c, row, what);
         }
     }
     if (k.checked == 0 && k.missing) {
-        free(k.msg.s);
+        yjjh__buf_free(&k.msg);
         return 0;
     }
     k.worst_value = lowest;
