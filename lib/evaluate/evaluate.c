@@ -15,6 +15,10 @@
 #include "rules/scope.h"
 #include "rules/facility_split.h"
 #include "rules/formulas.h"
+#include "common/array.h"
+#include "common/diag_report.h"
+#include "common/num_text.h"
+#include "common/strmap.h"
 #include "common/util.h"
 
 /* ---- string pool ----------------------------------------------------------------------------------- */
@@ -74,20 +78,19 @@ typedef struct ectx {
 } ectx;
 
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
+/* Count and report a data error at a row. */
+static void data_error(ectx *e, size_t row, const char *fmt, ...) YJJH__PRINTF(3, 4);
 static void data_error(ectx *e, size_t row, const char *fmt, ...)
 {
-    char buf[512];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     e->data_errors++;
-    if (e->diag && !e->nomem
-        && yjjh_diag_add(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, buf) == YJJH_E_NOMEM)
+    if (e->nomem)
+        return;
+    va_start(ap, fmt);
+    if (yjjh__diag_vreportf(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, fmt, ap)
+        == YJJH_E_NOMEM)
         e->nomem = 1;
+    va_end(ap);
 }
 
 /* ---- counties -------------------------------------------------------------------------------------- */
@@ -98,47 +101,33 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
 {
     const char *const *codes = yjjh__schools_texts(t, YJJH_COL_COUNTY_CODE);
     const char *const *names = yjjh__schools_texts(t, YJJH_COL_COUNTY_NAME);
-    size_t n = yjjh_schools_row_count(t), nslots = 16, cap = 0;
-    size_t *slots;   /* county index + 1 */
+    size_t n = yjjh_schools_row_count(t), cap = 0;
+    yjjh__strmap index = YJJH__STRMAP_INIT; /* county code (in the result's pool) -> county */
     yjjh_status st = YJJH_OK;
-    while (nslots < 2 * n)
-        nslots *= 2;
-    if (!(slots = calloc(nslots, sizeof *slots)))
-        return YJJH_E_NOMEM;
-    for (size_t r = 0; r < n; r++) {
+    for (size_t r = 0; r < n && st == YJJH_OK; r++) {
         const char *code = (codes && codes[r]) ? codes[r] : "";
-        size_t i = yjjh__hash_str(code) & (nslots - 1);
-        while (slots[i] && strcmp(res->counties[slots[i] - 1].code, code) != 0)
-            i = (i + 1) & (nslots - 1);
-        if (!slots[i]) {
+        size_t c;
+        if (!yjjh__strmap_get(&index, code, &c)) {
             yjjh__county *cy;
-            if (res->n_counties == cap) {
-                size_t ncap = cap ? cap * 2 : 16;
-                yjjh__county *nc = realloc(res->counties, ncap * sizeof *nc);
-                if (!nc) {
-                    st = YJJH_E_NOMEM;
-                    break;
-                }
-                res->counties = nc;
-                cap = ncap;
-            }
+            if ((st = yjjh__grow((void **)&res->counties, &cap, res->n_counties + 1, sizeof *res->counties))
+                != YJJH_OK)
+                break;
             cy = &res->counties[res->n_counties];
             memset(cy, 0, sizeof *cy);
             if (!(cy->code = yjjh__result_strdup(res, code)) || !(cy->name = yjjh__result_strdup(res, ""))) {
                 st = YJJH_E_NOMEM;
                 break;
             }
-            res->n_counties++;
-            slots[i] = res->n_counties;
+            c = res->n_counties++;
+            if ((st = yjjh__strmap_put(&index, cy->code, c, NULL, NULL)) != YJJH_OK)
+                break;
         }
-        county_of[r] = slots[i] - 1;
-        if (names && !yjjh__text_blank(names[r]) && res->counties[county_of[r]].name[0] == '\0'
-            && !(res->counties[county_of[r]].name = yjjh__result_strdup(res, names[r]))) {
+        county_of[r] = c;
+        if (names && !yjjh__text_blank(names[r]) && res->counties[c].name[0] == '\0'
+            && !(res->counties[c].name = yjjh__result_strdup(res, names[r])))
             st = YJJH_E_NOMEM;
-            break;
-        }
     }
-    free(slots);
+    yjjh__strmap_free(&index);
     return st;
 }
 
@@ -201,8 +190,8 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
             all_defined = 0;
         if (res->has_rule && !ir->cv_met) {
             if (ir->cv_defined)
-                st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %.3f > %.2f", d->code,
-                                d->name_zh, cv, cv_max);
+                st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %s > %s", d->code,
+                                      d->name_zh, yjjh__num_fixed(cv, 3).s, yjjh__num_fixed(cv_max, 2).s);
             else
                 st = yjjh__add_reason(cy, d->code, stage, "", NAN, cv_max, "%s %s 差异系数 undefined (%s)", d->code,
                                 d->name_zh,
@@ -221,8 +210,9 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         }
         if (!sr->composite_cv_met) {
             if (sr->composite_defined)
-                st = yjjh__add_reason(cy, "composite_cv", stage, "", sr->composite_cv, cmax, "%s综合差异系数 %.3f > %.2f",
-                                yjjh_stage_name_zh(stage), sr->composite_cv, cmax);
+                st = yjjh__add_reason(cy, "composite_cv", stage, "", sr->composite_cv, cmax, "%s综合差异系数 %s > %s",
+                                      yjjh_stage_name_zh(stage), yjjh__num_fixed(sr->composite_cv, 3).s,
+                                      yjjh__num_fixed(cmax, 2).s);
             else
                 st = yjjh__add_reason(cy, "composite_cv", stage, "", NAN, cmax,
                                 "%s综合差异系数 undefined (county total is zero)", yjjh_stage_name_zh(stage));

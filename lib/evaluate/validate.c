@@ -7,7 +7,7 @@
 
 #include "evaluate/validate.h"
 #include "common/diag_report.h"
-#include "common/number_format.h"
+#include "common/num_text.h"
 #include "common/strmap.h"
 
 typedef struct vctx {
@@ -40,17 +40,8 @@ static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...)
     va_end(ap);
 }
 
-/* A number as printf("%.15g") writes it in the "C" locale (messages never depend on LC_NUMERIC). */
-typedef struct num15 {
-    char s[YJJH__NUMBER_BUF];
-} num15;
-
-static num15 g15(double v)
-{
-    num15 t;
-    yjjh__format_g(t.s, sizeof t.s, v, 15);
-    return t;
-}
+/* numbers in messages: printf's "%.15g" in the "C" locale */
+#define g15(v) yjjh__num_g((v), 15)
 
 /* ---- school ids ---------------------------------------------------------------------------------- */
 

@@ -8,53 +8,47 @@
 
 #include "evaluate/evaluate_internal.h"
 #include "evaluate/verdict.h"
+#include "common/array.h"
+#include "common/buf.h"
+#include "common/num_text.h"
+#include "common/text.h"
 
 yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
                              double value, double required, const char *fmt, ...)
 {
     va_list ap;
     yjjh__reason *rs;
-    int len;
-    va_start(ap, fmt);
-    len = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (len < 0)
-        return YJJH_E_INTERNAL;
-    if (cy->n_reasons == cy->cap_reasons) {
-        size_t ncap = cy->cap_reasons ? cy->cap_reasons * 2 : 8;
-        yjjh__reason *nr = realloc(cy->reasons, ncap * sizeof *nr);
-        if (!nr)
-            return YJJH_E_NOMEM;
-        cy->reasons = nr;
-        cy->cap_reasons = ncap;
-    }
-    rs = &cy->reasons[cy->n_reasons];
-    if (!(rs->message = malloc((size_t)len + 1)))
+    char *message;
+    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
         return YJJH_E_NOMEM;
     va_start(ap, fmt);
-    vsnprintf(rs->message, (size_t)len + 1, fmt, ap);
+    message = yjjh__vstrprintf(fmt, ap);
     va_end(ap);
+    if (!message)
+        return YJJH_E_NOMEM;
+    rs = &cy->reasons[cy->n_reasons++];
+    rs->message = message;
     rs->code = code;
     rs->stage = stage;
     rs->school_id = school_id;
     rs->value = value;
     rs->required = required;
-    cy->n_reasons++;
     return YJJH_OK;
 }
 
-/* Format a quantity with at most 2 decimals and no trailing zeros ("250", "312.5"). */
-static void fmt_amount(char *buf, size_t n, double x)
+/* A quantity with at most 2 decimals and no trailing zeros ("250", "312.5"), locale-independent. */
+static yjjh__num_text amount_text(double x)
 {
-    char *dot;
-    snprintf(buf, n, "%.2f", x);
-    if ((dot = strchr(buf, '.')) != NULL) {
-        char *end = buf + strlen(buf) - 1;
+    yjjh__num_text t = yjjh__num_fixed(x, 2);
+    char *dot = strchr(t.s, '.');
+    if (dot) {
+        char *end = t.s + strlen(t.s) - 1;
         while (end > dot && *end == '0')
             *end-- = '\0';
         if (end == dot)
             *end = '\0';
     }
+    return t;
 }
 
 /* Reason for a school part failing the school rule, e.g.
@@ -62,29 +56,35 @@ static void fmt_amount(char *buf, size_t n, double x)
 yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt,
                                 const yjjh_profile *p)
 {
-    char buf[900], amount[64];
-    size_t used;
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh_status st;
     const yjjh__rule_result *r = &pt->rule;
     double floor_pct = yjjh__p(p, P_SCHOOL_FLOOR_RATIO) * 100.0;
-    used = (size_t)snprintf(buf, sizeof buf, "%u/%zu 项达标", r->met_count, r->n_indicators);
-    for (size_t k = 0; k < r->n_indicators && used < sizeof buf; k++) {
-        char floor_note[48] = "";
+    yjjh__buf_printf(&b, "%u/%zu 项达标", r->met_count, r->n_indicators);
+    for (size_t k = 0; k < r->n_indicators; k++) {
         if (r->met[k])
             continue;
-        fmt_amount(amount, sizeof amount, r->shortfall[k]);
+        yjjh__buf_printf(&b, "; %s %s < %s (缺 %s %s", res->indicators[k]->code, yjjh__num_fixed(r->value[k], 3).s,
+                         yjjh__num_g(r->standard[k], 6).s, amount_text(r->shortfall[k]).s,
+                         res->indicators[k]->shortfall_unit_zh);
         if (!r->above_floor[k])
-            snprintf(floor_note, sizeof floor_note, ", 低于标准的 %g%%", floor_pct);
-        used += (size_t)snprintf(buf + used, sizeof buf - used, "; %s %.3f < %g (缺 %s %s%s)",
-                                 res->indicators[k]->code, r->value[k], r->standard[k], amount,
-                                 res->indicators[k]->shortfall_unit_zh, floor_note);
+            yjjh__buf_printf(&b, ", 低于标准的 %s%%", yjjh__num_g(floor_pct, 6).s);
+        yjjh__buf_putc(&b, ')');
+    }
+    if (yjjh__buf_oom(&b)) {
+        yjjh__buf_free(&b);
+        return YJJH_E_NOMEM;
     }
     if (pt->school_name[0])
-        return yjjh__add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
-                          yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s (%s) %s 未达标: %s", pt->school_id,
-                          pt->school_name, yjjh_stage_name_zh(pt->stage), buf);
-    return yjjh__add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
-                      yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s %s 未达标: %s", pt->school_id,
-                      yjjh_stage_name_zh(pt->stage), buf);
+        st = yjjh__add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
+                              yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s (%s) %s 未达标: %s", pt->school_id,
+                              pt->school_name, yjjh_stage_name_zh(pt->stage), yjjh__buf_cstr(&b));
+    else
+        st = yjjh__add_reason(cy, "school_rule", pt->stage, pt->school_id, (double)r->met_count,
+                              yjjh__p(p, P_SCHOOL_MIN_MET), "学校 %s %s 未达标: %s", pt->school_id,
+                              yjjh_stage_name_zh(pt->stage), yjjh__buf_cstr(&b));
+    yjjh__buf_free(&b);
+    return st;
 }
 
 /* Which school-size limit (G4) applies to a school type. */

@@ -3,15 +3,14 @@
 #define YJJH_LIB_VERDICT_H
 
 #include "evaluate/evaluate_internal.h"
+#include "common/buf.h"
 #include "rules/scope.h"
 
-/* Append a reason to a county; the message is formatted (printf). code and school_id must outlive the result
- * (static or in its string pool). Returns YJJH_OK, YJJH_E_NOMEM or YJJH_E_INTERNAL (formatting failed). */
-#if defined(__GNUC__)
-__attribute__((format(printf, 7, 8)))
-#endif
+/* Append a reason to a county; the message is formatted like yjjh__buf_printf() (no doubles: common/num_text.h).
+ * code and school_id must outlive the result (static or in its string pool). Returns YJJH_OK or YJJH_E_NOMEM
+ * (also when the formatting fails). */
 yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
-                             double value, double required, const char *fmt, ...);
+                             double value, double required, const char *fmt, ...) YJJH__PRINTF(7, 8);
 
 /* The reason for a school part failing the school rule, e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */

@@ -13,7 +13,7 @@
 #include "profile/registry.h"
 #include "common/diag_report.h"
 #include "common/file_util.h"
-#include "common/number_format.h"
+#include "common/num_text.h"
 #include "common/text.h"
 
 #define MAX_EXTENDS_DEPTH 8
@@ -37,18 +37,6 @@ static void report(load_ctx *c, size_t line, const char *fmt, ...)
     if (yjjh__diag_vreportf(c->diag, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
-}
-
-/* A number as printf("%.*g") writes it in the "C" locale (messages never depend on LC_NUMERIC). */
-typedef struct num_text {
-    char s[YJJH__NUMBER_BUF];
-} num_text;
-
-static num_text g(double v, int precision)
-{
-    num_text t;
-    yjjh__format_g(t.s, sizeof t.s, v, precision);
-    return t;
 }
 
 /* Switch values given as names. Returns 1 and sets *v when the name is known for this key. */
@@ -92,11 +80,11 @@ static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSO
         return;
     }
     if (!isfinite(v) || v < info->lo || v > info->hi) {
-        report(c, 0, "%s: %s is out of range [%s, %s]", path, g(v, 17).s, g(info->lo, 6).s, g(info->hi, 6).s);
+        report(c, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s, yjjh__num_g(info->lo, 6).s, yjjh__num_g(info->hi, 6).s);
         return;
     }
     if (must_be_integer(id) && v != floor(v)) {
-        report(c, 0, "%s: %s must be a whole number", path, g(v, 17).s);
+        report(c, 0, "%s: %s must be a whole number", path, yjjh__num_g(v, 17).s);
         return;
     }
     p->v[id] = v;
@@ -353,7 +341,7 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
         apply_standards(&c, p, it);
     if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
         report(&c, 0, "standards.school_min_met: %s is more than the %zu indicators of the profile",
-               g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
+               yjjh__num_g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
     cJSON_Delete(root);
     if (c.errors) {
         yjjh_profile_free(p);

@@ -11,30 +11,15 @@
 #include "input/schools_internal.h"
 #include "common/array.h"
 #include "common/buf.h"
-#include "common/number_format.h"
+#include "common/num_text.h"
 #include "common/text.h"
 #include "common/util.h"
 
 #define MAX_LISTED_SCHOOLS 10
 
-/* ---- numbers in messages: as printf("%g") / ("%.Nf") write them in the "C" locale ---- */
-typedef struct num_text {
-    char s[YJJH__NUMBER_BUF];
-} num_text;
-
-static num_text G(double v)
-{
-    num_text t;
-    yjjh__format_g(t.s, sizeof t.s, v, 6);
-    return t;
-}
-
-static num_text F(double v, int decimals)
-{
-    num_text t;
-    yjjh__format_fixed(t.s, sizeof t.s, v, decimals);
-    return t;
-}
+/* numbers in messages: printf's "%g" and "%.Nf" in the "C" locale */
+#define G(v) yjjh__num_g((v), 6)
+#define F(v, d) yjjh__num_fixed((v), (d))
 
 /* ---- evaluation context ---- */
 typedef struct ctx {
