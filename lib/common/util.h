@@ -6,18 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* FNV-1a hash of a NUL-terminated string. Superseded by common/strmap.h: delete once evaluate.c and validate.c
- * group with a yjjh__strmap. */
-static inline size_t yjjh__hash_str(const char *s)
-{
-    size_t h = (size_t)1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= (size_t)1099511628211ULL;
-    }
-    return h;
-}
-
 /* A missing (NaN) count as 0. */
 static inline double yjjh__nz(double v) { return isnan(v) ? 0.0 : v; }
 
