@@ -303,23 +303,17 @@ const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col)
 
 /* ---- codes of school_type, ownership, location --------------------------------------------------- */
 
-int yjjh__text_blank(const char *text)
+/* text without its surrounding spaces, as (start, *n), NULL text as "". */
+static const char *trimmed(const char *text, size_t *n)
 {
-    size_t n;
     if (!text)
-        return 1;
-    n = strlen(text);
-    yjjh__trim(text, &n);
-    return n == 0;
+        text = "";
+    *n = strlen(text);
+    return yjjh__trim(text, n);
 }
 
-/* Compare text (surrounding spaces ignored, ASCII case-insensitive) with a lower-case word. */
-static int word_eq(const char *text, const char *word)
-{
-    size_t n = strlen(text);
-    const char *t = yjjh__trim(text, &n);
-    return yjjh__ascii_ieq(t, n, word, strlen(word));
-}
+/* Compare trimmed text t[0..n), ignoring ASCII case, with a lower-case word. */
+static int word_eq(const char *t, size_t n, const char *word) { return yjjh__ascii_ieq(t, n, word, strlen(word)); }
 
 yjjh__school_type yjjh__school_type_parse(const char *text)
 {
@@ -332,10 +326,13 @@ yjjh__school_type yjjh__school_type_parse(const char *text)
         {"teaching_point", "教学点", YJJH__T_TEACHING_POINT},
         {"special", "特殊教育学校", YJJH__T_SPECIAL},
     };
+    size_t n;
+    const char *t;
     if (!text)
         return YJJH__T_UNKNOWN;
+    t = trimmed(text, &n);
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (word_eq(text, types[i].code) || word_eq(text, types[i].zh))
+        if (word_eq(t, n, types[i].code) || word_eq(t, n, types[i].zh))
             return types[i].t;
     }
     return YJJH__T_UNKNOWN;
@@ -357,22 +354,26 @@ int yjjh__type_serves(yjjh__school_type t, yjjh_stage s)
 
 int yjjh__ownership_parse(const char *text)
 {
-    if (yjjh__text_blank(text) || word_eq(text, "public") || word_eq(text, "公办"))
+    size_t n;
+    const char *t = trimmed(text, &n);
+    if (n == 0 || word_eq(t, n, "public") || word_eq(t, n, "公办"))
         return 0;
-    if (word_eq(text, "private") || word_eq(text, "民办"))
+    if (word_eq(t, n, "private") || word_eq(t, n, "民办"))
         return 1;
     return -1;
 }
 
 int yjjh__location_parse(const char *text)
 {
-    if (yjjh__text_blank(text))
+    size_t n;
+    const char *t = trimmed(text, &n);
+    if (n == 0)
         return 0;
-    if (word_eq(text, "urban") || word_eq(text, "城区"))
+    if (word_eq(t, n, "urban") || word_eq(t, n, "城区"))
         return 1;
-    if (word_eq(text, "town") || word_eq(text, "镇区"))
+    if (word_eq(t, n, "town") || word_eq(t, n, "镇区"))
         return 2;
-    if (word_eq(text, "rural") || word_eq(text, "乡村"))
+    if (word_eq(t, n, "rural") || word_eq(t, n, "乡村"))
         return 3;
     return -1;
 }
