@@ -69,15 +69,15 @@ int yjjh_schools_has_column(const yjjh_schools *schools, yjjh_column col)
     return schools && i >= 0 && schools->cols[i].present;
 }
 
-/* Find the column and check its kind. want_text: 1 text, 0 number. */
-static yjjh_status lookup(table_column **out, const yjjh_schools *t, yjjh_column col, int want_text)
+/* Index of the column in the table, checking its kind. want_text: 1 text, 0 number. */
+static yjjh_status lookup(int *out, yjjh_column col, int want_text)
 {
     int i = yjjh__column_index(col);
     if (i < 0)
         return YJJH_E_UNKNOWN_COLUMN;
     if (yjjh_column_is_text(col) != want_text)
         return YJJH_E_COLUMN_KIND;
-    *out = (table_column *)&t->cols[i];
+    *out = i;
     return YJJH_OK;
 }
 
@@ -109,11 +109,13 @@ static yjjh_status ensure_texts(yjjh_schools *t, table_column *c)
 yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, const double *values, size_t n)
 {
     table_column *c;
+    int ci;
     yjjh_status s;
     if (!schools || (!values && n > 0))
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     if ((s = ensure_numbers(schools, c)) != YJJH_OK)
@@ -126,12 +128,14 @@ yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, con
 yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const char *const *values, size_t n)
 {
     table_column *c;
+    int ci;
     char **copy;
     yjjh_status s;
     if (!schools || (!values && n > 0))
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     copy = calloc(n ? n : 1, sizeof *copy);
@@ -158,11 +162,13 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
 yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_column col, double value)
 {
     table_column *c;
+    int ci;
     yjjh_status s;
     if (!schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if ((s = ensure_numbers(schools, c)) != YJJH_OK)
@@ -174,12 +180,14 @@ yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_colu
 yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column col, const char *value)
 {
     table_column *c;
+    int ci;
     char *copy = NULL;
     yjjh_status s;
     if (!schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (value && !(copy = yjjh__strdup(value)))
@@ -195,12 +203,14 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
 
 yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (!c->present)
@@ -211,12 +221,14 @@ yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, si
 
 yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (!c->present)
@@ -380,12 +392,14 @@ int yjjh__location_parse(const char *text)
 
 yjjh_status yjjh_schools_get_numbers(double *out, size_t n, const yjjh_schools *schools, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     if (!c->present)
