@@ -5,6 +5,76 @@
 #include "yjjh_test.h"
 #include <yjjh/yjjh.h>
 
+/* The column catalogue in documentation order (yjjh_schools.h, docs/data-format.md §1–2), written out by hand. */
+static void test_catalogue_table(void **state)
+{
+    static const struct {
+        yjjh_column id;
+        const char *name;
+    } expected[] = {
+        {YJJH_COL_SCHOOL_ID, "school_id"},
+        {YJJH_COL_SCHOOL_NAME, "school_name"},
+        {YJJH_COL_COUNTY_CODE, "county_code"},
+        {YJJH_COL_COUNTY_NAME, "county_name"},
+        {YJJH_COL_SCHOOL_TYPE, "school_type"},
+        {YJJH_COL_OWNERSHIP, "ownership"},
+        {YJJH_COL_LOCATION, "location"},
+        {YJJH_COL_PARENT_ID, "parent_id"},
+        {YJJH_COL_PRIMARY_STUDENTS, "primary_students"},
+        {YJJH_COL_PRIMARY_CLASSES, "primary_classes"},
+        {YJJH_COL_PRIMARY_MAX_CLASS_SIZE, "primary_max_class_size"},
+        {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, "primary_fulltime_teachers"},
+        {YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, "primary_teachers_above_degree"},
+        {YJJH_COL_PRIMARY_BACKBONE_TEACHERS, "primary_backbone_teachers"},
+        {YJJH_COL_PRIMARY_PE_ART_TEACHERS, "primary_pe_art_teachers"},
+        {YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, "primary_mid_title_teachers"},
+        {YJJH_COL_JUNIOR_STUDENTS, "junior_students"},
+        {YJJH_COL_JUNIOR_CLASSES, "junior_classes"},
+        {YJJH_COL_JUNIOR_MAX_CLASS_SIZE, "junior_max_class_size"},
+        {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, "junior_fulltime_teachers"},
+        {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, "junior_teachers_above_degree"},
+        {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, "junior_backbone_teachers"},
+        {YJJH_COL_JUNIOR_PE_ART_TEACHERS, "junior_pe_art_teachers"},
+        {YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, "junior_mid_title_teachers"},
+        {YJJH_COL_SENIOR_STUDENTS, "senior_students"},
+        {YJJH_COL_TEACHING_AREA, "teaching_area"},
+        {YJJH_COL_SPORTS_AREA, "sports_area"},
+        {YJJH_COL_EQUIPMENT_VALUE, "equipment_value"},
+        {YJJH_COL_MULTIMEDIA_ROOMS, "multimedia_rooms"},
+        {YJJH_COL_COMPUTERS, "computers"},
+        {YJJH_COL_BOOKS, "books"},
+        {YJJH_COL_PRIMARY_TEACHING_AREA, "primary_teaching_area"},
+        {YJJH_COL_PRIMARY_SPORTS_AREA, "primary_sports_area"},
+        {YJJH_COL_PRIMARY_EQUIPMENT_VALUE, "primary_equipment_value"},
+        {YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS, "primary_multimedia_rooms"},
+        {YJJH_COL_PRIMARY_COMPUTERS, "primary_computers"},
+        {YJJH_COL_PRIMARY_BOOKS, "primary_books"},
+        {YJJH_COL_JUNIOR_TEACHING_AREA, "junior_teaching_area"},
+        {YJJH_COL_JUNIOR_SPORTS_AREA, "junior_sports_area"},
+        {YJJH_COL_JUNIOR_EQUIPMENT_VALUE, "junior_equipment_value"},
+        {YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS, "junior_multimedia_rooms"},
+        {YJJH_COL_JUNIOR_COMPUTERS, "junior_computers"},
+        {YJJH_COL_JUNIOR_BOOKS, "junior_books"},
+        {YJJH_COL_CERTIFIED_TEACHERS, "certified_teachers"},
+        {YJJH_COL_MUSIC_ROOMS, "music_rooms"},
+        {YJJH_COL_MUSIC_ROOM_MIN_AREA, "music_room_min_area"},
+        {YJJH_COL_ART_ROOMS, "art_rooms"},
+        {YJJH_COL_ART_ROOM_MIN_AREA, "art_room_min_area"},
+        {YJJH_COL_TRAINING_FUNDS, "training_funds"},
+        {YJJH_COL_PUBLIC_FUNDS, "public_funds"}};
+    yjjh_column c = YJJH_COL_SCHOOL_ID;
+    (void)state;
+    assert_int_equal(yjjh_column_count(), sizeof expected / sizeof expected[0]);
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        assert_ok(yjjh_column_get(&c, i));
+        assert_int_equal(c, expected[i].id);
+        assert_string_equal(yjjh_column_name(c), expected[i].name);
+    }
+    c = YJJH_COL_PUBLIC_FUNDS;
+    assert_status(yjjh_column_get(&c, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_int_equal(c, YJJH_COL_PUBLIC_FUNDS); /* untouched on error */
+}
+
 static void test_catalogue(void **state)
 {
     (void)state;
@@ -231,6 +301,7 @@ static void test_facts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_catalogue_table),
         cmocka_unit_test(test_catalogue),
         cmocka_unit_test(test_headers),
         cmocka_unit_test(test_table),
