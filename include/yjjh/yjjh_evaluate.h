@@ -37,7 +37,7 @@ extern "C" {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY (no rows); #YJJH_E_INVALID_DATA (see diag: nothing was
  *         evaluated); #YJJH_E_NOMEM.
  * @note An undefined CV (county total zero) is not an error: it is reported in the result as a failed indicator.
- * @since 0.2 (was yjjh_evaluate)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools,
                                                           const yjjh_facts *facts, const yjjh_profile *profile,

@@ -43,7 +43,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_get(const char **out,
  * @brief Chinese name of a fact key, e.g. "评估年份" for "evaluation_year".
  * @param[in] key A fact key, or NULL.
  * @return A static string; "" for unknown keys and NULL.
- * @since 0.2 (was yjjh_fact_key_zh)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API const char *yjjh_fact_key_name_zh(const char *key);
 

@@ -123,7 +123,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out,
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (students NULL, or both outputs NULL); #YJJH_E_NOT_FINITE (total,
  *         an enrolment or a weight NaN/inf); #YJJH_E_NEGATIVE; #YJJH_E_BAD_WEIGHT (a weight ≤ 0);
  *         #YJJH_E_ZERO_STUDENTS (all enrolments 0); #YJJH_E_OVERFLOW. Outputs untouched on error.
- * @since 0.2 (was yjjh_facility_split)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student,
                                                                 double total, const double *students,

@@ -137,7 +137,7 @@ YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
  * @param[in]     profile The profile.
  * @param[in]     k       0 ≤ k < yjjh_profile_indicator_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_profile_indicator)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out,
                                                                    const yjjh_profile *profile, size_t k);

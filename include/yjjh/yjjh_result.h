@@ -169,7 +169,7 @@ YJJH_API size_t yjjh_result_county_count(const yjjh_result *result);
  * @param[in]     result The result.
  * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_result_county)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_summary *out, const yjjh_result *result,
                                                                size_t ci);
@@ -182,7 +182,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_
  * @param[in]     stage  #YJJH_STAGE_PRIMARY or #YJJH_STAGE_JUNIOR.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE; #YJJH_E_BAD_STAGE (not
  *         primary/junior); #YJJH_E_NOT_FOUND (no in-scope students in that stage).
- * @since 0.2 (was yjjh_result_stage)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *result,
                                                               size_t ci, yjjh_stage stage);
@@ -196,7 +196,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_su
  * @param[in]     k      Indicator index, 0 ≤ k < yjjh_profile_indicator_count() of the result's profile.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE (ci or k); #YJJH_E_BAD_STAGE;
  *         #YJJH_E_NOT_FOUND (no in-scope students in that stage).
- * @since 0.2 (was yjjh_result_indicator)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out,
                                                                   const yjjh_result *result, size_t ci,
@@ -209,7 +209,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indi
  * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @param[in]     j      Reason index, 0 ≤ j < the county's n_reasons (#yjjh_county_summary).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_result_reason)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
                                                                size_t ci, size_t j);
@@ -221,7 +221,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason 
  * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @param[in]     j      Item index, 0 ≤ j < the county's n_items (#yjjh_county_summary).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_result_item)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result,
                                                              size_t ci, size_t j);
@@ -240,7 +240,7 @@ YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
  * @param[in]     result The result.
  * @param[in]     i      Part index, 0 ≤ i < yjjh_result_part_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_result_part)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result,
                                                              size_t i);

@@ -66,7 +66,7 @@ typedef struct yjjh_rule_result {
  *         n_out neither 0 nor n_amounts); #YJJH_E_NOT_APPLICABLE (profile without a school rule);
  *         #YJJH_E_OVERFLOW (an indicator value is not representable).
  *         The outputs are untouched on error (their version members are kept on success).
- * @since 0.2 (was yjjh_school_rule with fixed-size arrays in yjjh_rule_result)
+ * @since 0.2 (a new name; see NEWS.md)
  * @note Thread-safe.
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out,

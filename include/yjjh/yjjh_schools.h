@@ -101,7 +101,7 @@ YJJH_API size_t yjjh_column_count(void);
  * @param[out] out The column id.
  * @param[in]  i   Index.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
- * @since 0.2 (was yjjh_column_at)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_get(yjjh_column *out, size_t i);
 

@@ -45,7 +45,7 @@ typedef struct yjjh_staffing {
  * @param[in]     fulltime Actual 专任教师 (≥ 0), or NaN when unknown.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_BAD_STAGE; #YJJH_E_NOT_FINITE (students
  *         NaN/inf, or staff/fulltime infinite); #YJJH_E_NEGATIVE.
- * @since 0.2 (was yjjh_staffing_calc)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_staffing_compute(yjjh_staffing *out, const yjjh_profile *profile,
                                                                yjjh_stage stage, double students, double staff,

@@ -98,7 +98,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_get(yjjh_standard *ou
  * @param[in] v The value.
  * @param[in] t The minimum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.2 (was yjjh_meets_minimum)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API int yjjh_standard_meets_min(double v, double t);
 
@@ -107,7 +107,7 @@ YJJH_API int yjjh_standard_meets_min(double v, double t);
  * @param[in] v The value.
  * @param[in] t The maximum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.2 (was yjjh_within_maximum)
+ * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API int yjjh_standard_within_max(double v, double t);
 

@@ -4,8 +4,8 @@
 
 #include "profile/profile.h"
 
-/* The school rule of one school part with every indicator (the public API hands it out as a yjjh_rule_result
- * and one yjjh_rule_indicator per indicator). */
+/* The school rule of one school part with every indicator (the public API hands out its summary and one
+ * yjjh_rule_indicator per indicator). */
 typedef struct yjjh__rule_result {
     size_t n_indicators;                      /* 0 when nothing was computed */
     double value[YJJH__MAX_INDICATORS];
