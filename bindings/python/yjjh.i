@@ -27,7 +27,7 @@
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_facts_read_file;
-%thread yjjh_evaluate;
+%thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
 
@@ -78,6 +78,10 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_part_result;
 %ignore yjjh_reason;
 %ignore yjjh_item_result;
+%ignore yjjh_item_info;
+%ignore yjjh_rule_indicator;
+%ignore yjjh_school_rule_apply;
+%ignore yjjh_result_part_indicator_get;
 
 
 #if defined(SWIGPYTHON)
@@ -89,11 +93,14 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_status.h"
 %include "yjjh/yjjh_stats.h"
 %include "yjjh/yjjh_indicators.h"
-%include "yjjh/yjjh_standards.h"
 %include "yjjh/yjjh_diag.h"
-%include "yjjh/yjjh_profile_file.h"
+%include "yjjh/yjjh_profile.h"
+%include "yjjh/yjjh_standards.h"
+%include "yjjh/yjjh_staffing.h"
 %include "yjjh/yjjh_school_rule.h"
+%include "yjjh/yjjh_items.h"
 %include "yjjh/yjjh_schools.h"
 %include "yjjh/yjjh_facts.h"
+%include "yjjh/yjjh_result.h"
 %include "yjjh/yjjh_evaluate.h"
 %include "yjjh/yjjh_reader.h"

@@ -233,8 +233,17 @@ static PyObject *yjjh_py_indicator_info(const yjjh_indicator_info *s) {
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "numerator", yjjh_py_str(s->numerator));
-    YJJH_PY_PUT(d, "formula", PyLong_FromLong(s->formula));
+    YJJH_PY_PUT(d, "formula", PyLong_FromLong((long)s->formula));
     YJJH_PY_PUT(d, "is_facility", PyBool_FromLong(s->is_facility));
+    YJJH_PY_DICT_END;
+}
+
+static PyObject *yjjh_py_item_info(const yjjh_item_info *s) {
+    YJJH_PY_DICT_BEGIN;
+    YJJH_PY_PUT(d, "code", yjjh_py_str(s->code));
+    YJJH_PY_PUT(d, "name_zh", yjjh_py_str(s->name_zh));
+    YJJH_PY_PUT(d, "short_name_zh", yjjh_py_str(s->short_name_zh));
+    YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
     YJJH_PY_DICT_END;
 }
 
@@ -246,7 +255,7 @@ static PyObject *yjjh_py_standard(const yjjh_standard *s) {
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "name_zh", yjjh_py_str(s->name_zh));
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
-    YJJH_PY_PUT(d, "kind", yjjh_py_str(s->kind));
+    YJJH_PY_PUT(d, "kind", yjjh_py_str(yjjh_standard_kind_name(s->kind)));
     YJJH_PY_DICT_END;
 }
 
@@ -260,18 +269,45 @@ static PyObject *yjjh_py_staffing(const yjjh_staffing *s) {
 }
 
 static PyObject *yjjh_py_rule_result(const yjjh_rule_result *s) {
-    size_t n = s->n_indicators > YJJH_MAX_INDICATORS ? YJJH_MAX_INDICATORS : s->n_indicators;
     YJJH_PY_DICT_BEGIN;
-    YJJH_PY_PUT(d, "n_indicators", PyLong_FromSize_t(n));
-    YJJH_PY_PUT(d, "value", yjjh_py_doubles_list(s->value, n));
-    YJJH_PY_PUT(d, "standard", yjjh_py_doubles_list(s->standard, n));
-    YJJH_PY_PUT(d, "ratio", yjjh_py_doubles_list(s->ratio, n));
-    YJJH_PY_PUT(d, "met", yjjh_py_bools_list(s->met, n));
-    YJJH_PY_PUT(d, "above_floor", yjjh_py_bools_list(s->above_floor, n));
-    YJJH_PY_PUT(d, "shortfall", yjjh_py_doubles_list(s->shortfall, n));
+    YJJH_PY_PUT(d, "n_indicators", PyLong_FromSize_t(s->n_indicators));
     YJJH_PY_PUT(d, "met_count", PyLong_FromUnsignedLong(s->met_count));
     YJJH_PY_PUT(d, "passed", PyBool_FromLong(s->passed));
     YJJH_PY_DICT_END;
+}
+
+/** The school rule with its indicators as one dict: the summary plus a list per indicator field. */
+static PyObject *yjjh_py_rule_with_indicators(const yjjh_rule_result *s, const yjjh_rule_indicator *ind,
+                                              size_t n) {
+    double *dv = NULL;
+    int *iv = NULL;
+    size_t k;
+    PyObject *d = yjjh_py_rule_result(s);
+    if (!d) return NULL;
+    dv = (double *)malloc((n ? n : 1) * sizeof *dv);
+    iv = (int *)malloc((n ? n : 1) * sizeof *iv);
+    if (!dv || !iv) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+#define YJJH_PY_IND_LIST(KEY, FIELD, BUF, MAKE) \
+    for (k = 0; k < n; k++) BUF[k] = ind[k].FIELD; \
+    YJJH_PY_PUT(d, KEY, MAKE(BUF, n))
+    YJJH_PY_IND_LIST("value", value, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("standard", standard, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("ratio", ratio, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("met", met, iv, yjjh_py_bools_list);
+    YJJH_PY_IND_LIST("above_floor", above_floor, iv, yjjh_py_bools_list);
+    YJJH_PY_IND_LIST("shortfall", shortfall, dv, yjjh_py_doubles_list);
+#undef YJJH_PY_IND_LIST
+    free(dv);
+    free(iv);
+    return d;
+fail:
+    free(dv);
+    free(iv);
+    Py_DECREF(d);
+    return NULL;
 }
 
 static PyObject *yjjh_py_county_summary(const yjjh_county_summary *s) {
@@ -360,7 +396,7 @@ static PyObject *yjjh_py_item_result(const yjjh_item_result *s) {
 /* Functions with a diagnostics list: the status is checked after the call by the diag argout, which has the
  * messages (typemaps for return values are matched by function name). */
 %typemap(out) yjjh_status yjjh_profile_load_file, yjjh_status yjjh_profile_load_json,
-              yjjh_status yjjh_schools_validate, yjjh_status yjjh_evaluate,
+              yjjh_status yjjh_schools_validate, yjjh_status yjjh_schools_evaluate,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
               yjjh_status yjjh_facts_read_file, yjjh_status yjjh_facts_read_buffer {
     $result = SWIG_Py_Void();
@@ -409,7 +445,7 @@ static PyObject *yjjh_py_item_result(const yjjh_item_result *s) {
     free(tmparr$argnum);
 }
 
-/* yjjh_facility_split: three enrolments, three stage weights (or None), two 3-tuples out. */
+/* yjjh_facility_split_compute: three enrolments, three stage weights (or None), two 3-tuples out. */
 %typemap(in) const double *students (double tmp3[3]) {
     if (yjjh_py_three($input, "students", tmp3) < 0) SWIG_fail;
     $1 = tmp3;
@@ -601,6 +637,35 @@ YJJH_RECORD_OUT(yjjh_indicator_result, YJJH_INDICATOR_RESULT_VERSION, yjjh_py_in
 YJJH_RECORD_OUT(yjjh_part_result, YJJH_PART_RESULT_VERSION, yjjh_py_part_result)
 YJJH_RECORD_OUT(yjjh_reason, YJJH_REASON_VERSION, yjjh_py_reason)
 YJJH_RECORD_OUT(yjjh_item_result, YJJH_ITEM_RESULT_VERSION, yjjh_py_item_result)
+YJJH_RECORD_OUT(yjjh_item_info, YJJH_ITEM_INFO_VERSION, yjjh_py_item_info)
+
+/* ---- the school rule of one school part, with its indicators, as one dict ---- */
+
+%inline %{
+static PyObject *yjjh_school_rule_apply_dict(const yjjh_profile *profile, yjjh_stage stage, double students,
+                                             const double *amounts, size_t n_amounts) {
+    yjjh_rule_result r = YJJH_RULE_RESULT_INIT;
+    yjjh_rule_indicator *ind;
+    yjjh_status st;
+    PyObject *d;
+    size_t k;
+    ind = (yjjh_rule_indicator *)malloc((n_amounts ? n_amounts : 1) * sizeof *ind);
+    if (!ind) return PyErr_NoMemory();
+    for (k = 0; k < n_amounts; k++) {
+        memset(&ind[k], 0, sizeof ind[k]);
+        ind[k].version = YJJH_RULE_INDICATOR_VERSION;
+    }
+    st = yjjh_school_rule_apply(&r, ind, n_amounts, profile, stage, students, amounts, n_amounts);
+    if (st != YJJH_OK) {
+        free(ind);
+        yjjh_py_raise(st, NULL);
+        return NULL;
+    }
+    d = yjjh_py_rule_with_indicators(&r, ind, n_amounts);
+    free(ind);
+    return d;
+}
+%}
 
 /* ---- one field of every school part as bytes of native doubles (numpy.frombuffer makes it a column) ---- */
 
@@ -728,7 +793,7 @@ static PyObject *yjjh_result_part_texts(const yjjh_result *result, int field) {
         PyObject *s;
         memset(&p, 0, sizeof p);
         p.version = YJJH_PART_RESULT_VERSION;
-        st = yjjh_result_part(&p, result, i);
+        st = yjjh_result_part_get(&p, result, i);
         if (st != YJJH_OK) {
             Py_DECREF(list);
             yjjh_py_raise(st, NULL);
@@ -874,6 +939,11 @@ done:
 
 /** Every county's facts as {county_code: {key: value}}, "" being the default of every county. A value of a
  *  county equal to the "" default of the same key is listed under "" only (the two are the same fact set). */
+static const char *yjjh_py_fact_key(size_t k) {
+    const char *key = NULL;
+    return yjjh_fact_key_get(&key, k) == YJJH_OK ? key : "";
+}
+
 static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
     size_t c, k, nc, nk = yjjh_fact_key_count();
     PyObject *out;
@@ -891,18 +961,19 @@ static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
         goto fail;
     }
     for (k = 0; k < nk; k++) /* the "" defaults (a lookup of "" does not fall back further) */
-        has_deflt[k] = yjjh_facts_get(&deflt[k], facts, "", yjjh_fact_key(k)) == YJJH_OK;
+        has_deflt[k] = yjjh_facts_get(&deflt[k], facts, "", yjjh_py_fact_key(k)) == YJJH_OK;
     nc = yjjh_facts_county_count(facts);
     for (c = 0; c < nc; c++) {
-        const char *code = yjjh_facts_county_code(facts, c);
-        PyObject *d = PyDict_New(), *key;
+        const char *code = NULL;
+        PyObject *d, *key;
         int rc;
-        if (!d) goto fail;
+        if (yjjh_facts_county_get(&code, facts, c) != YJJH_OK) continue;
+        if (!(d = PyDict_New())) goto fail;
         for (k = 0; k < nk; k++) {
             double v;
-            if (yjjh_facts_get(&v, facts, code, yjjh_fact_key(k)) != YJJH_OK) continue;
+            if (yjjh_facts_get(&v, facts, code, yjjh_py_fact_key(k)) != YJJH_OK) continue;
             if (*code && has_deflt[k] && (v == deflt[k])) continue; /* the default itself (or equal to it) */
-            if (yjjh_py_put(d, yjjh_fact_key(k), PyFloat_FromDouble(v)) < 0) {
+            if (yjjh_py_put(d, yjjh_py_fact_key(k), PyFloat_FromDouble(v)) < 0) {
                 Py_DECREF(d);
                 goto fail;
             }
@@ -1005,7 +1076,7 @@ static PyObject *yjjh_result_reason_columns(const yjjh_result *result) {
         yjjh_county_summary s;
         memset(&s, 0, sizeof s);
         s.version = YJJH_COUNTY_SUMMARY_VERSION;
-        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        if ((st = yjjh_result_county_get(&s, result, ci)) != YJJH_OK) goto status_fail;
         total += s.n_reasons;
     }
     cols[0] = yjjh_py_new_doubles(total, &county);
@@ -1021,13 +1092,13 @@ static PyObject *yjjh_result_reason_columns(const yjjh_result *result) {
         yjjh_county_summary s;
         memset(&s, 0, sizeof s);
         s.version = YJJH_COUNTY_SUMMARY_VERSION;
-        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        if ((st = yjjh_result_county_get(&s, result, ci)) != YJJH_OK) goto status_fail;
         for (j = 0; j < s.n_reasons && row < total; j++, row++) {
             yjjh_reason r;
             PyObject *a, *b, *c;
             memset(&r, 0, sizeof r);
             r.version = YJJH_REASON_VERSION;
-            if ((st = yjjh_result_reason(&r, result, ci, j)) != YJJH_OK) goto status_fail;
+            if ((st = yjjh_result_reason_get(&r, result, ci, j)) != YJJH_OK) goto status_fail;
             county[row] = (double)ci;
             stage[row] = (double)r.stage;
             value[row] = r.value;
@@ -1074,7 +1145,7 @@ static PyObject *yjjh_result_item_columns(const yjjh_result *result) {
         yjjh_county_summary s;
         memset(&s, 0, sizeof s);
         s.version = YJJH_COUNTY_SUMMARY_VERSION;
-        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        if ((st = yjjh_result_county_get(&s, result, ci)) != YJJH_OK) goto status_fail;
         total += s.n_items;
     }
     cols[0] = yjjh_py_new_doubles(total, &county);
@@ -1089,13 +1160,13 @@ static PyObject *yjjh_result_item_columns(const yjjh_result *result) {
         yjjh_county_summary s;
         memset(&s, 0, sizeof s);
         s.version = YJJH_COUNTY_SUMMARY_VERSION;
-        if ((st = yjjh_result_county(&s, result, ci)) != YJJH_OK) goto status_fail;
+        if ((st = yjjh_result_county_get(&s, result, ci)) != YJJH_OK) goto status_fail;
         for (j = 0; j < s.n_items && row < total; j++, row++) {
             yjjh_item_result r;
             PyObject *a, *c;
             memset(&r, 0, sizeof r);
             r.version = YJJH_ITEM_RESULT_VERSION;
-            if ((st = yjjh_result_item(&r, result, ci, j)) != YJJH_OK) goto status_fail;
+            if ((st = yjjh_result_item_get(&r, result, ci, j)) != YJJH_OK) goto status_fail;
             county[row] = (double)ci;
             status[row] = (double)r.status;
             value[row] = r.value;
@@ -1143,7 +1214,7 @@ static PyObject *yjjh_result_indicator_columns(const yjjh_result *result, size_t
             yjjh_stage_summary s;
             memset(&s, 0, sizeof s);
             s.version = YJJH_STAGE_SUMMARY_VERSION;
-            st = yjjh_result_stage(&s, result, ci, stages[si]);
+            st = yjjh_result_stage_get(&s, result, ci, stages[si]);
             if (st == YJJH_E_NOT_FOUND) continue;
             if (st != YJJH_OK) goto status_fail;
             total += n_indicators;
@@ -1158,7 +1229,7 @@ static PyObject *yjjh_result_indicator_columns(const yjjh_result *result, size_t
             yjjh_stage_summary s;
             memset(&s, 0, sizeof s);
             s.version = YJJH_STAGE_SUMMARY_VERSION;
-            st = yjjh_result_stage(&s, result, ci, stages[si]);
+            st = yjjh_result_stage_get(&s, result, ci, stages[si]);
             if (st == YJJH_E_NOT_FOUND) continue;
             if (st != YJJH_OK) goto status_fail;
             for (k = 0; k < n_indicators && row < total; k++, row++) {
@@ -1166,7 +1237,7 @@ static PyObject *yjjh_result_indicator_columns(const yjjh_result *result, size_t
                 PyObject *code;
                 memset(&r, 0, sizeof r);
                 r.version = YJJH_INDICATOR_RESULT_VERSION;
-                if ((st = yjjh_result_indicator(&r, result, ci, stages[si], k)) != YJJH_OK) goto status_fail;
+                if ((st = yjjh_result_indicator_get(&r, result, ci, stages[si], k)) != YJJH_OK) goto status_fail;
                 d[0][row] = (double)ci;
                 d[1][row] = (double)stages[si];
                 d[3][row] = r.standard;

@@ -1,15 +1,14 @@
 /**
  * @file yjjh_evaluate.h
- * @brief Whole-county evaluation and its result object.
+ * @brief Whole-county evaluation: a school table, county facts and a profile in, a result (yjjh_result.h) out.
  *
- * yjjh_evaluate() validates a school table, groups it by county_code, applies the scope rules (indicators.md
- * §1), splits shared facilities (§2.1), computes per school part the indicator values and the school rule (§3),
- * per county and stage the county value, CV and threshold of every indicator (§4), and the verdict with its
- * reasons (§7). The result is an immutable opaque object read through accessors and freed with
- * yjjh_result_free(); strings it returns live as long as the result.
+ * yjjh_schools_evaluate() validates a school table, groups it by county_code, applies the scope rules
+ * (docs/indicators.md §1), splits shared facilities (§2.1), computes per school part the indicator values and the
+ * school rule (§3), per county and stage the county value, CV and threshold of every indicator (§4), the county
+ * items (§5–6) and the verdict with its reasons (§7).
  *
- * Thread safety: yjjh_evaluate() keeps no shared state; any number of threads may evaluate different (or the
- * same, read-only) inputs at once. A result may be read from several threads.
+ * Thread safety: yjjh_schools_evaluate() keeps no shared state; any number of threads may evaluate different (or
+ * the same, read-only) inputs at once.
  * @since 0.1
  */
 #ifndef YJJH_EVALUATE_H
@@ -18,128 +17,15 @@
 #include <stddef.h>
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
-#include "yjjh/yjjh_indicators.h"
-#include "yjjh/yjjh_standards.h"
-#include "yjjh/yjjh_school_rule.h"
+#include "yjjh/yjjh_profile.h"
 #include "yjjh/yjjh_schools.h"
 #include "yjjh/yjjh_facts.h"
 #include "yjjh/yjjh_diag.h"
+#include "yjjh/yjjh_result.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/** County verdict. Values pinned. */
-typedef enum yjjh_verdict {
-    YJJH_VERDICT_PASS = 0,        /**< Every condition is met. */
-    YJJH_VERDICT_FAIL = 1,        /**< At least one condition is not met. */
-    YJJH_VERDICT_INCOMPLETE = 2   /**< Nothing failed, but some item lacks its input. */
-} yjjh_verdict;
-
-/** Why a school part is out of scope. Values pinned. */
-typedef enum yjjh_exclusion {
-    YJJH_EXCLUDED_NONE = 0,            /**< In scope. */
-    YJJH_EXCLUDED_SPECIAL = 1,         /**< 特殊教育学校. */
-    YJJH_EXCLUDED_PRIVATE = 2,         /**< 民办 (include_private = false). */
-    YJJH_EXCLUDED_TEACHING_POINT = 3,  /**< 教学点 left out or merged into its 中心校. */
-    YJJH_EXCLUDED_NO_STUDENTS = 4      /**< The school type serves the stage but it has no students. */
-} yjjh_exclusion;
-
-/** Status of a county item (G/Q/S). Values pinned. */
-typedef enum yjjh_item_status {
-    YJJH_ITEM_MET = 0,
-    YJJH_ITEM_NOT_MET = 1,
-    YJJH_ITEM_NOT_ASSESSED = 2
-} yjjh_item_status;
-
-/** Evaluation result (opaque). */
-typedef struct yjjh_result yjjh_result;
-
-/** Version of #yjjh_county_summary. */
-#define YJJH_COUNTY_SUMMARY_VERSION 1
-/** One county of a result. */
-typedef struct yjjh_county_summary {
-    unsigned int version;      /**< Set to #YJJH_COUNTY_SUMMARY_VERSION before the call. */
-    const char *county_code;   /**< County code ("" when the input had none). */
-    const char *county_name;   /**< County name ("" when unknown). */
-    yjjh_verdict verdict;      /**< The verdict. */
-    size_t n_reasons;          /**< Number of reasons (yjjh_result_reason()). */
-    size_t n_items;            /**< Number of G/Q/S items (yjjh_result_item()). */
-    int has_primary;           /**< 1 when the county has in-scope primary students. */
-    int has_junior;            /**< 1 when the county has in-scope junior students. */
-} yjjh_county_summary;
-
-/** Version of #yjjh_stage_summary. */
-#define YJJH_STAGE_SUMMARY_VERSION 1
-/** One stage of one county. */
-typedef struct yjjh_stage_summary {
-    unsigned int version;        /**< Set to #YJJH_STAGE_SUMMARY_VERSION before the call. */
-    double students;             /**< In-scope students of the stage. */
-    size_t schools_in_scope;     /**< In-scope school parts. */
-    size_t schools_passing;      /**< Parts passing the school rule (0 without a school rule). */
-    int composite_defined;       /**< 2012 profile: 1 when every CV is defined. */
-    double composite_cv;         /**< 2012 profile: mean of the indicator CVs (NaN when undefined or 2017). */
-    double composite_cv_max;     /**< 2012 profile: its maximum (NaN for 2017). */
-    int composite_cv_met;        /**< 2012 profile: 1 when within its maximum. */
-} yjjh_stage_summary;
-
-/** Version of #yjjh_indicator_result. */
-#define YJJH_INDICATOR_RESULT_VERSION 1
-/** One indicator of one stage of one county. */
-typedef struct yjjh_indicator_result {
-    unsigned int version;      /**< Set to #YJJH_INDICATOR_RESULT_VERSION before the call. */
-    const char *code;          /**< "R1" … (static). */
-    double standard;           /**< Per-school minimum (NaN when the profile has none). */
-    double county_value;       /**< Σ amount / Σ students × (100 for per-100 indicators): the county level X̄. */
-    int cv_defined;            /**< 0 when the county total is zero (CV undefined). */
-    double cv;                 /**< CV (NaN when undefined). */
-    double cv_max;             /**< Maximum CV (NaN when the rule is on the composite). */
-    int cv_met;                /**< 1 when cv ≤ cv_max (0 when undefined). */
-    size_t schools_meeting;    /**< In-scope parts meeting the standard. */
-} yjjh_indicator_result;
-
-/** Version of #yjjh_part_result. */
-#define YJJH_PART_RESULT_VERSION 1
-/** One school part (one stage of one school; a special school has one part with stage NONE). */
-typedef struct yjjh_part_result {
-    unsigned int version;      /**< Set to #YJJH_PART_RESULT_VERSION before the call. */
-    size_t row;                /**< Row of the school in the input table. */
-    size_t county;             /**< Index of its county in the result. */
-    const char *school_id;     /**< School id. */
-    const char *school_name;   /**< School name ("" when not given). */
-    yjjh_stage stage;          /**< Stage of the part. */
-    int in_scope;              /**< 1 when in scope. */
-    yjjh_exclusion excluded;   /**< Reason when out of scope. */
-    double students;           /**< Enrolment of the stage (after merging teaching points). */
-    yjjh_rule_result rule;     /**< Values, met flags, ratios, shortfalls, pass (in scope only; with a 2012
-                                    profile only rule.value is filled). */
-} yjjh_part_result;
-
-/** Version of #yjjh_reason. */
-#define YJJH_REASON_VERSION 1
-/** One reason of a county verdict. */
-typedef struct yjjh_reason {
-    unsigned int version;      /**< Set to #YJJH_REASON_VERSION before the call. */
-    const char *code;          /**< Item or indicator code ("R4", "G5", "school_rule", "veto_key_classes", …). */
-    yjjh_stage stage;          /**< Stage, or #YJJH_STAGE_NONE. */
-    const char *school_id;     /**< School concerned, or "" for county-level reasons. */
-    double value;              /**< Measured value (NaN when none). */
-    double required;           /**< Required value (NaN when none). */
-    const char *message;       /**< Human-readable message (Chinese with codes), e.g.
-                                    "生均教学及辅助用房面积 差异系数 0.512 > 0.50". */
-} yjjh_reason;
-
-/** Version of #yjjh_item_result. */
-#define YJJH_ITEM_RESULT_VERSION 1
-/** One county item (G1–G15, Q1–Q9, S1, eligibility). */
-typedef struct yjjh_item_result {
-    unsigned int version;      /**< Set to #YJJH_ITEM_RESULT_VERSION before the call. */
-    const char *code;          /**< "G1" … "S1". */
-    yjjh_item_status status;   /**< met / not met / not assessed. */
-    double value;              /**< Measured value (NaN when none). */
-    double required;           /**< Required value (NaN when none). */
-    const char *message;       /**< Explanation ("" when met). */
-} yjjh_item_result;
 
 /**
  * @brief Evaluate every county of a school table.
@@ -151,145 +37,11 @@ typedef struct yjjh_item_result {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY (no rows); #YJJH_E_INVALID_DATA (see diag: nothing was
  *         evaluated); #YJJH_E_NOMEM.
  * @note An undefined CV (county total zero) is not an error: it is reported in the result as a failed indicator.
- * @since 0.1
+ * @since 0.2 (a new name; see NEWS.md)
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools,
                                                           const yjjh_facts *facts, const yjjh_profile *profile,
                                                           yjjh_diag *diag);
-
-/** @brief Free a result; NULL is allowed. @since 0.1 */
-YJJH_API void yjjh_result_free(yjjh_result *result);
-
-/** @brief Name of the profile the result was computed with (owned by the result); "" for NULL. @since 0.1 */
-YJJH_API const char *yjjh_result_profile_name(const yjjh_result *result);
-
-/** @brief Number of counties (0 for NULL). @since 0.1 */
-YJJH_API size_t yjjh_result_county_count(const yjjh_result *result);
-
-/**
- * @brief Summary of county ci (counties in order of first appearance in the input).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county(yjjh_county_summary *out, const yjjh_result *result,
-                                                               size_t ci);
-
-/**
- * @brief Summary of one stage of county ci.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE; #YJJH_E_BAD_STAGE (not
- *         primary/junior); #YJJH_E_NOT_FOUND (no in-scope students in that stage).
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage(yjjh_stage_summary *out, const yjjh_result *result,
-                                                              size_t ci, yjjh_stage stage);
-
-/**
- * @brief Indicator k (profile order) of one stage of county ci.
- * @return as yjjh_result_stage(), plus #YJJH_E_OUT_OF_RANGE for k.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator(yjjh_indicator_result *out,
-                                                                  const yjjh_result *result, size_t ci,
-                                                                  yjjh_stage stage, size_t k);
-
-/**
- * @brief Reason j of county ci's verdict.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason(yjjh_reason *out, const yjjh_result *result,
-                                                               size_t ci, size_t j);
-
-/**
- * @brief Item j of county ci (G/Q/S items and eligibility, in code order).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item(yjjh_item_result *out, const yjjh_result *result,
-                                                             size_t ci, size_t j);
-
-/** @brief Number of school parts, over all counties, in input order (0 for NULL). @since 0.1 */
-YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
-
-/**
- * @brief School part i.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part(yjjh_part_result *out, const yjjh_result *result,
-                                                             size_t i);
-
-/** Fields of school parts that yjjh_result_part_column() extracts as a column of doubles. Values pinned. */
-typedef enum yjjh_part_field {
-    YJJH_PART_ROW = 0,          /**< input row */
-    YJJH_PART_COUNTY = 1,       /**< county index */
-    YJJH_PART_STAGE = 2,        /**< yjjh_stage value */
-    YJJH_PART_IN_SCOPE = 3,     /**< 1/0 */
-    YJJH_PART_EXCLUDED = 4,     /**< yjjh_exclusion value */
-    YJJH_PART_STUDENTS = 5,     /**< enrolment */
-    YJJH_PART_VALUE = 6,        /**< indicator k value (NaN when not computed) */
-    YJJH_PART_MET = 7,          /**< indicator k met 1/0 (NaN when not computed) */
-    YJJH_PART_RATIO = 8,        /**< indicator k value / standard (NaN when not computed) */
-    YJJH_PART_SHORTFALL = 9,    /**< indicator k shortfall (NaN when not computed) */
-    YJJH_PART_MET_COUNT = 10,   /**< number of indicators met (NaN when not computed) */
-    YJJH_PART_PASSED = 11       /**< school rule 1/0 (NaN when not computed) */
-} yjjh_part_field;
-
-/**
- * @brief Extract one field of every school part as doubles (fast path for bindings and data frames).
- * @param[out] out    n doubles.
- * @param[in]  n      Must equal yjjh_result_part_count().
- * @param[in]  result The result.
- * @param[in]  field  The field.
- * @param[in]  k      Indicator index for the per-indicator fields (ignored otherwise).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field or k).
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out, size_t n,
-                                                                    const yjjh_result *result,
-                                                                    yjjh_part_field field, size_t k);
-
-/**
- * @brief The result as the JSON document of cli.md (full-precision numbers, UTF-8).
- * @param[out] out    NUL-terminated JSON text; free with yjjh_free().
- * @param[in]  result The result.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result);
-
-/**
- * @brief The result as CSV, one row per school part (cli.md `--format csv`), UTF-8 with a header row.
- * @param[out] out    NUL-terminated CSV text; free with yjjh_free().
- * @param[in]  result The result.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_csv(char **out, const yjjh_result *result);
-
-/** @brief Number of county item codes (G1–G15, Q1–Q9, S1, five vetoes, three eligibility conditions). @since 0.1 */
-YJJH_API size_t yjjh_item_catalog_count(void);
-
-/** @brief The i-th item code, in report order (static); NULL when i ≥ yjjh_item_catalog_count(). @since 0.1 */
-YJJH_API const char *yjjh_item_catalog_code(size_t i);
-
-/** @brief Full Chinese name of an item code as in the national 评估办法 (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_name_zh(const char *code);
-
-/** @brief Short Chinese name of an item code for tables (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_short_name_zh(const char *code);
-
-/** @brief English name of an item code (static); "" for unknown codes. @since 0.1 */
-YJJH_API const char *yjjh_item_name_en(const char *code);
-
-/** @brief "pass", "fail", "incomplete" (static; "unknown" otherwise). @since 0.1 */
-YJJH_API const char *yjjh_verdict_name(yjjh_verdict verdict);
-
-/** @brief "" (none), "special", "private", "teaching_point", "no_students" (static). @since 0.1 */
-YJJH_API const char *yjjh_exclusion_name(yjjh_exclusion reason);
-
-/** @brief "met", "not_met", "not_assessed" (static; "unknown" otherwise). @since 0.1 */
-YJJH_API const char *yjjh_item_status_name(yjjh_item_status status);
 
 #ifdef __cplusplus
 }
