@@ -45,6 +45,18 @@ static void test_trim_respects_length(void **state)
     assert_int_equal(n, 4);
 }
 
+static void test_blank(void **state)
+{
+    (void)state;
+    assert_true(yjjh__text_blank(NULL));
+    assert_true(yjjh__text_blank(""));
+    assert_true(yjjh__text_blank(" \t\r\n\xC2\xA0\xE3\x80\x80"));
+    assert_false(yjjh__text_blank(" x "));
+    assert_false(yjjh__text_blank("\v"));
+    assert_false(yjjh__text_blank("\xC2"));     /* a lone lead byte: not a space, and no read past the NUL */
+    assert_false(yjjh__text_blank(" \xE3\x80")); /* a cut U+3000 */
+}
+
 static void test_ascii_case(void **state)
 {
     (void)state;
@@ -91,6 +103,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trim_space_set), cmocka_unit_test(test_trim_respects_length),
+        cmocka_unit_test(test_blank),
         cmocka_unit_test(test_ascii_case),     cmocka_unit_test(test_copies),
         cmocka_unit_test(test_strprintf),
     };

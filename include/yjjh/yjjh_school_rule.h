@@ -54,12 +54,12 @@ typedef struct yjjh_rule_result {
  * @param[in,out] out_indicators n_out structs, each with version set to #YJJH_RULE_INDICATOR_VERSION; they
  *                               receive the indicators in profile order. May be NULL when n_out is 0.
  * @param[in]     n_out          0 (only *out is wanted) or n_amounts.
- * @param[in]     profile   A profile with a school rule (national-2017).
- * @param[in]     stage     #YJJH_STAGE_PRIMARY or #YJJH_STAGE_JUNIOR.
- * @param[in]     students  Enrolment of the stage (> 0).
- * @param[in]     amounts   The numerators in profile indicator order (teachers, m², 元, rooms), after the
- *                          §2.1 split for facilities; each ≥ 0 and finite.
- * @param[in]     n_amounts Must equal yjjh_profile_indicator_count(profile).
+ * @param[in]     profile        A profile with a school rule (national-2017).
+ * @param[in]     stage          #YJJH_STAGE_PRIMARY or #YJJH_STAGE_JUNIOR.
+ * @param[in]     students       Enrolment of the stage (> 0).
+ * @param[in]     amounts        The numerators in profile indicator order (teachers, m², 元, rooms), after
+ *                               the docs/indicators.md §2.1 split for facilities; each ≥ 0 and finite.
+ * @param[in]     n_amounts      Must equal yjjh_profile_indicator_count(profile).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out, profile or amounts NULL, or out_indicators NULL with n_out > 0);
  *         #YJJH_E_STRUCT_VERSION (out or an element of out_indicators); #YJJH_E_BAD_STAGE;
  *         #YJJH_E_ZERO_STUDENTS; #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE; #YJJH_E_LENGTH_MISMATCH (n_amounts, or

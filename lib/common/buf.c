@@ -39,7 +39,7 @@ int yjjh__buf_reserve(yjjh__buf *b, size_t extra)
     return 1;
 }
 
-void yjjh__buf_put(yjjh__buf *b, const void *data, size_t n)
+void yjjh__buf_put_grow(yjjh__buf *b, const void *data, size_t n)
 {
     if (!yjjh__buf_reserve(b, n))
         return;
@@ -48,10 +48,6 @@ void yjjh__buf_put(yjjh__buf *b, const void *data, size_t n)
     b->len += n;
     b->ptr[b->len] = '\0';
 }
-
-void yjjh__buf_puts(yjjh__buf *b, const char *s) { yjjh__buf_put(b, s, strlen(s)); }
-
-void yjjh__buf_putc(yjjh__buf *b, char c) { yjjh__buf_put(b, &c, 1); }
 
 void yjjh__buf_vprintf(yjjh__buf *b, const char *fmt, va_list ap)
 {

@@ -17,6 +17,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct yjjh__buf {
     char *ptr;  /* the text, NUL-terminated; NULL while nothing was appended */
@@ -36,14 +37,25 @@ typedef struct yjjh__buf {
 /* Make room for extra more bytes (and the NUL). Returns 1, or 0 when out of memory (then b->oom is set). */
 int yjjh__buf_reserve(yjjh__buf *b, size_t extra);
 
-/* Append n bytes of data (which may hold NUL bytes). */
-void yjjh__buf_put(yjjh__buf *b, const void *data, size_t n);
+/* Append n bytes of data (which may hold NUL bytes). The writers append millions of short pieces: the common
+ * case (room left, no failure) is inline, growing is yjjh__buf_put_grow(). */
+void yjjh__buf_put_grow(yjjh__buf *b, const void *data, size_t n);
+static inline void yjjh__buf_put(yjjh__buf *b, const void *data, size_t n)
+{
+    if (!b->oom && n < b->cap - b->len) { /* cap == 0 (len == 0) never passes */
+        memcpy(b->ptr + b->len, data, n);
+        b->len += n;
+        b->ptr[b->len] = '\0';
+    } else {
+        yjjh__buf_put_grow(b, data, n);
+    }
+}
 
 /* Append a NUL-terminated string. */
-void yjjh__buf_puts(yjjh__buf *b, const char *s);
+static inline void yjjh__buf_puts(yjjh__buf *b, const char *s) { yjjh__buf_put(b, s, strlen(s)); }
 
 /* Append one byte. */
-void yjjh__buf_putc(yjjh__buf *b, char c);
+static inline void yjjh__buf_putc(yjjh__buf *b, char c) { yjjh__buf_put(b, &c, 1); }
 
 /* Append printf-formatted text (vsnprintf; see the note on doubles above). A formatting error sets b->oom. */
 void yjjh__buf_printf(yjjh__buf *b, const char *fmt, ...) YJJH__PRINTF(2, 3);

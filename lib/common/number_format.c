@@ -1,39 +1,30 @@
 /* Locale-independent number text: printf's conversions, with the radix character of the locale rewritten as '.'.
  *
- * snprintf() writes the radix character of LC_NUMERIC ("," in de_DE, a two-byte "٫" in some locales). Its output
- * for a double is [-]digits[RADIX digits][e±digits] (or inf/nan): every byte that is not an ASCII digit, sign,
- * 'e'/'E' or letter of "inf"/"nan" belongs to the radix, so the first such run is replaced by '.'. No locale
- * object and no global state are needed, and strtod() still reads the unconverted text in the same locale. */
+ * snprintf() writes the radix character of LC_NUMERIC ("," in de_DE, a two-byte "٫" in ps_AF). Its output for a
+ * double is [-]digits[RADIX digits][e±digits] (or inf/nan), so the bytes between the integer digits and the next
+ * digit are the radix and are replaced by '.'. No locale object and no global state are needed, and strtod()
+ * still reads the unconverted text in the same locale. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/number_format.h"
 
-static int is_number_char(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E' || c == 'i' || c == 'n'
-           || c == 'f' || c == 'a' || c == 'I' || c == 'N' || c == 'F' || c == 'A';
-}
-
-/* Rewrite the radix run of buf as '.', in place. */
+/* Rewrite the radix of buf as '.', in place. printf writes the radix right after the integer digits (and only
+ * there), followed by a digit; anything else there — the end, 'e', "inf"/"nan" or '.' itself — needs nothing. */
 static void c_radix(char *buf)
 {
-    char *r = buf, *w = buf;
-    int done = 0;
-    while (*r) {
-        if (is_number_char((unsigned char)*r)) {
-            *w++ = *r++;
-            continue;
-        }
-        while (*r && !is_number_char((unsigned char)*r))
-            r++;
-        if (!done) {
-            *w++ = '.';
-            done = 1;
-        }
-    }
-    *w = '\0';
+    char *p = buf, *q;
+    if (*p == '-' || *p == '+')
+        p++;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (*p == '\0' || *p == '.' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+        return;
+    for (q = p; *q && !(*q >= '0' && *q <= '9'); q++)
+        ;
+    *p = '.';
+    memmove(p + 1, q, strlen(q) + 1);
 }
 
 void yjjh__format_double(char *buf, size_t n, double v)

@@ -46,17 +46,18 @@ const char *yjjh__trim(const char *s, size_t *n)
     return s;
 }
 
-static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c; }
-
-int yjjh__ascii_ieq(const char *a, size_t na, const char *b, size_t nb)
+int yjjh__text_blank(const char *s)
 {
-    if (na != nb)
-        return 0;
-    for (size_t i = 0; i < na; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return 0;
-    return 1;
+    size_t w;
+    if (!s)
+        return 1;
+    /* space_at() reads s[1] and s[2] only after a matching lead byte, so a NUL stops it: no strlen needed */
+    while (*s && (w = space_at(s, (size_t)-1, 0)) > 0)
+        s += w;
+    return *s == '\0';
 }
+
+static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c; }
 
 int yjjh__ascii_icmp(const char *a, const char *b)
 {

@@ -14,8 +14,26 @@
 /* Trim spaces (the set above) from both ends of s[0..*n): returns the new start and updates *n. */
 const char *yjjh__trim(const char *s, size_t *n);
 
-/* Compare a[0..na) and b[0..nb) ignoring ASCII case (A–Z = a–z; other bytes as they are): 1 when equal. */
-int yjjh__ascii_ieq(const char *a, size_t na, const char *b, size_t nb);
+/* 1 when s is NULL or holds nothing but spaces (the set above). */
+int yjjh__text_blank(const char *s);
+
+/* Compare a[0..na) and b[0..nb) ignoring ASCII case (A–Z = a–z; other bytes as they are): 1 when equal. Inline:
+ * the cell parser compares every short cell with the missing-value words. */
+static inline int yjjh__ascii_ieq(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y - 'A' + 'a');
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
 
 /* strcmp() ignoring ASCII case: < 0, 0 or > 0. */
 int yjjh__ascii_icmp(const char *a, const char *b);

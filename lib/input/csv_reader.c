@@ -151,8 +151,8 @@ static void free_ctx(read_ctx *c)
     free(c->rows);
 }
 
-/* The cell of row r in header position j, or NULL when the row is short. */
-static const char *cell(const read_ctx *c, size_t r, size_t j)
+/* The cell of row r in header position j (the reader's own text), or NULL when the row is short. */
+static char *cell(const read_ctx *c, size_t r, size_t j)
 {
     return j < c->rows[r].n ? c->rows[r].cells[j] : NULL;
 }
@@ -164,7 +164,7 @@ static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column co
     if (!vals)
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < c->n_rows; r++) {
-        char *s = (char *)cell(c, r, j);
+        char *s = cell(c, r, j);
         size_t n;
         const char *tr;
         if (!s)

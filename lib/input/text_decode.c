@@ -130,7 +130,7 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
         iconv_close(cd);
         return YJJH_E_NOMEM;
     }
-    inp = (char *)data;
+    inp = (char *)(uintptr_t)data; /* iconv() takes char ** (POSIX) but never writes the input */
     inleft = len;
     outp = buf;
     outleft = cap;
