@@ -1,6 +1,6 @@
 /* The facility split of 一贯制 and 完全中学 schools: a shared total divided between stages by weighted
- * enrolment (indicators.md §2.1) — the public yjjh_facility_split_compute() and the numerator of a school part that the
- * evaluator takes from it. */
+ * enrolment (indicators.md §2.1) — the public yjjh_facility_split_compute() and the numerator of a school part
+ * that the evaluator takes from it. The default weights are those of params.def (stage_weight). */
 #include <math.h>
 #include "yjjh/yjjh.h"
 #include "rules/facility_split.h"
@@ -9,7 +9,9 @@
 yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student, double total, const double *students,
                                 const double *weights)
 {
-    static const double default_weights[3] = {1.0, 1.1, 1.32};
+    const double default_weights[3] = {yjjh__params[P_STAGE_WEIGHT_PRIMARY].national_2017,
+                                       yjjh__params[P_STAGE_WEIGHT_JUNIOR].national_2017,
+                                       yjjh__params[P_STAGE_WEIGHT_SENIOR].national_2017};
     if (!students || (!out_amounts && !out_per_student)) return YJJH_E_NULL_ARG;
     const double *w = weights ? weights : default_weights;
     if (!isfinite(total)) return YJJH_E_NOT_FINITE;
