@@ -62,12 +62,6 @@ static long id_find(const id_index *x, const char *id)
 
 static const yjjh_column student_cols[3] = {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS,
                                             YJJH_COL_SENIOR_STUDENTS};
-static const yjjh_column teacher_cols[2][5] = {
-    {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
-     YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS},
-    {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
-     YJJH_COL_JUNIOR_PE_ART_TEACHERS, YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
-};
 static const char *const type_names[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year",
                                          "teaching_point", "special"};
 
@@ -192,14 +186,18 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
                 report(c, (long)row, student_cols[s], "%s %s students, but a %s school has no %s stage",
                        g15(ri->students[s]).s, yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
     }
-    /* teachers in a stage without students */
+    /* teachers in a stage without students: the first teacher count of numerators.def that is set */
     for (int s = 0; s < 2; s++) {
         if (ri->students[s] > 0)
             continue;
-        for (int k = 0; k < 5; k++) {
-            double x = yjjh__cell(c->t, teacher_cols[s][k], row);
+        for (int k = 0; k < YJJH__NUM_COUNT; k++) {
+            yjjh_column col = yjjh__numerators[k].stage[s];
+            double x;
+            if (yjjh__numerators[k].total) /* a facility, not a teacher count */
+                continue;
+            x = yjjh__cell(c->t, col, row);
             if (isfinite(x) && x > 0) {
-                report(c, (long)row, teacher_cols[s][k], "%s teachers but no %s students", g15(x).s,
+                report(c, (long)row, col, "%s teachers but no %s students", g15(x).s,
                        yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
                 break;
             }

@@ -6,16 +6,29 @@
 #define PER100 YJJH_FORMULA_PER_100_STUDENTS
 #define PERSTU YJJH_FORMULA_PER_STUDENT
 
+/* the numerators (their fields as named strings, for the catalogue below too) */
+#define X(name, field, total, primary, junior) static const char num_field_##name[] = field;
+#include "profile/numerators.def"
+#undef X
+
+const yjjh__numerator_def yjjh__numerators[YJJH__NUM_COUNT] = {
+#define X(name, field, total, primary, junior) \
+    [YJJH_NUM_##name] = {num_field_##name, (yjjh_column)(total), {primary, junior}},
+#include "profile/numerators.def"
+#undef X
+};
+
 /* the strings, once (profile.h declares them for the standards table) */
-#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j) \
+#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j) \
     const char yjjh__ind_zh_##code[] = zh, yjjh__ind_en_##code[] = en, yjjh__ind_unit_##code[] = unit;
 #include "profile/indicators.def"
 #undef X
 
 const yjjh_indicator_def yjjh__indicator_catalog[YJJH__IND_COUNT] = {
-#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j)                          \
-    [YJJH__IND_##code] = {#code,  yjjh__ind_zh_##code, yjjh__ind_en_##code, yjjh__ind_unit_##code, field, formula, \
-                          fac,    num,                 whole,               short_unit,            {min_p, min_j}},
+#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j)                                        \
+    [YJJH__IND_##code] = {#code,           yjjh__ind_zh_##code,       yjjh__ind_en_##code, yjjh__ind_unit_##code, \
+                          num_field_##num, formula,                   YJJH__NUM_FACILITY_##num, YJJH_NUM_##num,  \
+                          whole,           short_unit,                {min_p, min_j}},
 #include "profile/indicators.def"
 #undef X
 };
@@ -26,29 +39,13 @@ const size_t yjjh__indicator_catalog_size = YJJH__IND_COUNT;
 
 yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage)
 {
-    static const yjjh_column map[][3] = {
-        /* school total, primary, junior */
-        [YJJH_NUM_TEACHERS_ABOVE_DEGREE] = {0, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
-                                            YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE},
-        [YJJH_NUM_BACKBONE_TEACHERS] = {0, YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_BACKBONE_TEACHERS},
-        [YJJH_NUM_PE_ART_TEACHERS] = {0, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS},
-        [YJJH_NUM_FULLTIME_TEACHERS] = {0, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, YJJH_COL_JUNIOR_FULLTIME_TEACHERS},
-        [YJJH_NUM_MID_TITLE_TEACHERS] = {0, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS,
-                                         YJJH_COL_JUNIOR_MID_TITLE_TEACHERS},
-        [YJJH_NUM_TEACHING_AREA] = {YJJH_COL_TEACHING_AREA, YJJH_COL_PRIMARY_TEACHING_AREA,
-                                    YJJH_COL_JUNIOR_TEACHING_AREA},
-        [YJJH_NUM_SPORTS_AREA] = {YJJH_COL_SPORTS_AREA, YJJH_COL_PRIMARY_SPORTS_AREA, YJJH_COL_JUNIOR_SPORTS_AREA},
-        [YJJH_NUM_EQUIPMENT_VALUE] = {YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_PRIMARY_EQUIPMENT_VALUE,
-                                      YJJH_COL_JUNIOR_EQUIPMENT_VALUE},
-        [YJJH_NUM_MULTIMEDIA_ROOMS] = {YJJH_COL_MULTIMEDIA_ROOMS, YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS,
-                                       YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS},
-        [YJJH_NUM_COMPUTERS] = {YJJH_COL_COMPUTERS, YJJH_COL_PRIMARY_COMPUTERS, YJJH_COL_JUNIOR_COMPUTERS},
-        [YJJH_NUM_BOOKS] = {YJJH_COL_BOOKS, YJJH_COL_PRIMARY_BOOKS, YJJH_COL_JUNIOR_BOOKS},
-    };
-    size_t i = (size_t)num;
-    if (i >= sizeof map / sizeof map[0])
+    if ((unsigned)num >= (unsigned)YJJH__NUM_COUNT)
         return (yjjh_column)0;
-    return map[i][stage == YJJH_STAGE_PRIMARY ? 1 : stage == YJJH_STAGE_JUNIOR ? 2 : 0];
+    if (stage == YJJH_STAGE_PRIMARY)
+        return yjjh__numerators[num].stage[0];
+    if (stage == YJJH_STAGE_JUNIOR)
+        return yjjh__numerators[num].stage[1];
+    return yjjh__numerators[num].total;
 }
 
 /* ---- catalogue accessors ---- */

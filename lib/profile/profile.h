@@ -37,28 +37,37 @@ enum { YJJH_TP_MIN_STUDENTS = 0, YJJH_TP_EXCLUDE = 1, YJJH_TP_MERGE = 2 };
 /** Values of P_CV_WEIGHTING. */
 enum { YJJH_CVW_STUDENTS = 0, YJJH_CVW_UNWEIGHTED = 1 };
 
-/** Internal numerator fields of indicators (what an indicator divides by enrolment). */
+/** The numerators of indicators (numerators.def): YJJH_NUM_FULLTIME_TEACHERS …, then YJJH__NUM_COUNT. */
 typedef enum yjjh_numerator {
-    YJJH_NUM_TEACHERS_ABOVE_DEGREE = 0,  /* per stage */
-    YJJH_NUM_BACKBONE_TEACHERS,          /* per stage */
-    YJJH_NUM_PE_ART_TEACHERS,            /* per stage */
-    YJJH_NUM_FULLTIME_TEACHERS,          /* per stage */
-    YJJH_NUM_MID_TITLE_TEACHERS,         /* per stage */
-    YJJH_NUM_TEACHING_AREA,              /* facility */
-    YJJH_NUM_SPORTS_AREA,                /* facility */
-    YJJH_NUM_EQUIPMENT_VALUE,            /* facility */
-    YJJH_NUM_MULTIMEDIA_ROOMS,           /* facility */
-    YJJH_NUM_COMPUTERS,                  /* facility */
-    YJJH_NUM_BOOKS,                      /* facility */
+#define X(name, field, total, primary, junior) YJJH_NUM_##name,
+#include "profile/numerators.def"
+#undef X
     YJJH__NUM_COUNT
 } yjjh_numerator;
+
+/** Whether each numerator is a facility (split by §2.1), as constants: YJJH__NUM_FACILITY_BOOKS = 1, … */
+enum {
+#define X(name, field, total, primary, junior) YJJH__NUM_FACILITY_##name = (total) != 0,
+#include "profile/numerators.def"
+#undef X
+};
+
+/** One line of numerators.def. */
+typedef struct yjjh__numerator_def {
+    const char *field;          /* input field, e.g. "teaching_area" */
+    yjjh_column total;          /* school-total column; 0 for teacher counts (per stage only) */
+    yjjh_column stage[2];       /* primary, junior column */
+} yjjh__numerator_def;
+
+/** The numerator table, YJJH__NUM_COUNT entries. Defined in indicator_catalog.c. */
+extern const yjjh__numerator_def yjjh__numerators[YJJH__NUM_COUNT];
 
 /** "No parameter": the minimum of an indicator without one (indicators.def). */
 #define P_NONE YJJH_PARAM_COUNT
 
 /** Indices of the catalogue (indicators.def): YJJH__IND_R1 … YJJH__IND_B8, then YJJH__IND_COUNT. */
 typedef enum yjjh__indicator_index {
-#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j) YJJH__IND_##code,
+#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j) YJJH__IND_##code,
 #include "profile/indicators.def"
 #undef X
     YJJH__IND_COUNT
@@ -67,7 +76,7 @@ typedef enum yjjh__indicator_index {
 /* The names and units of indicators.def, one static string each, shared by the catalogue and the standards
  * table (params.def refers to them as IND_ZH(code), IND_EN(code), IND_UNIT(code)). Defined in
  * indicator_catalog.c. */
-#define X(code, zh, en, unit, field, num, formula, fac, whole, short_unit, min_p, min_j) \
+#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j) \
     extern const char yjjh__ind_zh_##code[], yjjh__ind_en_##code[], yjjh__ind_unit_##code[];
 #include "profile/indicators.def"
 #undef X
@@ -78,9 +87,9 @@ typedef struct yjjh_indicator_def {
     const char *name_zh;
     const char *name_en;
     const char *unit;
-    const char *numerator;     /* input field name, e.g. "teaching_area" */
+    const char *numerator;     /* input field name, e.g. "teaching_area" (numerators.def) */
     yjjh_formula formula;
-    int is_facility;
+    int is_facility;           /* the numerator is a facility, split by §2.1 (numerators.def) */
     yjjh_numerator num;
     int whole_units;           /* shortfall rounded up to whole teachers/rooms */
     const char *shortfall_unit_zh; /* "名", "m²", "元", "间" … */
