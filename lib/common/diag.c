@@ -138,14 +138,3 @@ yjjh_status yjjh__diag_vreportf(yjjh_diag *d, const char *source, size_t line, c
     free(text);
     return st;
 }
-
-yjjh_status yjjh__diag_reportf(yjjh_diag *d, const char *source, size_t line, const char *column, const char *fmt,
-                               ...)
-{
-    va_list ap;
-    yjjh_status st;
-    va_start(ap, fmt);
-    st = yjjh__diag_vreportf(d, source, line, column, fmt, ap);
-    va_end(ap);
-    return st;
-}

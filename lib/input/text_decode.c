@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buf.h"
 #include "common/diag_report.h"
 #include "common/text.h"
 #include "input/text_decode.h"
@@ -111,8 +112,9 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
                                  size_t *bad_offset)
 {
     iconv_t cd;
-    char *buf, *inp, *outp;
-    size_t cap, inleft, outleft;
+    yjjh__buf b = YJJH__BUF_INIT;
+    char *inp, *outp;
+    size_t inleft, outleft;
     yjjh_status st = YJJH_OK;
 
     *out = NULL;
@@ -120,42 +122,27 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
         return errno == ENOMEM ? YJJH_E_NOMEM : YJJH_E_INTERNAL;
-    if (len > (SIZE_MAX - 16) / 2) {
-        iconv_close(cd);
-        return YJJH_E_NOMEM;
-    }
-    cap = len + len / 2 + 16; /* GB18030 → UTF-8 grows at most 2 → 3 bytes */
-    buf = malloc(cap + 1);
-    if (!buf) {
+    /* GB18030 → UTF-8 grows at most 2 → 3 bytes */
+    if (len > (SIZE_MAX - 16) / 2 || !yjjh__buf_reserve(&b, len + len / 2 + 16)) {
         iconv_close(cd);
         return YJJH_E_NOMEM;
     }
     inp = (char *)(uintptr_t)data; /* iconv() takes char ** (POSIX) but never writes the input */
     inleft = len;
-    outp = buf;
-    outleft = cap;
+    outp = b.ptr;
+    outleft = b.cap - 1; /* room for the NUL stays */
     while (inleft > 0) {
         size_t r = iconv(cd, &inp, &inleft, &outp, &outleft);
         if (r != (size_t)-1)
             break;
         if (errno == E2BIG) {
-            size_t used = (size_t)(outp - buf);
-            size_t ncap;
-            char *nb;
-            if (cap > (SIZE_MAX - 1) / 2) {
+            b.len = (size_t)(outp - b.ptr);
+            if (!yjjh__buf_reserve(&b, b.cap)) { /* at least double */
                 st = YJJH_E_NOMEM;
                 break;
             }
-            ncap = cap * 2;
-            nb = realloc(buf, ncap + 1);
-            if (!nb) {
-                st = YJJH_E_NOMEM;
-                break;
-            }
-            buf = nb;
-            cap = ncap;
-            outp = buf + used;
-            outleft = cap - used;
+            outp = b.ptr + b.len;
+            outleft = b.cap - b.len - 1;
             continue;
         }
         /* EILSEQ (invalid sequence) or EINVAL (incomplete sequence at the end) */
@@ -165,12 +152,12 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     }
     iconv_close(cd);
     if (st != YJJH_OK) {
-        free(buf);
+        yjjh__buf_free(&b);
         return st;
     }
-    *outp = '\0';
-    *out = buf;
-    *out_len = (size_t)(outp - buf);
+    b.len = (size_t)(outp - b.ptr);
+    *out_len = b.len;
+    *out = yjjh__buf_detach(&b); /* NUL-terminated, never NULL: the buffer was reserved */
     return YJJH_OK;
 }
 
