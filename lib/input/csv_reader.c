@@ -188,8 +188,7 @@ static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column co
         if (!s)
             continue;
         n = strlen(s);
-        tr = yjjh__trim(s, &n);
-        if (yjjh__is_missing(tr, n))
+        if (!(tr = yjjh__text_cell(s, &n)))
             continue;
         memmove(s, tr, n); /* trim in place: the cell belongs to the reader */
         s[n] = '\0';
@@ -208,33 +207,10 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         const char *s = cell(c, r, j);
-        double v = NAN;
+        char msg[YJJH__CELL_MSG_SIZE];
         vals[r] = NAN;
-        if (!s)
-            continue;
-        switch (yjjh__parse_number(&v, s, strlen(s))) {
-        case YJJH__CELL_VALUE:
-            vals[r] = v * scale;
-            if (!isfinite(vals[r])) {
-                char msg[200], ex[64];
-                yjjh__quote_excerpt(ex, 40, s, strlen(s));
-                snprintf(msg, sizeof msg, "\"%s\" is too large", ex);
-                st = report(c, c->rows[r].line, c->header[j], msg);
-                vals[r] = NAN;
-            }
-            break;
-        case YJJH__CELL_MISSING:
-            break;
-        default: {
-            char msg[200], ex[64];
-            size_t n = strlen(s);
-            const char *tr = yjjh__trim(s, &n);
-            yjjh__quote_excerpt(ex, 40, tr, n);
-            snprintf(msg, sizeof msg, "\"%s\" is not a number", ex);
+        if (s && yjjh__number_cell(&vals[r], msg, s, strlen(s), scale) == YJJH__CELL_BAD)
             st = report(c, c->rows[r].line, c->header[j], msg);
-            break;
-        }
-        }
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
