@@ -185,6 +185,27 @@ static void test_text_cells_trimmed_like_csv(void **state)
     yjjh_schools_free(t);
 }
 
+static void test_get_texts(void **state)
+{
+    const char *in[] = {"A", NULL, "C"};
+    const char *out[3] = {"x", "x", "x"};
+    yjjh_schools *t = NULL;
+    (void)state;
+    assert_ok(yjjh_schools_new(&t, 3));
+    assert_status(yjjh_schools_get_texts(out, 3, t, YJJH_COL_SCHOOL_ID), YJJH_E_NOT_FOUND);
+    assert_ok(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_ID, in, 3));
+    assert_ok(yjjh_schools_get_texts(out, 3, t, YJJH_COL_SCHOOL_ID));
+    assert_string_equal(out[0], "A");
+    assert_null(out[1]);
+    assert_string_equal(out[2], "C");
+    assert_status(yjjh_schools_get_texts(out, 2, t, YJJH_COL_SCHOOL_ID), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_schools_get_texts(out, 3, t, YJJH_COL_BOOKS), YJJH_E_COLUMN_KIND);
+    assert_status(yjjh_schools_get_texts(out, 3, t, (yjjh_column)999), YJJH_E_UNKNOWN_COLUMN);
+    assert_status(yjjh_schools_get_texts(NULL, 3, t, YJJH_COL_SCHOOL_ID), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_get_texts(out, 3, NULL, YJJH_COL_SCHOOL_ID), YJJH_E_NULL_ARG);
+    yjjh_schools_free(t);
+}
+
 static void test_argument_errors(void **state)
 {
     const char *cells[] = {"1", "2"};
@@ -209,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_all_bad_cells_reported_and_column_unchanged),
         cmocka_unit_test(test_missing_scale_and_physical_lines),
         cmocka_unit_test(test_text_cells_trimmed_like_csv),
+        cmocka_unit_test(test_get_texts),
         cmocka_unit_test(test_argument_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -251,6 +251,20 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_text(const char **
                                                                   size_t row, yjjh_column col);
 
 /**
+ * @brief Copy a whole text column (the fast path for bindings and data frames).
+ * @param[out] out     n pointers (NULL where missing), owned by the table: valid until the column is changed or
+ *                     the table freed.
+ * @param[in]  n       Must equal the row count.
+ * @param[in]  schools The table.
+ * @param[in]  col     A text column.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_LENGTH_MISMATCH;
+ *         #YJJH_E_NOT_FOUND (column not set).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_texts(const char **out, size_t n,
+                                                                   const yjjh_schools *schools, yjjh_column col);
+
+/**
  * @brief Name the data's source so validation messages read `NAME:LINE: column …`.
  * @param[in,out] schools The table.
  * @param[in]     name    Source name (e.g. file name), copied; NULL resets to "row numbers" mode.

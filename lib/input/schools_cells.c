@@ -89,3 +89,21 @@ yjjh_status yjjh_schools_set_cells(yjjh_schools *schools, yjjh_column col, const
         return YJJH_E_OUT_OF_RANGE;
     return set_number_cells(schools, col, cells, n, scale, diag);
 }
+
+yjjh_status yjjh_schools_get_texts(const char **out, size_t n, const yjjh_schools *schools, yjjh_column col)
+{
+    const char *const *texts;
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if (yjjh__column_index(col) < 0)
+        return YJJH_E_UNKNOWN_COLUMN;
+    if (!yjjh_column_is_text(col))
+        return YJJH_E_COLUMN_KIND;
+    if (n != yjjh_schools_row_count(schools))
+        return YJJH_E_LENGTH_MISMATCH;
+    if (!(texts = yjjh__schools_texts(schools, col)))
+        return YJJH_E_NOT_FOUND;
+    for (size_t r = 0; r < n; r++)
+        out[r] = texts[r];
+    return YJJH_OK;
+}
