@@ -15,6 +15,7 @@ codes      class                       built-in base
 5xx        :class:`YjjhIOError`           ``OSError``
 9xx        :class:`InternalError`         ``RuntimeError``
 =========  ==========================  ===================
+
 """
 
 from __future__ import annotations
@@ -41,17 +42,21 @@ class YjjhError(Exception):
         code: the numeric ``yjjh_status`` (e.g. 101).
         status_name: its C name (e.g. ``"YJJH_E_EMPTY"``).
         diagnostics: the problems found in input data (``"schools.csv:17: column …"``), possibly empty.
+        diagnostic_lines: the line of each diagnostic (0 when it has none), or an empty list when unknown.
     """
 
     code: int
     status_name: str
     diagnostics: List[str]
+    diagnostic_lines: List[int]
 
-    def __init__(self, message: str, code: int = 0, diagnostics: Optional[Sequence[str]] = None) -> None:
+    def __init__(self, message: str, code: int = 0, diagnostics: Optional[Sequence[str]] = None,
+                 diagnostic_lines: Optional[Sequence[int]] = None) -> None:
         super().__init__(message)
         self.code = int(code)
         self.status_name = status_name(self.code)
         self.diagnostics = list(diagnostics or [])
+        self.diagnostic_lines = [int(x) for x in diagnostic_lines or []]
 
     def __str__(self) -> str:  # OSError would otherwise format its own way
         return str(self.args[0]) if self.args else ""
@@ -120,11 +125,13 @@ def error_class(code: int) -> type:
     return _CATEGORY.get(code // 100, YjjhError)
 
 
-def _from_status(code: int, text: str, diagnostics: Sequence[str] = ()) -> YjjhError:
-    """Build the exception for a failed call (used by the extension module)."""
+def _from_status(code: int, text: str, diagnostics: Sequence[str] = (),
+                 lines: Optional[Sequence[int]] = None) -> YjjhError:
+    """Build the exception for a failed call (used by the extension module; ``lines``: the line of each
+    diagnostic)."""
     diagnostics = list(diagnostics)
     message = "%s (%s)" % (text, status_name(code))
     if diagnostics:
         shown = diagnostics
         message += ":\n" + "\n".join(shown)
-    return error_class(code)(message, code, diagnostics)
+    return error_class(code)(message, code, diagnostics, lines)
