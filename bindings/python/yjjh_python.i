@@ -4,6 +4,7 @@
  *   swig/exceptions.i  status codes -> exceptions, diagnostics lists (typemap YJJH_DIAG)
  *   swig/typemaps.i    arrays and texts in and out (IN_DOUBLES, IN_CELLS, OUT_COLUMN, OUT_TEXTS, ...)
  *   swig/records.i     versioned result structs out as dicts
+ *   swig/guards.i      every handle argument held for the call (GIL safety)
  *   swig/facts.i       county facts as dicts
  *
  * Included by yjjh.i before the headers; yjjh.i applies the placeholder typemaps to named functions.
@@ -24,4 +25,5 @@
 %include "swig/exceptions.i"
 %include "swig/typemaps.i"
 %include "swig/records.i"
+%include "swig/guards.i"
 %include "swig/facts.i"

@@ -16,6 +16,8 @@ codes      class                       built-in base
 9xx        :class:`InternalError`         ``RuntimeError``
 =========  ==========================  ===================
 
+:class:`HandleInUseError` (a ``RuntimeError``, not a status code) is raised by the binding itself when a call
+would change or free a handle that another thread is using in a call that released the GIL.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "YjjhMemoryError",
     "YjjhIOError",
     "InternalError",
+    "HandleInUseError",
     "status_name",
 ]
 
@@ -88,6 +91,12 @@ class YjjhIOError(YjjhError, OSError):
 
 class InternalError(YjjhError, RuntimeError):
     """Internal error of libyjjh (status 9xx): a bug, please report it."""
+
+
+class HandleInUseError(RuntimeError):
+    """A call would change or free a table, fact set, profile or result that another thread is using in a call
+    that released the GIL (e.g. :func:`yjjh.evaluate`). Nothing was changed; retry when that call has returned.
+    Raised at once, never waited for, so threads cannot deadlock on a handle."""
 
 
 _CATEGORY = {
