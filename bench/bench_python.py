@@ -5,7 +5,7 @@ Builds a synthetic national DataFrame (≈210,000 schools in ≈2,900 counties, 
 70 % primary / 22 % junior / 8 % nine_year, Chinese names) and times, best of N runs:
 
   DataFrame -> C table        yjjh._frame.schools_table(frame)
-  C-only evaluate             yjjh.core.evaluate(table) on that table (no Python work: the reference)
+  C-only evaluate             yjjh.core.schools_evaluate(table) on that table (no Python work: the reference)
   yjjh.evaluate(frame)        DataFrame -> Result (table + evaluate + county summaries)
   .counties .indicators .stages .reasons .schools   each Result table, built from a fresh Result
   .to_json()                  the cli.md JSON document
@@ -110,7 +110,7 @@ def main() -> int:
 
     t_table, table = best_of(reps, lambda: schools_table(frame))
     row("DataFrame -> C table", t_table)
-    t_c, _ = best_of(reps, lambda: core.evaluate(table, None, prof._handle))
+    t_c, _ = best_of(reps, lambda: core.schools_evaluate(table, None, prof._handle))
     row("C-only evaluate (core)", t_c, "reference")
     t_eval, result = best_of(reps, lambda: yjjh.evaluate(frame, profile=prof))
     row("yjjh.evaluate(frame)", t_eval)

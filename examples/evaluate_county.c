@@ -41,7 +41,7 @@ int main(void)
     yjjh_profile *p = NULL;
     yjjh_result *r = NULL;
     yjjh_diag *diag = NULL;
-    yjjh_county_summary cs;
+    yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
     int ok = 0;
 
     if (!check(yjjh_schools_new(&t, N_SCHOOLS), "schools") || !check(yjjh_diag_new(&diag), "diag")
@@ -55,29 +55,26 @@ int main(void)
             goto done;
     if (!check(yjjh_profile_builtin(&p, "national-2017"), "profile"))
         goto done;
-    if (yjjh_evaluate(&r, t, NULL, p, diag) != YJJH_OK) {
+    if (yjjh_schools_evaluate(&r, t, NULL, p, diag) != YJJH_OK) {
         for (size_t i = 0; i < yjjh_diag_count(diag); i++)
             fprintf(stderr, "%s\n", yjjh_diag_message(diag, i));
         goto done;
     }
-    cs.version = YJJH_COUNTY_SUMMARY_VERSION;
-    if (!check(yjjh_result_county(&cs, r, 0), "county"))
+    if (!check(yjjh_result_county_get(&cs, r, 0), "county"))
         goto done;
     printf("县区 %s: %s (%s)\n", cs.county_code, yjjh_verdict_name(cs.verdict), yjjh_profile_title(p));
 
     for (int s = YJJH_STAGE_PRIMARY; s <= YJJH_STAGE_JUNIOR; s++) {
-        yjjh_stage_summary ss;
-        ss.version = YJJH_STAGE_SUMMARY_VERSION;
-        if (yjjh_result_stage(&ss, r, 0, (yjjh_stage)s) != YJJH_OK)
+        yjjh_stage_summary ss = YJJH_STAGE_SUMMARY_INIT;
+        if (yjjh_result_stage_get(&ss, r, 0, (yjjh_stage)s) != YJJH_OK)
             continue;
         printf("\n%s: %.0f 名学生, %zu 所学校, %zu 所达标\n", yjjh_stage_name_zh((yjjh_stage)s), ss.students,
                ss.schools_in_scope, ss.schools_passing);
         printf("  指标  县均值        差异系数  上限   达标校数\n");
         for (size_t k = 0; k < yjjh_profile_indicator_count(p); k++) {
-            yjjh_indicator_result ir;
+            yjjh_indicator_result ir = YJJH_INDICATOR_RESULT_INIT;
             char cv[32] = "undefined";
-            ir.version = YJJH_INDICATOR_RESULT_VERSION;
-            if (!check(yjjh_result_indicator(&ir, r, 0, (yjjh_stage)s, k), "indicator"))
+            if (!check(yjjh_result_indicator_get(&ir, r, 0, (yjjh_stage)s, k), "indicator"))
                 goto done;
             if (ir.cv_defined)
                 snprintf(cv, sizeof cv, "%.3f", ir.cv); /* reports print 3 decimals; the verdict used the full value */
@@ -88,9 +85,8 @@ int main(void)
 
     printf("\n未达标事项 (%zu):\n", cs.n_reasons);
     for (size_t j = 0; j < cs.n_reasons; j++) {
-        yjjh_reason rs;
-        rs.version = YJJH_REASON_VERSION;
-        if (!check(yjjh_result_reason(&rs, r, 0, j), "reason"))
+        yjjh_reason rs = YJJH_REASON_INIT;
+        if (!check(yjjh_result_reason_get(&rs, r, 0, j), "reason"))
             goto done;
         printf("  [%s] %s\n", rs.code, rs.message);
     }

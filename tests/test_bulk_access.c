@@ -26,9 +26,10 @@ static void test_get_numbers(void **state)
 static void test_facts_counties(void **state)
 {
     yjjh_facts *f = NULL;
+    const char *code = NULL;
     (void)state;
     assert_int_equal(yjjh_facts_county_count(NULL), 0);
-    assert_null(yjjh_facts_county_code(NULL, 0));
+    assert_status(yjjh_facts_county_get(&code, NULL, 0), YJJH_E_NULL_ARG);
     assert_ok(yjjh_facts_new(&f));
     assert_int_equal(yjjh_facts_county_count(f), 0);
     assert_ok(yjjh_facts_set(f, "620302", "layout_reasonable", 1));
@@ -36,10 +37,17 @@ static void test_facts_counties(void **state)
     assert_ok(yjjh_facts_set(f, "620302", "social_recognition_rate", 0.9)); /* same county: no new entry */
     assert_ok(yjjh_facts_set(f, "620321", "social_recognition_rate", 0.8));
     assert_int_equal(yjjh_facts_county_count(f), 3);
-    assert_string_equal(yjjh_facts_county_code(f, 0), "620302");
-    assert_string_equal(yjjh_facts_county_code(f, 1), "");
-    assert_string_equal(yjjh_facts_county_code(f, 2), "620321");
-    assert_null(yjjh_facts_county_code(f, 3));
+    assert_ok(yjjh_facts_county_get(&code, f, 0));
+    assert_string_equal(code, "620302");
+    assert_ok(yjjh_facts_county_get(&code, f, 1));
+    assert_string_equal(code, "");
+    assert_ok(yjjh_facts_county_get(&code, f, 2));
+    assert_string_equal(code, "620321");
+    code = "untouched";
+    assert_status(yjjh_facts_county_get(&code, f, 3), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_facts_county_get(&code, f, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_string_equal(code, "untouched");
+    assert_status(yjjh_facts_county_get(NULL, f, 0), YJJH_E_NULL_ARG);
     yjjh_facts_free(f);
 }
 

@@ -32,7 +32,7 @@ static yjjh_result *evaluate_ok(const yjjh_schools *t, const yjjh_profile *p)
     yjjh_diag *d = NULL;
     yjjh_status s;
     assert_ok(yjjh_diag_new(&d));
-    s = yjjh_evaluate(&r, t, NULL, p, d);
+    s = yjjh_schools_evaluate(&r, t, NULL, p, d);
     if (s != YJJH_OK)
         fail_msg("evaluate: %s; first problem: %s", yjjh_strerror(s), yjjh_diag_message(d, 0));
     yjjh_diag_free(d);
@@ -43,15 +43,23 @@ static yjjh_part_result part(const yjjh_result *r, size_t i)
 {
     yjjh_part_result pr;
     pr.version = YJJH_PART_RESULT_VERSION;
-    assert_ok(yjjh_result_part(&pr, r, i));
+    assert_ok(yjjh_result_part_get(&pr, r, i));
     return pr;
+}
+
+/* Indicator k of school part i. */
+static yjjh_rule_indicator pind(const yjjh_result *r, size_t i, size_t k)
+{
+    yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+    assert_ok(yjjh_result_part_indicator_get(&ri, r, i, k));
+    return ri;
 }
 
 static yjjh_indicator_result indicator(const yjjh_result *r, size_t ci, yjjh_stage s, size_t k)
 {
     yjjh_indicator_result ir;
     ir.version = YJJH_INDICATOR_RESULT_VERSION;
-    assert_ok(yjjh_result_indicator(&ir, r, ci, s, k));
+    assert_ok(yjjh_result_indicator_get(&ir, r, ci, s, k));
     return ir;
 }
 
@@ -59,7 +67,7 @@ static yjjh_county_summary county(const yjjh_result *r, size_t ci)
 {
     yjjh_county_summary cs;
     cs.version = YJJH_COUNTY_SUMMARY_VERSION;
-    assert_ok(yjjh_result_county(&cs, r, ci));
+    assert_ok(yjjh_result_county_get(&cs, r, ci));
     return cs;
 }
 
@@ -67,7 +75,7 @@ static yjjh_stage_summary stage(const yjjh_result *r, size_t ci, yjjh_stage s)
 {
     yjjh_stage_summary ss;
     ss.version = YJJH_STAGE_SUMMARY_VERSION;
-    assert_ok(yjjh_result_stage(&ss, r, ci, s));
+    assert_ok(yjjh_result_stage_get(&ss, r, ci, s));
     return ss;
 }
 
@@ -75,7 +83,7 @@ static yjjh_reason reason(const yjjh_result *r, size_t ci, size_t j)
 {
     yjjh_reason rs;
     rs.version = YJJH_REASON_VERSION;
-    assert_ok(yjjh_result_reason(&rs, r, ci, j));
+    assert_ok(yjjh_result_reason_get(&rs, r, ci, j));
     return rs;
 }
 
@@ -105,7 +113,7 @@ static void test_worked_example(void **state)
     assert_true(cs.has_primary);
     assert_false(cs.has_junior);
     dummy.version = YJJH_STAGE_SUMMARY_VERSION;
-    assert_status(yjjh_result_stage(&dummy, r, 0, YJJH_STAGE_JUNIOR), YJJH_E_NOT_FOUND);
+    assert_status(yjjh_result_stage_get(&dummy, r, 0, YJJH_STAGE_JUNIOR), YJJH_E_NOT_FOUND);
 
     assert_close(ss.students, 1750, 0, 0);
     assert_int_equal(ss.schools_in_scope, 3);
@@ -134,10 +142,10 @@ static void test_worked_example(void **state)
     assert_int_equal(b.stage, YJJH_STAGE_PRIMARY);
     assert_true(b.in_scope);
     assert_close(b.students, 500, 0, 0);
-    assert_close(b.rule.value[3], 4.0, 0, 0);
-    assert_false(b.rule.met[3]);
-    assert_close(b.rule.ratio[3], 8.0 / 9.0, 1e-15, 0);
-    assert_close(b.rule.shortfall[3], 250, 1e-12, 0);
+    assert_close(pind(r, 1, 3).value, 4.0, 0, 0);
+    assert_false(pind(r, 1, 3).met);
+    assert_close(pind(r, 1, 3).ratio, 8.0 / 9.0, 1e-15, 0);
+    assert_close(pind(r, 1, 3).shortfall, 250, 1e-12, 0);
     assert_int_equal(b.rule.met_count, 6);
     assert_true(b.rule.passed);
 
@@ -248,9 +256,9 @@ static void test_scope_merge(void **state)
     yjjh_part_result a = part(r, 0);
     yjjh_diag *d = NULL;
     assert_close(a.students, 1100, 0, 0);
-    assert_close(a.rule.value[0], 6500.0 / 1100.0, 1e-15, 0);  /* R1 = 65 × 100 / 1100 */
-    assert_close(a.rule.value[3], 5.0, 1e-15, 0);              /* R4 = 5500 / 1100 */
-    assert_close(a.rule.value[6], 2700.0 / 1100.0, 1e-15, 0);  /* R7 = 27 × 100 / 1100 */
+    assert_close(pind(r, 0, 0).value, 6500.0 / 1100.0, 1e-15, 0);  /* R1 = 65 × 100 / 1100 */
+    assert_close(pind(r, 0, 3).value, 5.0, 1e-15, 0);              /* R4 = 5500 / 1100 */
+    assert_close(pind(r, 0, 6).value, 2700.0 / 1100.0, 1e-15, 0);  /* R7 = 27 × 100 / 1100 */
     check_part(r, 1, "TP1", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_TEACHING_POINT, 40);
     check_part(r, 2, "TP2", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_TEACHING_POINT, 60);
     assert_int_equal(stage(r, 0, YJJH_STAGE_PRIMARY).schools_in_scope, 1);
@@ -261,7 +269,7 @@ static void test_scope_merge(void **state)
     tb = tbuild(bad, 2);
     assert_ok(yjjh_diag_new(&d));
     r = (yjjh_result *)1;
-    assert_status(yjjh_evaluate(&r, tb, NULL, p, d), YJJH_E_INVALID_DATA);
+    assert_status(yjjh_schools_evaluate(&r, tb, NULL, p, d), YJJH_E_INVALID_DATA);
     assert_null(r);
     assert_int_equal(yjjh_diag_count(d), 1);
     assert_string_equal(yjjh_diag_message(d, 0),
@@ -285,31 +293,34 @@ static void test_nine_year_split(void **state)
     yjjh_schools *t = tbuild(rows, 3);
     yjjh_profile *p = builtin("national-2017");
     yjjh_result *r;
-    yjjh_part_result np, nj, n0p, csj;
+    yjjh_part_result np, nj;
     assert_ok(yjjh_schools_set_number(t, 0, YJJH_COL_PRIMARY_SPORTS_AREA, 1000)); /* given per stage: no split */
     r = evaluate_ok(t, p);
     assert_int_equal(yjjh_result_part_count(r), 5);
     np = part(r, 0);
     nj = part(r, 1);
-    n0p = part(r, 2);
-    csj = part(r, 4);
     assert_int_equal(np.stage, YJJH_STAGE_PRIMARY);
     assert_int_equal(nj.stage, YJJH_STAGE_JUNIOR);
-    assert_close(np.rule.value[3], 23226.0 / 397.0, 1e-13, 0);          /* 58.504… */
-    assert_close(nj.rule.value[3], 23226.0 * 1.1 / 397.0, 1e-13, 0);    /* 64.354… */
-    assert_close(np.rule.value[3], 58.504, 0, 5e-4);
-    assert_close(nj.rule.value[3], 64.354, 0, 5e-4);
-    assert_close(np.rule.value[4], 1000.0 / 166.0, 1e-13, 0);           /* given primary sports area */
-    assert_close(nj.rule.value[4], 5000.0 * 1.1 / 397.0, 1e-13, 0);     /* junior: split of the total */
-    assert_close(nj.rule.value[6], 2000.0 * 1.1 / 397.0, 1e-13, 0);     /* R7 = 20 × 100 × 1.1 / 397 */
-    assert_close(nj.rule.value[0], 1200.0 / 210.0, 1e-15, 0);           /* teachers are per stage */
+    assert_close(pind(r, 0, 3).value, 23226.0 / 397.0, 1e-13, 0);          /* 58.504… */
+    assert_close(pind(r, 1, 3).value, 23226.0 * 1.1 / 397.0, 1e-13, 0);    /* 64.354… */
+    assert_close(pind(r, 0, 3).value, 58.504, 0, 5e-4);
+    assert_close(pind(r, 1, 3).value, 64.354, 0, 5e-4);
+    assert_close(pind(r, 0, 4).value, 1000.0 / 166.0, 1e-13, 0);           /* given primary sports area */
+    assert_close(pind(r, 1, 4).value, 5000.0 * 1.1 / 397.0, 1e-13, 0);     /* junior: split of the total */
+    assert_close(pind(r, 1, 6).value, 2000.0 * 1.1 / 397.0, 1e-13, 0);     /* R7 = 20 × 100 × 1.1 / 397 */
+    assert_close(pind(r, 1, 0).value, 1200.0 / 210.0, 1e-15, 0);           /* teachers are per stage */
     /* nine-year school without junior students: junior part out of scope, primary takes the whole facility */
     check_part(r, 2, "N0", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_NONE, 300);
     check_part(r, 3, "N0", YJJH_STAGE_JUNIOR, YJJH_EXCLUDED_NO_STUDENTS, 0);
-    assert_close(n0p.rule.value[3], 5.0, 0, 0);
+    {
+        yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+        assert_status(yjjh_result_part_indicator_get(&ri, r, 3, 0), YJJH_E_NOT_FOUND); /* out of scope */
+        assert_int_equal(part(r, 3).rule.n_indicators, 0);
+    }
+    assert_close(pind(r, 2, 3).value, 5.0, 0, 0);
     /* complete secondary: only its junior part appears */
     check_part(r, 4, "CS", YJJH_STAGE_JUNIOR, YJJH_EXCLUDED_NONE, 300);
-    assert_close(csj.rule.value[3], 10000.0 * 1.1 / 594.0, 1e-13, 0);
+    assert_close(pind(r, 4, 3).value, 10000.0 * 1.1 / 594.0, 1e-13, 0);
     assert_close(stage(r, 0, YJJH_STAGE_JUNIOR).students, 510, 0, 0);
     assert_close(stage(r, 0, YJJH_STAGE_PRIMARY).students, 466, 0, 0);
     yjjh_result_free(r);
@@ -463,8 +474,10 @@ static void test_basic_2012_composite(void **state)
     assert_close(ss.composite_cv_max, 0.65, 0, 0);
     assert_true(ss.composite_cv_met);
     assert_int_equal(county(r, 0).verdict, YJJH_VERDICT_PASS); /* 2012 basic balance: the composite CVs only */
-    assert_close(part(r, 0).rule.value[3], 20.0, 0, 0);   /* B4 = 20 × 100 / 100 */
-    assert_close(part(r, 1).rule.value[4], 30.0, 0, 0);   /* B5 = 9000 / 300 */
+    assert_close(pind(r, 0, 3).value, 20.0, 0, 0);   /* B4 = 20 × 100 / 100 */
+    assert_close(pind(r, 1, 4).value, 30.0, 0, 0);   /* B5 = 9000 / 300 */
+    assert_true(isnan(pind(r, 0, 3).standard));       /* 2012: no per-school standard */
+    assert_true(isnan(pind(r, 0, 3).ratio));
     yjjh_result_free(r);
     yjjh_schools_free(t);
 
@@ -493,19 +506,19 @@ static void test_errors(void **state)
     yjjh_result *r = NULL;
     yjjh_county_summary cs = {0};
     yjjh_reason rs;
-    assert_status(yjjh_evaluate(NULL, t, NULL, p, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_evaluate(&r, NULL, NULL, p, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_evaluate(&r, t, NULL, NULL, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(NULL, t, NULL, p, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(&r, NULL, NULL, p, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_schools_evaluate(&r, t, NULL, NULL, NULL), YJJH_E_NULL_ARG);
     assert_ok(yjjh_schools_new(&empty, 0));
-    assert_status(yjjh_evaluate(&r, empty, NULL, p, NULL), YJJH_E_EMPTY);
+    assert_status(yjjh_schools_evaluate(&r, empty, NULL, p, NULL), YJJH_E_EMPTY);
     assert_null(r);
     r = evaluate_ok(t, p);
-    assert_status(yjjh_result_county(&cs, r, 0), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_result_county_get(&cs, r, 0), YJJH_E_STRUCT_VERSION);
     cs.version = YJJH_COUNTY_SUMMARY_VERSION;
-    assert_status(yjjh_result_county(&cs, r, 1), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_result_county(NULL, r, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_result_county_get(&cs, r, 1), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_result_county_get(NULL, r, 0), YJJH_E_NULL_ARG);
     rs.version = YJJH_REASON_VERSION;
-    assert_status(yjjh_result_reason(&rs, r, 0, county(r, 0).n_reasons), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_result_reason_get(&rs, r, 0, county(r, 0).n_reasons), YJJH_E_OUT_OF_RANGE);
     {
         yjjh_indicator_result ir;
         yjjh_item_result it;
@@ -513,11 +526,24 @@ static void test_errors(void **state)
         ir.version = YJJH_INDICATOR_RESULT_VERSION;
         it.version = YJJH_ITEM_RESULT_VERSION;
         pr.version = YJJH_PART_RESULT_VERSION;
-        assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_SENIOR, 0), YJJH_E_BAD_STAGE);
-        assert_status(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, 7), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_item(&it, r, 0, county(r, 0).n_items), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_part(&pr, r, 1), YJJH_E_OUT_OF_RANGE);
-        assert_status(yjjh_result_part(&pr, NULL, 0), YJJH_E_NULL_ARG);
+        assert_status(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_SENIOR, 0), YJJH_E_BAD_STAGE);
+        assert_status(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, 7), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_item_get(&it, r, 0, county(r, 0).n_items), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_part_get(&pr, r, 1), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_part_get(&pr, NULL, 0), YJJH_E_NULL_ARG);
+    }
+    {
+        yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+        assert_ok(yjjh_result_part_indicator_get(&ri, r, 0, 6));
+        assert_status(yjjh_result_part_indicator_get(&ri, r, 1, 0), YJJH_E_OUT_OF_RANGE); /* one part */
+        assert_status(yjjh_result_part_indicator_get(&ri, r, 0, 7), YJJH_E_OUT_OF_RANGE); /* R1–R7 */
+        assert_status(yjjh_result_part_indicator_get(&ri, r, (size_t)-1, 0), YJJH_E_OUT_OF_RANGE);
+        assert_status(yjjh_result_part_indicator_get(NULL, r, 0, 0), YJJH_E_NULL_ARG);
+        assert_status(yjjh_result_part_indicator_get(&ri, NULL, 0, 0), YJJH_E_NULL_ARG);
+        ri.version = YJJH_RULE_INDICATOR_VERSION + 1;
+        ri.value = -1;
+        assert_status(yjjh_result_part_indicator_get(&ri, r, 0, 0), YJJH_E_STRUCT_VERSION);
+        assert_true(ri.value == -1);
     }
     assert_int_equal(yjjh_result_county_count(NULL), 0);
     assert_int_equal(yjjh_result_part_count(NULL), 0);

@@ -11,7 +11,7 @@ static void test_per100_on_thresholds(void **state)
     /* count × 100 / P for P = 1000 sits exactly on the R1/R2/R3/R7 standards (multiply before dividing) */
     assert_ok(yjjh_indicator_per100(&v, 42, 1000));
     assert_true(v == 4.2);
-    assert_true(yjjh_meets_minimum(v, 4.2));
+    assert_true(yjjh_standard_meets_min(v, 4.2));
     assert_ok(yjjh_indicator_per100(&v, 53, 1000));
     assert_true(v == 5.3);
     assert_ok(yjjh_indicator_per100(&v, 10, 1000));
@@ -107,7 +107,8 @@ static void test_catalog(void **state)
     (void)state;
     static const struct {
         const char *code, *numerator;
-        int formula, facility;
+        yjjh_formula formula;
+        int facility;
     } expect[] = {
         {"R1", "teachers_above_degree", YJJH_FORMULA_PER_100_STUDENTS, 0},
         {"R2", "backbone_teachers", YJJH_FORMULA_PER_100_STUDENTS, 0},
@@ -169,7 +170,7 @@ static void test_split_published_example(void **state)
     /* §9: 九年一贯制, 166 primary + 210 junior, 23 226 books. D = 166 + 1.1·210 = 397 */
     const double students[3] = {166, 210, 0};
     double amt[3] = {-1, -1, -1}, per[3] = {-1, -1, -1};
-    assert_ok(yjjh_facility_split(amt, per, 23226, students, NULL));
+    assert_ok(yjjh_facility_split_compute(amt, per, 23226, students, NULL));
     assert_close(per[0], 23226.0 / 397.0, 1e-15, 0);
     assert_close(per[1], 23226.0 * 1.1 / 397.0, 1e-15, 0);
     assert_close(per[0], 58.504, 0, 0.0006);  /* "58.504…" */
@@ -182,10 +183,10 @@ static void test_split_published_example(void **state)
     assert_close(amt[0] + amt[1], 23226.0, 1e-15, 0);
     /* only one output wanted */
     double per2[3];
-    assert_ok(yjjh_facility_split(NULL, per2, 23226, students, NULL));
+    assert_ok(yjjh_facility_split_compute(NULL, per2, 23226, students, NULL));
     assert_true(per2[0] == per[0] && per2[1] == per[1]);
     double amt2[3];
-    assert_ok(yjjh_facility_split(amt2, NULL, 23226, students, NULL));
+    assert_ok(yjjh_facility_split_compute(amt2, NULL, 23226, students, NULL));
     assert_true(amt2[0] == amt[0]);
 }
 
@@ -195,7 +196,7 @@ static void test_split_other_cases(void **state)
     /* 完全中学: 400 junior, 500 senior, 10 000 m². D = 1.1·400 + 1.32·500 = 440 + 660 = 1100 */
     const double s1[3] = {0, 400, 500};
     double amt[3], per[3];
-    assert_ok(yjjh_facility_split(amt, per, 10000, s1, NULL));
+    assert_ok(yjjh_facility_split_compute(amt, per, 10000, s1, NULL));
     assert_true(amt[0] == 0.0 && per[0] == 0.0);
     assert_close(amt[1], 4000.0, 1e-15, 0);
     assert_close(amt[2], 6000.0, 1e-15, 0);
@@ -203,17 +204,17 @@ static void test_split_other_cases(void **state)
     assert_close(per[2], 12.0, 1e-15, 0);
     /* 十二年一贯制 100/100/100, custom weights 1, 2, 5: D = 800 */
     const double s2[3] = {100, 100, 100}, w[3] = {1, 2, 5};
-    assert_ok(yjjh_facility_split(amt, per, 800, s2, w));
+    assert_ok(yjjh_facility_split_compute(amt, per, 800, s2, w));
     assert_close(amt[0], 100.0, 1e-15, 0);
     assert_close(amt[1], 200.0, 1e-15, 0);
     assert_close(amt[2], 500.0, 1e-15, 0);
     assert_close(per[2], 5.0, 1e-15, 0);
     /* one stage only: everything to it */
     const double s3[3] = {250, 0, 0};
-    assert_ok(yjjh_facility_split(amt, per, 1500, s3, NULL));
+    assert_ok(yjjh_facility_split_compute(amt, per, 1500, s3, NULL));
     assert_true(amt[0] == 1500.0 && per[0] == 6.0 && amt[1] == 0.0);
     /* zero total */
-    assert_ok(yjjh_facility_split(amt, per, 0, s1, NULL));
+    assert_ok(yjjh_facility_split_compute(amt, per, 0, s1, NULL));
     assert_true(amt[1] == 0.0 && per[2] == 0.0);
 }
 
@@ -222,19 +223,19 @@ static void test_split_statuses(void **state)
     (void)state;
     const double s[3] = {100, 100, 0};
     double amt[3] = {9, 9, 9}, per[3] = {9, 9, 9};
-    assert_status(yjjh_facility_split(amt, per, 1, NULL, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_facility_split(NULL, NULL, 1, s, NULL), YJJH_E_NULL_ARG);
-    assert_status(yjjh_facility_split(amt, per, NAN, s, NULL), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_facility_split(amt, per, INFINITY, s, NULL), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, NULL, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_facility_split_compute(NULL, NULL, 1, s, NULL), YJJH_E_NULL_ARG);
+    assert_status(yjjh_facility_split_compute(amt, per, NAN, s, NULL), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_facility_split_compute(amt, per, INFINITY, s, NULL), YJJH_E_NOT_FINITE);
     const double snan[3] = {100, NAN, 0}, sneg[3] = {100, -1, 0}, szero[3] = {0, 0, 0};
-    assert_status(yjjh_facility_split(amt, per, 1, snan, NULL), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_facility_split(amt, per, -1, s, NULL), YJJH_E_NEGATIVE);
-    assert_status(yjjh_facility_split(amt, per, 1, sneg, NULL), YJJH_E_NEGATIVE);
-    assert_status(yjjh_facility_split(amt, per, 1, szero, NULL), YJJH_E_ZERO_STUDENTS);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, snan, NULL), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_facility_split_compute(amt, per, -1, s, NULL), YJJH_E_NEGATIVE);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, sneg, NULL), YJJH_E_NEGATIVE);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, szero, NULL), YJJH_E_ZERO_STUDENTS);
     const double wnan[3] = {1, NAN, 1}, wzero[3] = {1, 0, 1}, wneg[3] = {1, 1, -1};
-    assert_status(yjjh_facility_split(amt, per, 1, s, wnan), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_facility_split(amt, per, 1, s, wzero), YJJH_E_BAD_WEIGHT);
-    assert_status(yjjh_facility_split(amt, per, 1, s, wneg), YJJH_E_BAD_WEIGHT);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, s, wnan), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, s, wzero), YJJH_E_BAD_WEIGHT);
+    assert_status(yjjh_facility_split_compute(amt, per, 1, s, wneg), YJJH_E_BAD_WEIGHT);
     for (int i = 0; i < 3; i++) assert_true(amt[i] == 9 && per[i] == 9); /* untouched */
 }
 

@@ -163,7 +163,7 @@ static yjjh_result *eval_rows(const sch *rows, size_t n, const yjjh_facts *f, co
     yjjh_schools *t = build(rows, n);
     yjjh_profile *p = profile(profile_name);
     yjjh_result *r = NULL;
-    assert_ok(yjjh_evaluate(&r, t, f, p, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, f, p, NULL));
     yjjh_profile_free(p);
     yjjh_schools_free(t);
     return r;
@@ -173,7 +173,7 @@ static yjjh_result *eval_table(const yjjh_schools *t, const yjjh_facts *f, const
 {
     yjjh_profile *p = profile(profile_name);
     yjjh_result *r = NULL;
-    assert_ok(yjjh_evaluate(&r, t, f, p, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, f, p, NULL));
     yjjh_profile_free(p);
     return r;
 }
@@ -182,7 +182,7 @@ static yjjh_county_summary county(const yjjh_result *r)
 {
     yjjh_county_summary c = {YJJH_COUNTY_SUMMARY_VERSION, NULL, NULL, YJJH_VERDICT_PASS, 0, 0, 0, 0};
     assert_int_equal(yjjh_result_county_count(r), 1);
-    assert_ok(yjjh_result_county(&c, r, 0));
+    assert_ok(yjjh_result_county_get(&c, r, 0));
     assert_string_equal(c.county_code, COUNTY);
     return c;
 }
@@ -193,7 +193,7 @@ static yjjh_item_result item(const yjjh_result *r, const char *code)
     yjjh_county_summary c = county(r);
     for (size_t j = 0; j < c.n_items; j++) {
         yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, NULL, 0, 0, 0, NULL};
-        assert_ok(yjjh_result_item(&it, r, 0, j));
+        assert_ok(yjjh_result_item_get(&it, r, 0, j));
         if (strcmp(it.code, code) == 0)
             return it;
     }
@@ -206,7 +206,7 @@ static int has_item(const yjjh_result *r, const char *code)
     yjjh_county_summary c = county(r);
     for (size_t j = 0; j < c.n_items; j++) {
         yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, NULL, 0, 0, 0, NULL};
-        assert_ok(yjjh_result_item(&it, r, 0, j));
+        assert_ok(yjjh_result_item_get(&it, r, 0, j));
         if (strcmp(it.code, code) == 0)
             return 1;
     }
@@ -216,7 +216,7 @@ static int has_item(const yjjh_result *r, const char *code)
 static yjjh_reason reason(const yjjh_result *r, size_t j)
 {
     yjjh_reason x = {YJJH_REASON_VERSION, NULL, 0, NULL, 0, 0, NULL};
-    assert_ok(yjjh_result_reason(&x, r, 0, j));
+    assert_ok(yjjh_result_reason_get(&x, r, 0, j));
     return x;
 }
 
@@ -661,7 +661,7 @@ static void profile_json_extends(void **state)
         yjjh_facts *f = facts_with(NULL, "special_ed_funds_per_student", g7[k]);
         yjjh_result *r = NULL;
         assert_ok(yjjh_facts_set(f, COUNTY, "quota_allocation_rate", g14[k]));
-        assert_ok(yjjh_evaluate(&r, t, f, p, NULL));
+        assert_ok(yjjh_schools_evaluate(&r, t, f, p, NULL));
         if (k == 0)
             expect_pass(r, NULL);
         else
@@ -681,8 +681,10 @@ static void the_fact_keys_are_those_of_the_spec(void **state)
     (void)state;
     assert_int_equal(n, N_FACTS + 2); /* + basic_cv_primary_3y, basic_cv_junior_3y */
     for (size_t i = 0; i < n; i++) {
-        const char *k = yjjh_fact_key(i);
-        int found = strcmp(k, "basic_cv_primary_3y") == 0 || strcmp(k, "basic_cv_junior_3y") == 0;
+        const char *k = NULL;
+        int found;
+        assert_ok(yjjh_fact_key_get(&k, i));
+        found = strcmp(k, "basic_cv_primary_3y") == 0 || strcmp(k, "basic_cv_junior_3y") == 0;
         for (size_t j = 0; j < N_FACTS && !found; j++)
             found = strcmp(k, FACTS[j].key) == 0;
         if (!found)
@@ -703,7 +705,7 @@ static void each_missing_fact_makes_its_item_not_assessed(void **state)
             fail_msg("without %s: verdict %s, expected incomplete", FACTS[i].key, yjjh_verdict_name(c.verdict));
         for (size_t j = 0; j < c.n_items; j++) {
             yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, NULL, 0, 0, 0, NULL};
-            assert_ok(yjjh_result_item(&it, r, 0, j));
+            assert_ok(yjjh_result_item_get(&it, r, 0, j));
             if (strcmp(it.code, FACTS[i].item) == 0) {
                 if (it.status != YJJH_ITEM_NOT_ASSESSED)
                     fail_msg("without %s: %s is %s", FACTS[i].key, it.code, yjjh_item_status_name(it.status));
@@ -865,7 +867,7 @@ static void check_basic(const char *type, double a, double b, double composite, 
     yjjh_stage stage = strcmp(type, "junior") == 0 ? YJJH_STAGE_JUNIOR : YJJH_STAGE_PRIMARY;
     yjjh_stage_summary s = {YJJH_STAGE_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
     assert_int_equal(c.n_items, 0);
-    assert_ok(yjjh_result_stage(&s, r, 0, stage));
+    assert_ok(yjjh_result_stage_get(&s, r, 0, stage));
     assert_true(s.composite_defined);
     assert_close(s.composite_cv, composite, 1e-12, 0);
     assert_close(s.composite_cv_max, stage == YJJH_STAGE_JUNIOR ? 0.55 : 0.65, 0, 0);

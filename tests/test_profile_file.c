@@ -37,9 +37,12 @@ static void test_gansu_builtin(void **state)
     yjjh_profile *p = NULL;
     int listed = 0;
     (void)state;
-    for (size_t i = 0; i < yjjh_profile_builtin_count(); i++)
-        if (strcmp(yjjh_profile_builtin_name(i), "gansu-jinchang") == 0)
+    for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
+        const char *name = NULL;
+        assert_ok(yjjh_profile_builtin_get(&name, i));
+        if (strcmp(name, "gansu-jinchang") == 0)
             listed = 1;
+    }
     assert_true(listed);
     assert_ok(yjjh_profile_builtin(&p, "gansu-jinchang"));
     assert_string_equal(yjjh_profile_name(p), "gansu-jinchang");
@@ -49,7 +52,7 @@ static void test_gansu_builtin(void **state)
     assert_true(lookup(p, "R1", YJJH_STAGE_PRIMARY) == 4.2);
     assert_true(lookup(p, "cv_max", YJJH_STAGE_JUNIOR) == 0.45);
     assert_true(lookup(p, "migrant_public_rate", YJJH_STAGE_NONE) == 0.85);
-    assert_int_equal(yjjh_profile_has_school_rule(p), 1);
+    assert_int_equal(yjjh_profile_scheme(p), YJJH_SCHEME_QUALITY_2017);
     yjjh_profile_free(p);
 }
 
@@ -86,7 +89,7 @@ static void test_name_defaults_to_file_name(void **state)
         const char *j = "{\"extends\":\"national-2012-basic\"}";
         assert_ok(yjjh_profile_load_json(&p, j, strlen(j), "dir/my-prov.json", NULL));
         assert_string_equal(yjjh_profile_name(p), "my-prov");
-        assert_int_equal(yjjh_profile_uses_composite_cv(p), 1);
+        assert_int_equal(yjjh_profile_scheme(p), YJJH_SCHEME_BASIC_2012);
         assert_true(lookup(p, "composite_cv_max", YJJH_STAGE_PRIMARY) == 0.65);
         yjjh_profile_free(p);
     }

@@ -24,7 +24,7 @@ static yjjh_result *evaluate_file(const char *name)
     snprintf(path, sizeof path, "%s/%s", YJJH_EXAMPLES_DATA_DIR, name);
     assert_ok(yjjh_schools_read_file(&t, path, NULL, NULL));
     assert_ok(yjjh_profile_builtin(&p, "national-2017"));
-    assert_ok(yjjh_evaluate(&r, t, NULL, p, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
     yjjh_schools_free(t);
     yjjh_profile_free(p);
     return r;
@@ -53,7 +53,7 @@ static void test_reasons_and_items(void **state)
     assert_true(yjjh_result_county_count(r) == 2);
     for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
         RECORD(yjjh_county_summary, s, YJJH_COUNTY_SUMMARY_VERSION);
-        assert_ok(yjjh_result_county(&s, r, ci));
+        assert_ok(yjjh_result_county_get(&s, r, ci));
         sum_r += s.n_reasons;
         sum_i += s.n_items;
     }
@@ -72,10 +72,10 @@ static void test_reasons_and_items(void **state)
     assert_ok(yjjh_result_item_texts(icode, ni, r, YJJH_ITEM_TEXT_CODE));
     for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
         RECORD(yjjh_county_summary, s, YJJH_COUNTY_SUMMARY_VERSION);
-        assert_ok(yjjh_result_county(&s, r, ci));
+        assert_ok(yjjh_result_county_get(&s, r, ci));
         for (size_t j = 0; j < s.n_reasons; j++, row++) {
             RECORD(yjjh_reason, x, YJJH_REASON_VERSION);
-            assert_ok(yjjh_result_reason(&x, r, ci, j));
+            assert_ok(yjjh_result_reason_get(&x, r, ci, j));
             assert_true(county[row] == (double)ci && stage[row] == (double)x.stage);
             assert_true(value[row] == x.value || (isnan(value[row]) && isnan(x.value)));
             assert_true(required[row] == x.required || (isnan(required[row]) && isnan(x.required)));
@@ -86,7 +86,7 @@ static void test_reasons_and_items(void **state)
         }
         for (size_t j = 0; j < s.n_items; j++, irow++) {
             RECORD(yjjh_item_result, x, YJJH_ITEM_RESULT_VERSION);
-            assert_ok(yjjh_result_item(&x, r, ci, j));
+            assert_ok(yjjh_result_item_get(&x, r, ci, j));
             assert_true(icounty[irow] == (double)ci && istatus[irow] == (double)x.status);
             assert_same_text(icode[irow], x.code);
         }
@@ -111,13 +111,13 @@ static void test_indicators_and_part_texts(void **state)
     for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
         for (int si = 0; si < 2; si++) {
             RECORD(yjjh_stage_summary, s, YJJH_STAGE_SUMMARY_VERSION);
-            yjjh_status st = yjjh_result_stage(&s, r, ci, stages[si]);
+            yjjh_status st = yjjh_result_stage_get(&s, r, ci, stages[si]);
             if (st == YJJH_E_NOT_FOUND)
                 continue;
             assert_ok(st);
             for (size_t k = 0; k < 7; k++, row++) { /* national-2017: R1-R7 */
                 RECORD(yjjh_indicator_result, x, YJJH_INDICATOR_RESULT_VERSION);
-                assert_ok(yjjh_result_indicator(&x, r, ci, stages[si], k));
+                assert_ok(yjjh_result_indicator_get(&x, r, ci, stages[si], k));
                 assert_true(stg[row] == (double)stages[si]);
                 assert_true(cv[row] == x.cv || (isnan(cv[row]) && isnan(x.cv)));
                 assert_true(met[row] == (x.cv_met ? 1.0 : 0.0));
@@ -129,7 +129,7 @@ static void test_indicators_and_part_texts(void **state)
     assert_ok(yjjh_result_part_texts(ids, np, r, YJJH_PART_TEXT_SCHOOL_ID));
     for (size_t i = 0; i < np; i++) {
         RECORD(yjjh_part_result, p, YJJH_PART_RESULT_VERSION);
-        assert_ok(yjjh_result_part(&p, r, i));
+        assert_ok(yjjh_result_part_get(&p, r, i));
         assert_string_equal(ids[i], p.school_id);
     }
     free(cv), free(stg), free(met), free(code), free(ids);

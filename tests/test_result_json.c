@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <cjson/cJSON.h>
 
 #include "yjjh_test.h"
@@ -31,6 +32,23 @@ static int load_cjson(void **state)
     *(void **)&cj.at = dlsym(cj.lib, "cJSON_GetArrayItem");
     *(void **)&cj.size = dlsym(cj.lib, "cJSON_GetArraySize");
     return (cj.parse && cj.del && cj.get && cj.at && cj.size) ? 0 : -1;
+}
+
+/* cJSON allocations not yet freed, counted by the hooks of test_buffers_are_ours. */
+static long cjson_outstanding, cjson_allocations;
+
+static void *counting_malloc(size_t n)
+{
+    cjson_outstanding++;
+    cjson_allocations++;
+    return malloc(n);
+}
+
+static void counting_free(void *ptr)
+{
+    if (ptr)
+        cjson_outstanding--;
+    free(ptr);
 }
 
 static int unload_cjson(void **state)
@@ -92,7 +110,7 @@ static yjjh_result *evaluate(const tschool *rows, size_t n, const char *profile,
     yjjh_result *r = NULL;
     assert_non_null(t);
     assert_ok(yjjh_profile_builtin(pp, profile));
-    assert_ok(yjjh_evaluate(&r, t, NULL, *pp, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, *pp, NULL));
     yjjh_schools_free(t);
     return r;
 }
@@ -108,6 +126,7 @@ static void test_worked_example_json(void **state)
     const cJSON *c0, *b, *r4;
     yjjh_indicator_result ir;
     yjjh_part_result pr;
+    yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
 
     assert_ok(yjjh_result_to_json(&text, r));
     root = cj.parse(text);
@@ -136,7 +155,7 @@ static void test_worked_example_json(void **state)
     assert_true(num(r4, "county_value") == 34.0 / 7.0);
     assert_close(num(r4, "cv"), sqrt((5000.0 / 7.0) / 1750.0) / (34.0 / 7.0), 1e-13, 0);
     ir.version = YJJH_INDICATOR_RESULT_VERSION;
-    assert_ok(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, 3));
+    assert_ok(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, 3));
     assert_true(num(r4, "cv") == ir.cv); /* full precision: reads back as the same double */
     assert_close(num(r4, "cv_max"), 0.5, 0, 0);
     assert_true(boolean(r4, "cv_met"));
@@ -155,8 +174,10 @@ static void test_worked_example_json(void **state)
     assert_false(boolean(b, "met.R4"));
     assert_true(boolean(b, "met.R1"));
     pr.version = YJJH_PART_RESULT_VERSION;
-    assert_ok(yjjh_result_part(&pr, r, 1));
-    assert_true(num(b, "ratios.R4") == pr.rule.ratio[3]);
+    assert_ok(yjjh_result_part_get(&pr, r, 1));
+    assert_int_equal(pr.rule.met_count, 6);
+    assert_ok(yjjh_result_part_indicator_get(&ri, r, 1, 3));
+    assert_true(num(b, "ratios.R4") == ri.ratio);
     assert_close(num(b, "ratios.R4"), 8.0 / 9.0, 1e-15, 0);
     assert_close(num(b, "met_count"), 6, 0, 0);
     assert_true(boolean(b, "passed"));
@@ -206,21 +227,23 @@ static void test_precision_scope_null(void **state)
         const cJSON *s = cj.at(schools, (int)i);
         static const char *codes[] = {"R1", "R2", "R3", "R4", "R5", "R6", "R7"};
         pr.version = YJJH_PART_RESULT_VERSION;
-        assert_ok(yjjh_result_part(&pr, r, i));
+        assert_ok(yjjh_result_part_get(&pr, r, i));
         for (size_t k = 0; k < 7; k++) {
             char key[16];
+            yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+            assert_ok(yjjh_result_part_indicator_get(&ri, r, i, k));
             snprintf(key, sizeof key, "values.%s", codes[k]);
-            if (num(s, key) != pr.rule.value[k])
-                fail_msg("school %zu %s: %.17g read back as %.17g", i, codes[k], pr.rule.value[k], num(s, key));
+            if (num(s, key) != ri.value)
+                fail_msg("school %zu %s: %.17g read back as %.17g", i, codes[k], ri.value, num(s, key));
             snprintf(key, sizeof key, "ratios.%s", codes[k]);
-            assert_true(num(s, key) == pr.rule.ratio[k]);
+            assert_true(num(s, key) == ri.ratio);
         }
     }
     for (size_t k = 0; k < 7; k++) {
         yjjh_indicator_result ir;
         const cJSON *ind = cj.at(path(c0, "stages.primary.indicators"), (int)k);
         ir.version = YJJH_INDICATOR_RESULT_VERSION;
-        assert_ok(yjjh_result_indicator(&ir, r, 0, YJJH_STAGE_PRIMARY, k));
+        assert_ok(yjjh_result_indicator_get(&ir, r, 0, YJJH_STAGE_PRIMARY, k));
         assert_true(num(ind, "county_value") == ir.county_value);
         if (ir.cv_defined)
             assert_true(num(ind, "cv") == ir.cv);
@@ -268,7 +291,7 @@ static void test_basic_2012_json(void **state)
     assert_ok(yjjh_schools_set_numbers(t, YJJH_COL_PRIMARY_FULLTIME_TEACHERS, fulltime, 2));
     assert_ok(yjjh_schools_set_numbers(t, YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, mid, 2));
     assert_ok(yjjh_profile_builtin(&p, "national-2012-basic"));
-    assert_ok(yjjh_evaluate(&r, t, NULL, p, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
     assert_ok(yjjh_result_to_json(&text, r));
     root = cj.parse(text);
     assert_non_null(root);
@@ -328,6 +351,40 @@ static void test_csv(void **state)
     yjjh_profile_free(p);
 }
 
+/* Text handed to the caller is from our allocator (freed with yjjh_free), never cJSON's buffer: with counting
+ * hooks in cJSON, nothing cJSON allocated is left once the call returns. */
+static void test_buffers_are_ours(void **state)
+{
+    void (*init_hooks)(cJSON_Hooks *);
+    cJSON_Hooks hooks = {counting_malloc, counting_free};
+    yjjh_profile *p = NULL;
+    yjjh_schools *t = NULL;
+    yjjh_result *r = NULL;
+    char *text = NULL;
+    (void)state;
+    *(void **)&init_hooks = dlsym(cj.lib, "cJSON_InitHooks");
+    assert_non_null(init_hooks);
+    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
+    assert_ok(yjjh_schools_read_file(&t, YJJH_EXAMPLES_DATA_DIR "/jinchuan.csv", NULL, NULL));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
+    init_hooks(&hooks);
+    cjson_outstanding = cjson_allocations = 0;
+    assert_ok(yjjh_profile_to_json(&text, p));
+    assert_true(cjson_allocations > 0); /* the hooks are in effect */
+    assert_int_equal(cjson_outstanding, 0);
+    assert_true(text[0] == '{');
+    yjjh_free(text);
+    cjson_allocations = 0;
+    assert_ok(yjjh_result_to_json(&text, r));
+    assert_true(cjson_allocations > 0);
+    assert_int_equal(cjson_outstanding, 0);
+    yjjh_free(text);
+    init_hooks(NULL);
+    yjjh_result_free(r);
+    yjjh_schools_free(t);
+    yjjh_profile_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_precision_scope_null),
         cmocka_unit_test(test_basic_2012_json),
         cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_buffers_are_ours),
     };
     return cmocka_run_group_tests(tests, load_cjson, unload_cjson);
 }

@@ -1,4 +1,4 @@
-/* Tests of yjjh_school_rule() (indicators.md §3, §9). Expected values by hand calculation. */
+/* Tests of yjjh_school_rule_apply() (indicators.md §3, §9). Expected values by hand calculation. */
 #include <string.h>
 #include "yjjh/yjjh.h"
 #include "yjjh_test.h"
@@ -17,13 +17,46 @@ static int teardown(void **state)
     return 0;
 }
 
-static yjjh_rule_result run(const yjjh_profile *p, yjjh_stage st, double students, const double *a)
+/* The result and its seven indicators, gathered per field so the checks read r.value[k], r.met[k], … */
+typedef struct rule_run {
+    unsigned int version;
+    size_t n_indicators;
+    double value[7], standard[7], ratio[7], shortfall[7];
+    int met[7], above_floor[7];
+    unsigned int met_count;
+    int passed;
+} rule_run;
+
+static rule_run run(const yjjh_profile *p, yjjh_stage st, double students, const double *a)
 {
-    yjjh_rule_result r;
-    memset(&r, 0, sizeof r);
-    r.version = YJJH_RULE_RESULT_VERSION;
-    assert_ok(yjjh_school_rule(&r, p, st, students, a, 7));
-    return r;
+    yjjh_rule_result r = YJJH_RULE_RESULT_INIT;
+    yjjh_rule_indicator ind[7];
+    yjjh_rule_result only = YJJH_RULE_RESULT_INIT;
+    rule_run out;
+    for (int k = 0; k < 7; k++) {
+        yjjh_rule_indicator init = YJJH_RULE_INDICATOR_INIT;
+        ind[k] = init;
+    }
+    assert_ok(yjjh_school_rule_apply(&r, ind, 7, p, st, students, a, 7));
+    /* without the indicators (n_out 0): the same summary */
+    assert_ok(yjjh_school_rule_apply(&only, NULL, 0, p, st, students, a, 7));
+    assert_int_equal(only.n_indicators, r.n_indicators);
+    assert_int_equal(only.met_count, r.met_count);
+    assert_int_equal(only.passed, r.passed);
+    out.version = r.version;
+    out.n_indicators = r.n_indicators;
+    out.met_count = r.met_count;
+    out.passed = r.passed;
+    for (int k = 0; k < 7; k++) {
+        assert_int_equal(ind[k].version, YJJH_RULE_INDICATOR_VERSION);
+        out.value[k] = ind[k].value;
+        out.standard[k] = ind[k].standard;
+        out.ratio[k] = ind[k].ratio;
+        out.shortfall[k] = ind[k].shortfall;
+        out.met[k] = ind[k].met;
+        out.above_floor[k] = ind[k].above_floor;
+    }
+    return out;
 }
 
 /* Amounts exactly on every standard for P = 1000 (R1–R3, R7 teachers/rooms; R4, R5 m²; R6 元). */
@@ -35,7 +68,7 @@ static void test_exactly_on_thresholds(void **state)
     const yjjh_profile *p = *state;
     const double std_p[7] = {4.2, 1.0, 0.9, 4.5, 7.5, 2000, 2.3}, std_j[7] = {5.3, 1.0, 0.9, 5.8, 10.2, 2500, 2.4};
     for (int s = 0; s < 2; s++) {
-        yjjh_rule_result r = run(p, s ? YJJH_STAGE_JUNIOR : YJJH_STAGE_PRIMARY, 1000, s ? on_junior : on_primary);
+        rule_run r = run(p, s ? YJJH_STAGE_JUNIOR : YJJH_STAGE_PRIMARY, 1000, s ? on_junior : on_primary);
         const double *std = s ? std_j : std_p;
         assert_int_equal(r.n_indicators, 7);
         for (int k = 0; k < 7; k++) {
@@ -59,7 +92,7 @@ static void test_exactly_on_thresholds(void **state)
     a[2] = 12;
     a[6] = 29;
     a[5] = 2000.0 * 1237;
-    yjjh_rule_result r = run(p, YJJH_STAGE_PRIMARY, 1237, a);
+    rule_run r = run(p, YJJH_STAGE_PRIMARY, 1237, a);
     assert_int_equal(r.met[5], 1);
     assert_int_equal(r.met_count, 7);
 }
@@ -70,7 +103,7 @@ static void test_worked_example_school_b(void **state)
     /* §9 school B: 500 primary students, teaching_area 2000 → R4 = 4.0 < 4.5, ratio 0.889 ≥ 0.85,
      * shortfall 4.5 × 500 − 2000 = 250 m². The other six meet their standards. */
     const double a[7] = {21, 5, 5, 2000, 3750, 1000000, 12};
-    yjjh_rule_result r = run(p, YJJH_STAGE_PRIMARY, 500, a);
+    rule_run r = run(p, YJJH_STAGE_PRIMARY, 500, a);
     assert_true(r.value[3] == 4.0);
     assert_int_equal(r.met[3], 0);
     assert_int_equal(r.above_floor[3], 1);
@@ -90,7 +123,7 @@ static void test_floor_both_sides(void **state)
     memcpy(a, on_primary, sizeof a);
     /* R4 at exactly 85 %: 0.85 × 4.5 × 1000 = 3825 m² → at the floor, passes with 6 of 7 */
     a[3] = 3825;
-    yjjh_rule_result r = run(p, YJJH_STAGE_PRIMARY, 1000, a);
+    rule_run r = run(p, YJJH_STAGE_PRIMARY, 1000, a);
     assert_int_equal(r.met[3], 0);
     assert_int_equal(r.above_floor[3], 1);
     assert_int_equal(r.met_count, 6);
@@ -134,7 +167,7 @@ static void test_two_unmet_fails(void **state)
     memcpy(a, on_junior, sizeof a);
     a[0] = 50;   /* 5.0 < 5.3, above 85 % */
     a[6] = 23;   /* 2.3 < 2.4 */
-    yjjh_rule_result r = run(p, YJJH_STAGE_JUNIOR, 1000, a);
+    rule_run r = run(p, YJJH_STAGE_JUNIOR, 1000, a);
     assert_int_equal(r.met_count, 5);
     assert_int_equal(r.above_floor[0] && r.above_floor[6], 1);
     assert_int_equal(r.passed, 0);
@@ -152,7 +185,7 @@ static void test_shortfall_rounding(void **state)
     a[1] = 11;
     a[2] = 10;
     a[6] = 24;
-    yjjh_rule_result r = run(p, YJJH_STAGE_PRIMARY, 1010, a);
+    rule_run r = run(p, YJJH_STAGE_PRIMARY, 1010, a);
     assert_int_equal(r.met[0], 0);
     assert_true(r.shortfall[0] == 3.0);
     /* 41 of 42 needed for P = 1000: exactly 1, not 2 (4.2 × 1000 / 100 carries rounding noise) */
@@ -196,37 +229,65 @@ static void test_statuses(void **state)
     r.version = YJJH_RULE_RESULT_VERSION;
     r.met_count = 99;
     const double *a = on_primary;
-    assert_status(yjjh_school_rule(NULL, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, NULL, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, NULL, 7), YJJH_E_NULL_ARG);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_NONE, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_SENIOR, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, (yjjh_stage)17, 1000, a, 7), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 6), YJJH_E_LENGTH_MISMATCH);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, a, 8), YJJH_E_LENGTH_MISMATCH);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 0, a, 7), YJJH_E_ZERO_STUDENTS);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, -10, a, 7), YJJH_E_ZERO_STUDENTS);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, NAN, a, 7), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, INFINITY, a, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(NULL, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, NULL, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, NULL, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_NONE, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_SENIOR, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, (yjjh_stage)17, 1000, a, 7), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, a, 6), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, a, 8), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 0, a, 7), YJJH_E_ZERO_STUDENTS);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, -10, a, 7), YJJH_E_ZERO_STUDENTS);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, NAN, a, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, INFINITY, a, 7), YJJH_E_NOT_FINITE);
     double bad[7];
     memcpy(bad, on_primary, sizeof bad);
     bad[4] = NAN;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NOT_FINITE);
     bad[4] = -1;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NEGATIVE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, bad, 7), YJJH_E_NEGATIVE);
     bad[4] = 1e308;
-    assert_status(yjjh_school_rule(&r, p, YJJH_STAGE_PRIMARY, 1e-300, bad, 7), YJJH_E_OVERFLOW);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, p, YJJH_STAGE_PRIMARY, 1e-300, bad, 7), YJJH_E_OVERFLOW);
     yjjh_rule_result v0 = r;
     v0.version = 0;
-    assert_status(yjjh_school_rule(&v0, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_school_rule_apply(&v0, NULL, 0, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_STRUCT_VERSION);
     assert_int_equal(r.met_count, 99); /* untouched on every error */
 
     yjjh_profile *basic = NULL;
     assert_ok(yjjh_profile_builtin(&basic, "national-2012-basic"));
     const double eight[8] = {1, 1, 1, 1, 1, 1, 1, 1};
-    assert_status(yjjh_school_rule(&r, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8), YJJH_E_NOT_APPLICABLE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8), YJJH_E_NOT_APPLICABLE);
     yjjh_profile_free(basic);
     assert_int_equal(r.met_count, 99);
+}
+
+/* The indicator outputs: n_out 0 or n_amounts, each element with its version; untouched on error. */
+static void test_indicator_outputs(void **state)
+{
+    const yjjh_profile *p = *state;
+    yjjh_rule_result r = YJJH_RULE_RESULT_INIT;
+    yjjh_rule_indicator ind[8];
+    const double *a = on_primary;
+    for (int k = 0; k < 8; k++) {
+        yjjh_rule_indicator init = YJJH_RULE_INDICATOR_INIT;
+        ind[k] = init;
+        ind[k].value = -1;
+    }
+    r.met_count = 99;
+    assert_status(yjjh_school_rule_apply(&r, NULL, 7, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_NULL_ARG);
+    assert_status(yjjh_school_rule_apply(&r, ind, 6, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_LENGTH_MISMATCH);
+    assert_status(yjjh_school_rule_apply(&r, ind, 8, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_LENGTH_MISMATCH);
+    ind[6].version = YJJH_RULE_INDICATOR_VERSION + 1;
+    assert_status(yjjh_school_rule_apply(&r, ind, 7, p, YJJH_STAGE_PRIMARY, 1000, a, 7), YJJH_E_STRUCT_VERSION);
+    assert_int_equal(r.met_count, 99);
+    for (int k = 0; k < 8; k++)
+        assert_true(ind[k].value == -1);
+    ind[6].version = YJJH_RULE_INDICATOR_VERSION;
+    assert_ok(yjjh_school_rule_apply(&r, ind, 7, p, YJJH_STAGE_PRIMARY, 1000, a, 7));
+    assert_true(ind[0].value == 4.2); /* 42 × 100 / 1000 */
+    assert_true(ind[6].value == 2.3); /* 23 × 100 / 1000 */
+    assert_true(ind[7].value == -1);  /* beyond n_out: untouched */
 }
 
 int main(void)
@@ -238,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_two_unmet_fails),
         cmocka_unit_test(test_shortfall_rounding),
         cmocka_unit_test(test_statuses),
+        cmocka_unit_test(test_indicator_outputs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5,6 +5,76 @@
 #include "yjjh_test.h"
 #include <yjjh/yjjh.h>
 
+/* The column catalogue in documentation order (yjjh_schools.h, docs/data-format.md §1–2), written out by hand. */
+static void test_catalogue_table(void **state)
+{
+    static const struct {
+        yjjh_column id;
+        const char *name;
+    } expected[] = {
+        {YJJH_COL_SCHOOL_ID, "school_id"},
+        {YJJH_COL_SCHOOL_NAME, "school_name"},
+        {YJJH_COL_COUNTY_CODE, "county_code"},
+        {YJJH_COL_COUNTY_NAME, "county_name"},
+        {YJJH_COL_SCHOOL_TYPE, "school_type"},
+        {YJJH_COL_OWNERSHIP, "ownership"},
+        {YJJH_COL_LOCATION, "location"},
+        {YJJH_COL_PARENT_ID, "parent_id"},
+        {YJJH_COL_PRIMARY_STUDENTS, "primary_students"},
+        {YJJH_COL_PRIMARY_CLASSES, "primary_classes"},
+        {YJJH_COL_PRIMARY_MAX_CLASS_SIZE, "primary_max_class_size"},
+        {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, "primary_fulltime_teachers"},
+        {YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, "primary_teachers_above_degree"},
+        {YJJH_COL_PRIMARY_BACKBONE_TEACHERS, "primary_backbone_teachers"},
+        {YJJH_COL_PRIMARY_PE_ART_TEACHERS, "primary_pe_art_teachers"},
+        {YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, "primary_mid_title_teachers"},
+        {YJJH_COL_JUNIOR_STUDENTS, "junior_students"},
+        {YJJH_COL_JUNIOR_CLASSES, "junior_classes"},
+        {YJJH_COL_JUNIOR_MAX_CLASS_SIZE, "junior_max_class_size"},
+        {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, "junior_fulltime_teachers"},
+        {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, "junior_teachers_above_degree"},
+        {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, "junior_backbone_teachers"},
+        {YJJH_COL_JUNIOR_PE_ART_TEACHERS, "junior_pe_art_teachers"},
+        {YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, "junior_mid_title_teachers"},
+        {YJJH_COL_SENIOR_STUDENTS, "senior_students"},
+        {YJJH_COL_TEACHING_AREA, "teaching_area"},
+        {YJJH_COL_SPORTS_AREA, "sports_area"},
+        {YJJH_COL_EQUIPMENT_VALUE, "equipment_value"},
+        {YJJH_COL_MULTIMEDIA_ROOMS, "multimedia_rooms"},
+        {YJJH_COL_COMPUTERS, "computers"},
+        {YJJH_COL_BOOKS, "books"},
+        {YJJH_COL_PRIMARY_TEACHING_AREA, "primary_teaching_area"},
+        {YJJH_COL_PRIMARY_SPORTS_AREA, "primary_sports_area"},
+        {YJJH_COL_PRIMARY_EQUIPMENT_VALUE, "primary_equipment_value"},
+        {YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS, "primary_multimedia_rooms"},
+        {YJJH_COL_PRIMARY_COMPUTERS, "primary_computers"},
+        {YJJH_COL_PRIMARY_BOOKS, "primary_books"},
+        {YJJH_COL_JUNIOR_TEACHING_AREA, "junior_teaching_area"},
+        {YJJH_COL_JUNIOR_SPORTS_AREA, "junior_sports_area"},
+        {YJJH_COL_JUNIOR_EQUIPMENT_VALUE, "junior_equipment_value"},
+        {YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS, "junior_multimedia_rooms"},
+        {YJJH_COL_JUNIOR_COMPUTERS, "junior_computers"},
+        {YJJH_COL_JUNIOR_BOOKS, "junior_books"},
+        {YJJH_COL_CERTIFIED_TEACHERS, "certified_teachers"},
+        {YJJH_COL_MUSIC_ROOMS, "music_rooms"},
+        {YJJH_COL_MUSIC_ROOM_MIN_AREA, "music_room_min_area"},
+        {YJJH_COL_ART_ROOMS, "art_rooms"},
+        {YJJH_COL_ART_ROOM_MIN_AREA, "art_room_min_area"},
+        {YJJH_COL_TRAINING_FUNDS, "training_funds"},
+        {YJJH_COL_PUBLIC_FUNDS, "public_funds"}};
+    yjjh_column c = YJJH_COL_SCHOOL_ID;
+    (void)state;
+    assert_int_equal(yjjh_column_count(), sizeof expected / sizeof expected[0]);
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        assert_ok(yjjh_column_get(&c, i));
+        assert_int_equal(c, expected[i].id);
+        assert_string_equal(yjjh_column_name(c), expected[i].name);
+    }
+    c = YJJH_COL_PUBLIC_FUNDS;
+    assert_status(yjjh_column_get(&c, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_int_equal(c, YJJH_COL_PUBLIC_FUNDS); /* untouched on error */
+}
+
 static void test_catalogue(void **state)
 {
     (void)state;
@@ -13,7 +83,7 @@ static void test_catalogue(void **state)
     for (size_t i = 0; i < yjjh_column_count(); i++) {
         yjjh_column back;
         double scale = 0;
-        assert_ok(yjjh_column_at(&c, i));
+        assert_ok(yjjh_column_get(&c, i));
         assert_true(strlen(yjjh_column_name(c)) > 0);
         assert_true(strlen(yjjh_column_name_zh(c)) > 0);
         assert_ok(yjjh_column_from_header(&back, &scale, yjjh_column_name(c)));
@@ -23,13 +93,13 @@ static void test_catalogue(void **state)
         assert_int_equal(back, c);
         for (size_t j = 0; j < i; j++) { /* names are unique */
             yjjh_column o;
-            assert_ok(yjjh_column_at(&o, j));
+            assert_ok(yjjh_column_get(&o, j));
             assert_string_not_equal(yjjh_column_name(o), yjjh_column_name(c));
             assert_string_not_equal(yjjh_column_name_zh(o), yjjh_column_name_zh(c));
         }
     }
-    assert_status(yjjh_column_at(&c, 50), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_column_at(NULL, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_column_get(&c, 50), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_column_get(NULL, 0), YJJH_E_NULL_ARG);
     assert_string_equal(yjjh_column_name(YJJH_COL_JUNIOR_MID_TITLE_TEACHERS), "junior_mid_title_teachers");
     assert_string_equal(yjjh_column_name_zh(YJJH_COL_PRIMARY_BACKBONE_TEACHERS), "小学县级及以上骨干教师数");
     assert_string_equal(yjjh_column_name_zh(YJJH_COL_PARENT_ID), "所属中心校");
@@ -152,23 +222,41 @@ static void test_facts(void **state)
     yjjh_facts *f = NULL;
     double v;
     const char *k;
+    /* data-format.md §3, in its order */
+    static const char *const expected[] = {
+        "evaluation_year", "basic_balance_year",
+        "layout_reasonable", "standards_enforced", "small_school_funding", "special_ed_funds_per_student",
+        "teacher_salary", "civil_servant_salary", "training_360h_rate", "staffing_coordinated", "rotation_rate",
+        "rotation_backbone_share", "certified_rate", "nearby_enrolment_primary", "nearby_enrolment_junior",
+        "quota_allocation_rate", "left_behind_care", "migrant_public_rate",
+        "junior_retention_rate", "disabled_enrolment_rate", "school_charters_it", "training_funds_share",
+        "teacher_it_use", "moral_education_good", "curriculum_complete", "no_excess_burden", "monitoring_level",
+        "monitoring_school_gap", "social_recognition_rate",
+        "veto_exam_admission", "veto_school_choice", "veto_key_schools", "veto_key_classes", "veto_major_incident",
+        "basic_cv_primary_3y", "basic_cv_junior_3y"};
     assert_int_equal(yjjh_fact_key_count(), 36);
+    assert_int_equal(sizeof expected / sizeof expected[0], 36);
     for (size_t i = 0; i < yjjh_fact_key_count(); i++) {
-        const char *key = yjjh_fact_key(i);
-        assert_non_null(key);
-        assert_true(strlen(yjjh_fact_key_zh(key)) > 0);
+        const char *key = NULL;
+        assert_ok(yjjh_fact_key_get(&key, i));
+        assert_string_equal(key, expected[i]);
+        assert_true(strlen(yjjh_fact_key_name_zh(key)) > 0);
         assert_ok(yjjh_fact_key_from_name(&k, key));
         assert_ptr_equal(k, key);
-        assert_ok(yjjh_fact_key_from_name(&k, yjjh_fact_key_zh(key)));
+        assert_ok(yjjh_fact_key_from_name(&k, yjjh_fact_key_name_zh(key)));
         assert_ptr_equal(k, key);
         for (size_t j = 0; j < i; j++)
-            assert_string_not_equal(yjjh_fact_key_zh(yjjh_fact_key(j)), yjjh_fact_key_zh(key));
+            assert_string_not_equal(yjjh_fact_key_name_zh(expected[j]), yjjh_fact_key_name_zh(key));
     }
-    assert_null(yjjh_fact_key(36));
-    assert_string_equal(yjjh_fact_key_zh("evaluation_year"), "评估年份");
-    assert_string_equal(yjjh_fact_key_zh("basic_balance_year"), "基本均衡认定年份");
-    assert_string_equal(yjjh_fact_key_zh("layout_reasonable"), "规划布局合理");
-    assert_string_equal(yjjh_fact_key_zh("nope"), "");
+    k = "untouched";
+    assert_status(yjjh_fact_key_get(&k, 36), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_fact_key_get(&k, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_string_equal(k, "untouched");
+    assert_status(yjjh_fact_key_get(NULL, 0), YJJH_E_NULL_ARG);
+    assert_string_equal(yjjh_fact_key_name_zh("evaluation_year"), "评估年份");
+    assert_string_equal(yjjh_fact_key_name_zh("basic_balance_year"), "基本均衡认定年份");
+    assert_string_equal(yjjh_fact_key_name_zh("layout_reasonable"), "规划布局合理");
+    assert_string_equal(yjjh_fact_key_name_zh("nope"), "");
     assert_ok(yjjh_fact_key_from_name(&k, "  Social_Recognition_Rate "));
     assert_string_equal(k, "social_recognition_rate");
     assert_ok(yjjh_fact_key_from_name(&k, "\xE3\x80\x80社会认可度"));
@@ -213,6 +301,7 @@ static void test_facts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_catalogue_table),
         cmocka_unit_test(test_catalogue),
         cmocka_unit_test(test_headers),
         cmocka_unit_test(test_table),

@@ -22,7 +22,7 @@ static int teardown(void **state)
 static yjjh_staffing calc(yjjh_stage s, double students, double staff, double fulltime)
 {
     yjjh_staffing r = {YJJH_STAFFING_VERSION, 0, 0, 0, 0};
-    assert_ok(yjjh_staffing_calc(&r, prof, s, students, staff, fulltime));
+    assert_ok(yjjh_staffing_compute(&r, prof, s, students, staff, fulltime));
     return r;
 }
 
@@ -65,17 +65,17 @@ static void test_errors(void **state)
     yjjh_staffing r = {YJJH_STAFFING_VERSION, 0, 0, 0, 0};
     yjjh_staffing bad = {0, 0, 0, 0, 0};
     (void)state;
-    assert_status(yjjh_staffing_calc(NULL, prof, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_NULL_ARG);
-    assert_status(yjjh_staffing_calc(&r, NULL, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_NULL_ARG);
-    assert_status(yjjh_staffing_calc(&bad, prof, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_STRUCT_VERSION);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_NONE, 1, 1, 1), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_staffing_calc(&r, prof, (yjjh_stage)9, 1, 1, 1), YJJH_E_BAD_STAGE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, NAN, 1, 1), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, INFINITY, 1, 1), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, 1, INFINITY, 1), YJJH_E_NOT_FINITE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, -1, 1, 1), YJJH_E_NEGATIVE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, 1, -1, 1), YJJH_E_NEGATIVE);
-    assert_status(yjjh_staffing_calc(&r, prof, YJJH_STAGE_PRIMARY, 1, 1, -1), YJJH_E_NEGATIVE);
+    assert_status(yjjh_staffing_compute(NULL, prof, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_NULL_ARG);
+    assert_status(yjjh_staffing_compute(&r, NULL, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_NULL_ARG);
+    assert_status(yjjh_staffing_compute(&bad, prof, YJJH_STAGE_PRIMARY, 1, 1, 1), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_NONE, 1, 1, 1), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_staffing_compute(&r, prof, (yjjh_stage)9, 1, 1, 1), YJJH_E_BAD_STAGE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, NAN, 1, 1), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, INFINITY, 1, 1), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, 1, INFINITY, 1), YJJH_E_NOT_FINITE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, -1, 1, 1), YJJH_E_NEGATIVE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, 1, -1, 1), YJJH_E_NEGATIVE);
+    assert_status(yjjh_staffing_compute(&r, prof, YJJH_STAGE_PRIMARY, 1, 1, -1), YJJH_E_NEGATIVE);
 }
 
 int main(void)

@@ -1,4 +1,4 @@
-/* Tests of yjjh_standards.h: built-in profiles and their standards tables (indicators.md §1–§8).
+/* Tests of yjjh_profile.h and yjjh_standards.h: built-in profiles and their standards tables (indicators.md §1–§8).
  * The expected numbers are copied from the spec here, not read from lib/params.def. */
 #include <string.h>
 #include "yjjh/yjjh.h"
@@ -60,16 +60,24 @@ static const spec_entry *find_spec(const spec_entry *t, size_t n, const char *ke
 
 static void test_builtin_list(void **state)
 {
+    const char *name = NULL;
     (void)state;
     assert_true(yjjh_profile_builtin_count() >= 2);
-    assert_string_equal(yjjh_profile_builtin_name(0), "national-2017");
-    assert_string_equal(yjjh_profile_builtin_name(1), "national-2012-basic");
-    assert_null(yjjh_profile_builtin_name(yjjh_profile_builtin_count()));
-    assert_null(yjjh_profile_builtin_name((size_t)-1));
+    assert_ok(yjjh_profile_builtin_get(&name, 0));
+    assert_string_equal(name, "national-2017");
+    assert_ok(yjjh_profile_builtin_get(&name, 1));
+    assert_string_equal(name, "national-2012-basic");
+    name = "untouched";
+    assert_status(yjjh_profile_builtin_get(&name, yjjh_profile_builtin_count()), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_builtin_get(&name, (size_t)-1), YJJH_E_OUT_OF_RANGE);
+    assert_string_equal(name, "untouched");
+    assert_status(yjjh_profile_builtin_get(NULL, 0), YJJH_E_NULL_ARG);
     /* every listed built-in can be created and carries its name */
     for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
-        yjjh_profile *p = load(yjjh_profile_builtin_name(i));
-        assert_string_equal(yjjh_profile_name(p), yjjh_profile_builtin_name(i));
+        yjjh_profile *p;
+        assert_ok(yjjh_profile_builtin_get(&name, i));
+        p = load(name);
+        assert_string_equal(yjjh_profile_name(p), name);
         yjjh_profile_free(p);
     }
     yjjh_profile *p = (yjjh_profile *)&p;
@@ -92,34 +100,31 @@ static void test_profile_properties(void **state)
     assert_string_equal(yjjh_profile_title(q), "县域义务教育优质均衡发展督导评估 (2017)");
     assert_string_equal(yjjh_profile_name(b), "national-2012-basic");
     assert_true(strstr(yjjh_profile_title(b), "基本均衡") != NULL);
-    assert_int_equal(yjjh_profile_has_school_rule(q), 1);
-    assert_int_equal(yjjh_profile_has_school_rule(b), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(q), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(b), 1);
+    assert_int_equal(yjjh_profile_scheme(q), YJJH_SCHEME_QUALITY_2017);
+    assert_int_equal(yjjh_profile_scheme(b), YJJH_SCHEME_BASIC_2012);
     assert_int_equal(yjjh_profile_indicator_count(q), 7);
     assert_int_equal(yjjh_profile_indicator_count(b), 8);
     static const char *rq[] = {"R1", "R2", "R3", "R4", "R5", "R6", "R7"};
     static const char *rb[] = {"B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"};
     yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
     for (size_t k = 0; k < 7; k++) {
-        assert_ok(yjjh_profile_indicator(&info, q, k));
+        assert_ok(yjjh_profile_indicator_get(&info, q, k));
         assert_string_equal(info.code, rq[k]);
     }
     for (size_t k = 0; k < 8; k++) {
-        assert_ok(yjjh_profile_indicator(&info, b, k));
+        assert_ok(yjjh_profile_indicator_get(&info, b, k));
         assert_string_equal(info.code, rb[k]);
     }
-    assert_status(yjjh_profile_indicator(&info, q, 7), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_profile_indicator(&info, b, 8), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_profile_indicator(NULL, q, 0), YJJH_E_NULL_ARG);
-    assert_status(yjjh_profile_indicator(&info, NULL, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_profile_indicator_get(&info, q, 7), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_indicator_get(&info, b, 8), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_profile_indicator_get(NULL, q, 0), YJJH_E_NULL_ARG);
+    assert_status(yjjh_profile_indicator_get(&info, NULL, 0), YJJH_E_NULL_ARG);
     info.version = 0;
-    assert_status(yjjh_profile_indicator(&info, q, 0), YJJH_E_STRUCT_VERSION);
+    assert_status(yjjh_profile_indicator_get(&info, q, 0), YJJH_E_STRUCT_VERSION);
     /* NULL profile getters */
     assert_string_equal(yjjh_profile_name(NULL), "");
     assert_string_equal(yjjh_profile_title(NULL), "");
-    assert_int_equal(yjjh_profile_has_school_rule(NULL), 0);
-    assert_int_equal(yjjh_profile_uses_composite_cv(NULL), 0);
+    assert_int_equal(yjjh_profile_scheme(NULL), YJJH_SCHEME_NONE);
     assert_int_equal(yjjh_profile_indicator_count(NULL), 0);
     assert_int_equal(yjjh_standard_count(NULL), 0);
     yjjh_profile_free(q);
@@ -191,9 +196,19 @@ static void check_table(const yjjh_profile *p, size_t expect_count, int is_2012)
         yjjh_standard st = YJJH_STANDARD_INIT;
         assert_ok(yjjh_standard_get(&st, p, i));
         assert_non_null(st.key);
-        assert_true(st.unit && st.name_zh && st.name_zh[0] && st.name_en && st.name_en[0] && st.kind);
-        assert_true(strcmp(st.kind, "minimum") == 0 || strcmp(st.kind, "maximum") == 0 ||
-                    strcmp(st.kind, "parameter") == 0 || strcmp(st.kind, "switch") == 0);
+        assert_true(st.unit && st.name_zh && st.name_zh[0] && st.name_en && st.name_en[0]);
+        assert_true(st.kind == YJJH_STANDARD_KIND_MINIMUM || st.kind == YJJH_STANDARD_KIND_MAXIMUM ||
+                    st.kind == YJJH_STANDARD_KIND_PARAMETER || st.kind == YJJH_STANDARD_KIND_SWITCH);
+        if (st.key[0] == 'R')
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_MINIMUM);
+        if (strcmp(st.key, "cv_max") == 0 || strcmp(st.key, "composite_cv_max") == 0 ||
+            strcmp(st.key, "max_class_size") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_MAXIMUM);
+        if (strcmp(st.key, "teaching_points") == 0 || strcmp(st.key, "cv_weighting") == 0 ||
+            strcmp(st.key, "include_private") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_SWITCH);
+        if (strcmp(st.key, "school_floor_ratio") == 0 || strcmp(st.key, "stage_weight") == 0)
+            assert_int_equal(st.kind, YJJH_STANDARD_KIND_PARAMETER);
         double v;
         assert_ok(yjjh_standard_lookup(&v, p, st.key, st.stage));
         assert_true(v == st.value);
@@ -226,9 +241,32 @@ static void test_standard_tables(void **state)
     assert_ok(yjjh_standard_get(&st, q, 0));
     assert_string_equal(st.key, "R1");
     assert_int_equal(st.stage, P);
-    assert_string_equal(st.kind, "minimum");
+    assert_int_equal(st.kind, YJJH_STANDARD_KIND_MINIMUM);
     yjjh_profile_free(q);
     yjjh_profile_free(b);
+}
+
+static void test_enum_names(void **state)
+{
+    (void)state;
+    /* pinned values (yjjh_profile.h, yjjh_standards.h) and the texts of `yjjh standards` and the profile JSON */
+    assert_int_equal(YJJH_SCHEME_NONE, 0);
+    assert_int_equal(YJJH_SCHEME_QUALITY_2017, 1);
+    assert_int_equal(YJJH_SCHEME_BASIC_2012, 2);
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_QUALITY_2017), "quality_2017");
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_BASIC_2012), "basic_2012");
+    assert_string_equal(yjjh_scheme_name(YJJH_SCHEME_NONE), "none");
+    assert_string_equal(yjjh_scheme_name((yjjh_scheme)99), "none");
+    assert_int_equal(YJJH_STANDARD_KIND_MINIMUM, 0);
+    assert_int_equal(YJJH_STANDARD_KIND_MAXIMUM, 1);
+    assert_int_equal(YJJH_STANDARD_KIND_PARAMETER, 2);
+    assert_int_equal(YJJH_STANDARD_KIND_SWITCH, 3);
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_MINIMUM), "minimum");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_MAXIMUM), "maximum");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_PARAMETER), "parameter");
+    assert_string_equal(yjjh_standard_kind_name(YJJH_STANDARD_KIND_SWITCH), "switch");
+    assert_string_equal(yjjh_standard_kind_name((yjjh_standard_kind)-1), "unknown");
+    assert_string_equal(yjjh_standard_kind_name((yjjh_standard_kind)4), "unknown");
 }
 
 static void test_profiles_are_independent(void **state)
@@ -246,26 +284,26 @@ static void test_profiles_are_independent(void **state)
 static void test_tolerance(void **state)
 {
     (void)state;
-    assert_int_equal(yjjh_meets_minimum(4.5, 4.5), 1);
-    assert_int_equal(yjjh_meets_minimum(4.5 * (1 - 0.5e-9), 4.5), 1); /* rounding noise */
-    assert_int_equal(yjjh_meets_minimum(4.5 * (1 - 2e-9), 4.5), 0);
-    assert_int_equal(yjjh_meets_minimum(4.49, 4.5), 0);
-    assert_int_equal(yjjh_meets_minimum(9.0 / 1000 * 100, 0.9), 1); /* 0.8999999999999999 */
-    assert_int_equal(yjjh_meets_minimum(0.0, 0.0), 1);
-    assert_int_equal(yjjh_meets_minimum(-1.0, -1.0), 1);
-    assert_int_equal(yjjh_meets_minimum(-1.0 - 0.5e-9, -1.0), 1); /* |t| */
-    assert_int_equal(yjjh_meets_minimum(-1.0 - 2e-9, -1.0), 0);
-    assert_int_equal(yjjh_meets_minimum(NAN, 1.0), 0);
-    assert_int_equal(yjjh_meets_minimum(1.0, NAN), 0);
-    assert_int_equal(yjjh_within_maximum(0.50, 0.50), 1);
-    assert_int_equal(yjjh_within_maximum(0.50 * (1 + 0.5e-9), 0.50), 1);
-    assert_int_equal(yjjh_within_maximum(0.50 * (1 + 2e-9), 0.50), 0);
-    assert_int_equal(yjjh_within_maximum(0.4, 0.45), 1);
-    assert_int_equal(yjjh_within_maximum(0.451, 0.45), 0);
-    assert_int_equal(yjjh_within_maximum(NAN, 0.45), 0);
-    assert_int_equal(yjjh_within_maximum(0.1, NAN), 0);
-    assert_int_equal(yjjh_within_maximum(-INFINITY, 0.45), 1);
-    assert_int_equal(yjjh_meets_minimum(INFINITY, 4.5), 1);
+    assert_int_equal(yjjh_standard_meets_min(4.5, 4.5), 1);
+    assert_int_equal(yjjh_standard_meets_min(4.5 * (1 - 0.5e-9), 4.5), 1); /* rounding noise */
+    assert_int_equal(yjjh_standard_meets_min(4.5 * (1 - 2e-9), 4.5), 0);
+    assert_int_equal(yjjh_standard_meets_min(4.49, 4.5), 0);
+    assert_int_equal(yjjh_standard_meets_min(9.0 / 1000 * 100, 0.9), 1); /* 0.8999999999999999 */
+    assert_int_equal(yjjh_standard_meets_min(0.0, 0.0), 1);
+    assert_int_equal(yjjh_standard_meets_min(-1.0, -1.0), 1);
+    assert_int_equal(yjjh_standard_meets_min(-1.0 - 0.5e-9, -1.0), 1); /* |t| */
+    assert_int_equal(yjjh_standard_meets_min(-1.0 - 2e-9, -1.0), 0);
+    assert_int_equal(yjjh_standard_meets_min(NAN, 1.0), 0);
+    assert_int_equal(yjjh_standard_meets_min(1.0, NAN), 0);
+    assert_int_equal(yjjh_standard_within_max(0.50, 0.50), 1);
+    assert_int_equal(yjjh_standard_within_max(0.50 * (1 + 0.5e-9), 0.50), 1);
+    assert_int_equal(yjjh_standard_within_max(0.50 * (1 + 2e-9), 0.50), 0);
+    assert_int_equal(yjjh_standard_within_max(0.4, 0.45), 1);
+    assert_int_equal(yjjh_standard_within_max(0.451, 0.45), 0);
+    assert_int_equal(yjjh_standard_within_max(NAN, 0.45), 0);
+    assert_int_equal(yjjh_standard_within_max(0.1, NAN), 0);
+    assert_int_equal(yjjh_standard_within_max(-INFINITY, 0.45), 1);
+    assert_int_equal(yjjh_standard_meets_min(INFINITY, 4.5), 1);
 }
 
 int main(void)
@@ -276,6 +314,7 @@ int main(void)
         cmocka_unit_test(test_lookup_2017),
         cmocka_unit_test(test_lookup_2012),
         cmocka_unit_test(test_standard_tables),
+        cmocka_unit_test(test_enum_names),
         cmocka_unit_test(test_profiles_are_independent),
         cmocka_unit_test(test_tolerance),
     };

@@ -47,7 +47,7 @@ static char *render(const yjjh_profile *p, int k)
     yjjh_schools *t = county_table(k);
     yjjh_result *r = NULL;
     char *json = NULL, *csv = NULL, *both = NULL;
-    if (t && yjjh_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK
+    if (t && yjjh_schools_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK
         && yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
         strcpy(both, json);
         strcat(both, csv);

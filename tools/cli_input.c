@@ -74,8 +74,12 @@ int cli_load_profile(yjjh_profile **out, const char *name)
         int looks_like_file = strchr(name, '/') != NULL || (n > 5 && strcmp(name + n - 5, ".json") == 0);
         if (stat(name, &sb) != 0 && !looks_like_file) {
             fprintf(stderr, "yjjh: unknown profile '%s' (built-in:", name);
-            for (size_t i = 0; i < yjjh_profile_builtin_count(); i++)
-                fprintf(stderr, "%s %s", i ? "," : "", yjjh_profile_builtin_name(i));
+            for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
+                const char *builtin = "";
+                if (yjjh_profile_builtin_get(&builtin, i) != YJJH_OK)
+                    builtin = "";
+                fprintf(stderr, "%s %s", i ? "," : "", builtin);
+            }
             fprintf(stderr, "; or a profile .json file)\n");
             return CLI_EXIT_USAGE;
         }

@@ -21,6 +21,12 @@ static void json_string(cli_buf *b, const char *s)
     cli_buf_puts(b, "\"");
 }
 
+static const char *fact_key_at(size_t i)
+{
+    const char *k = NULL;
+    return yjjh_fact_key_get(&k, i) == YJJH_OK ? k : "";
+}
+
 static int facts_list(char **out, cli_format format)
 {
     cli_buf b = {NULL, 0, 0, 0};
@@ -28,11 +34,11 @@ static int facts_list(char **out, cli_format format)
     if (format == CLI_FORMAT_JSON) {
         cli_buf_puts(&b, "{\n  \"facts\": [\n");
         for (size_t i = 0; i < n; i++) {
-            const char *k = yjjh_fact_key(i);
+            const char *k = fact_key_at(i);
             cli_buf_puts(&b, "    { \"key\": ");
             json_string(&b, k);
             cli_buf_puts(&b, ", \"name_zh\": ");
-            json_string(&b, yjjh_fact_key_zh(k));
+            json_string(&b, yjjh_fact_key_name_zh(k));
             cli_buf_printf(&b, " }%s\n", i + 1 < n ? "," : "");
         }
         cli_buf_puts(&b, "  ]\n}\n");
@@ -40,9 +46,9 @@ static int facts_list(char **out, cli_format format)
         cli_buf_puts(&b, "县级事实 (county facts): English key / 中文名 — both are accepted as CSV headers and JSON keys\n");
         cli_buf_puts(&b, "Booleans: true/false, 1/0, 是/否; rates: 0.95 or 95%\n\n");
         for (size_t i = 0; i < n; i++) {
-            const char *k = yjjh_fact_key(i);
+            const char *k = fact_key_at(i);
             cli_buf_pad(&b, k, 34);
-            cli_buf_printf(&b, "%s\n", yjjh_fact_key_zh(k));
+            cli_buf_printf(&b, "%s\n", yjjh_fact_key_name_zh(k));
         }
     }
     *out = cli_buf_take(&b);
@@ -90,7 +96,7 @@ int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
         cli_buf_pad(&b, s.stage == YJJH_STAGE_NONE ? "-" : yjjh_stage_name(s.stage), 9);
         cli_buf_pad(&b, v, 14);
         cli_buf_pad(&b, s.unit ? s.unit : "", 18);
-        cli_buf_pad(&b, s.kind ? s.kind : "", 11);
+        cli_buf_pad(&b, yjjh_standard_kind_name(s.kind), 11);
         cli_buf_printf(&b, "%s (%s)\n", s.name_zh ? s.name_zh : "", s.name_en ? s.name_en : "");
     }
     *out = cli_buf_take(&b);
@@ -101,8 +107,10 @@ int cli_profiles_text(char **out)
 {
     cli_buf b = {NULL, 0, 0, 0};
     for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
-        const char *name = yjjh_profile_builtin_name(i);
+        const char *name = NULL;
         yjjh_profile *p = NULL;
+        if (yjjh_profile_builtin_get(&name, i) != YJJH_OK)
+            continue;
         cli_buf_pad(&b, name, 24);
         if (yjjh_profile_builtin(&p, name) == YJJH_OK)
             cli_buf_puts(&b, yjjh_profile_title(p));

@@ -83,13 +83,13 @@ static void fmt_num(char *buf, size_t size, double v, int decimals)
 
 static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci, yjjh_stage stage)
 {
-    yjjh_stage_summary ss = {YJJH_STAGE_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    yjjh_stage_summary ss = YJJH_STAGE_SUMMARY_INIT;
     size_t nk = yjjh_profile_indicator_count(p);
-    int composite = yjjh_profile_uses_composite_cv(p);
-    int rule = yjjh_profile_has_school_rule(p);
+    int composite = yjjh_profile_scheme(p) == YJJH_SCHEME_BASIC_2012;
+    int rule = yjjh_profile_scheme(p) == YJJH_SCHEME_QUALITY_2017;
     char v1[64], v2[64], v3[64], v4[64];
 
-    if (yjjh_result_stage(&ss, r, ci, stage) != YJJH_OK)
+    if (yjjh_result_stage_get(&ss, r, ci, stage) != YJJH_OK)
         return;
     cli_buf_printf(b, "\n%s (%s): 在校生 %.0f 人, 参评学校 %zu 所", yjjh_stage_name_zh(stage), yjjh_stage_name(stage),
                    ss.students, ss.schools_in_scope);
@@ -105,12 +105,12 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
         cli_buf_puts(b, "  上限    达标");
     cli_buf_puts(b, "\n");
     for (size_t k = 0; k < nk; k++) {
-        yjjh_indicator_result ir = {YJJH_INDICATOR_RESULT_VERSION, 0, 0, 0, 0, 0, 0, 0, 0};
+        yjjh_indicator_result ir = YJJH_INDICATOR_RESULT_INIT;
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
         char label[256];
-        if (yjjh_result_indicator(&ir, r, ci, stage, k) != YJJH_OK)
+        if (yjjh_result_indicator_get(&ir, r, ci, stage, k) != YJJH_OK)
             continue;
-        if (yjjh_profile_indicator(&info, p, k) != YJJH_OK)
+        if (yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
             info.name_zh = "";
         snprintf(label, sizeof label, "%s %s", ir.code ? ir.code : "?", info.name_zh ? info.name_zh : "");
         cli_buf_puts(b, "  ");
@@ -150,23 +150,22 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
     if (rule && ss.schools_passing < ss.schools_in_scope) {
         cli_buf_puts(b, "  未达标学校 (schools failing the school rule):\n");
         for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
-            yjjh_part_result pr;
-            memset(&pr, 0, sizeof pr);
-            pr.version = YJJH_PART_RESULT_VERSION;
-            pr.rule.version = YJJH_RULE_RESULT_VERSION;
-            if (yjjh_result_part(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope
+            yjjh_part_result pr = YJJH_PART_RESULT_INIT;
+            if (yjjh_result_part_get(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope
                 || pr.rule.passed)
                 continue;
             cli_buf_printf(b, "    %s %s: 达标 %u/%zu 项", pr.school_id ? pr.school_id : "",
                            pr.school_name ? pr.school_name : "", pr.rule.met_count, pr.rule.n_indicators);
             for (size_t k = 0; k < pr.rule.n_indicators && k < nk; k++) {
                 yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
-                if (pr.rule.met[k] || yjjh_profile_indicator(&info, p, k) != YJJH_OK)
+                yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
+                if (yjjh_result_part_indicator_get(&ri, r, i, k) != YJJH_OK || ri.met
+                    || yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
                     continue;
-                fmt_num(v1, sizeof v1, pr.rule.value[k], 2);
-                fmt_num(v2, sizeof v2, pr.rule.shortfall[k], pr.rule.shortfall[k] == floor(pr.rule.shortfall[k]) ? 0 : 1);
-                cli_buf_printf(b, "; %s %s < %g (%.0f%%%s), 缺 %s %s", info.code, v1, pr.rule.standard[k],
-                               floor(pr.rule.ratio[k] * 100.0), pr.rule.above_floor[k] ? "" : ", 低于85%",
+                fmt_num(v1, sizeof v1, ri.value, 2);
+                fmt_num(v2, sizeof v2, ri.shortfall, ri.shortfall == floor(ri.shortfall) ? 0 : 1);
+                cli_buf_printf(b, "; %s %s < %g (%.0f%%%s), 缺 %s %s", info.code, v1, ri.standard,
+                               floor(ri.ratio * 100.0), ri.above_floor ? "" : ", 低于85%",
                                v2, shortfall_unit(&info));
             }
             cli_buf_puts(b, "\n");
@@ -176,10 +175,10 @@ static void stage_table(cli_buf *b, const yjjh_result *r, const yjjh_profile *p,
 
 static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *p, size_t ci)
 {
-    yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
+    yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
     size_t excluded[5] = {0, 0, 0, 0, 0};
 
-    if (yjjh_result_county(&cs, r, ci) != YJJH_OK)
+    if (yjjh_result_county_get(&cs, r, ci) != YJJH_OK)
         return;
     cli_buf_puts(b, "\n============================================================\n");
     cli_buf_printf(b, "县区 %s %s\n", cs.county_code && cs.county_code[0] ? cs.county_code : "(无代码)",
@@ -188,8 +187,8 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
     if (cs.n_reasons) {
         cli_buf_puts(b, "原因 (reasons):\n");
         for (size_t j = 0; j < cs.n_reasons; j++) {
-            yjjh_reason rs = {YJJH_REASON_VERSION, 0, 0, 0, 0, 0, 0};
-            if (yjjh_result_reason(&rs, r, ci, j) != YJJH_OK)
+            yjjh_reason rs = YJJH_REASON_INIT;
+            if (yjjh_result_reason_get(&rs, r, ci, j) != YJJH_OK)
                 continue;
             cli_buf_printf(b, "  - [%s", rs.code ? rs.code : "");
             if (rs.stage == YJJH_STAGE_PRIMARY || rs.stage == YJJH_STAGE_JUNIOR)
@@ -201,11 +200,8 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
     }
 
     for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
-        yjjh_part_result pr;
-        memset(&pr, 0, sizeof pr);
-        pr.version = YJJH_PART_RESULT_VERSION;
-        pr.rule.version = YJJH_RULE_RESULT_VERSION;
-        if (yjjh_result_part(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1
+        yjjh_part_result pr = YJJH_PART_RESULT_INIT;
+        if (yjjh_result_part_get(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1
             && pr.excluded <= 4)
             excluded[pr.excluded]++;
     }
@@ -230,11 +226,14 @@ static void county_report(cli_buf *b, const yjjh_result *r, const yjjh_profile *
         char v1[64], v2[64];
         cli_buf_puts(b, "\n县级项目 (county items):\n");
         for (size_t j = 0; j < cs.n_items; j++) {
-            yjjh_item_result it = {YJJH_ITEM_RESULT_VERSION, 0, 0, 0, 0, 0};
+            yjjh_item_result it = YJJH_ITEM_RESULT_INIT;
+            yjjh_item_info info = YJJH_ITEM_INFO_INIT;
             char label[256];
-            if (yjjh_result_item(&it, r, ci, j) != YJJH_OK)
+            if (yjjh_result_item_get(&it, r, ci, j) != YJJH_OK)
                 continue;
-            snprintf(label, sizeof label, "%s %s", it.code ? it.code : "", yjjh_item_short_name_zh(it.code));
+            if (yjjh_item_lookup(&info, it.code) != YJJH_OK)
+                info.short_name_zh = "";
+            snprintf(label, sizeof label, "%s %s", it.code ? it.code : "", info.short_name_zh);
             cli_buf_puts(b, "  ");
             cli_buf_pad(b, label, 52);
             cli_buf_printf(b, "  %s (%s)", item_status_zh(it.status), yjjh_item_status_name(it.status));
@@ -257,8 +256,8 @@ char *cli_report_text(const yjjh_result *r, const yjjh_profile *p)
     size_t pass = 0;
     cli_buf_printf(&b, "%s [%s]\n", yjjh_profile_title(p), yjjh_result_profile_name(r));
     for (size_t ci = 0; ci < nc; ci++) {
-        yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
-        if (yjjh_result_county(&cs, r, ci) == YJJH_OK && cs.verdict == YJJH_VERDICT_PASS)
+        yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
+        if (yjjh_result_county_get(&cs, r, ci) == YJJH_OK && cs.verdict == YJJH_VERDICT_PASS)
             pass++;
     }
     cli_buf_printf(&b, "县区 %zu 个: 通过 %zu 个\n", nc, pass);

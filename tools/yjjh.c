@@ -78,7 +78,7 @@ static int cmd_evaluate(const cli_options *o)
     if (code == CLI_EXIT_OK && yjjh_diag_new(&diag) != YJJH_OK)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
-        st = yjjh_evaluate(&r, s, f, p, diag);
+        st = yjjh_schools_evaluate(&r, s, f, p, diag);
         if (st != YJJH_OK) {
             cli_print_diag(diag);
             code = cli_exit_for_status(st);
@@ -118,8 +118,8 @@ static int cmd_evaluate(const cli_options *o)
     }
     if (code == CLI_EXIT_OK && o->check) {
         for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
-            yjjh_county_summary cs = {YJJH_COUNTY_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, 0};
-            if (yjjh_result_county(&cs, r, ci) != YJJH_OK || cs.verdict != YJJH_VERDICT_PASS)
+            yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
+            if (yjjh_result_county_get(&cs, r, ci) != YJJH_OK || cs.verdict != YJJH_VERDICT_PASS)
                 code = CLI_EXIT_CHECK_FAILED;
         }
     }

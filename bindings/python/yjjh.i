@@ -32,7 +32,7 @@
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_facts_read_file;
-%thread yjjh_evaluate;
+%thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
 
@@ -88,6 +88,10 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_part_result;
 %ignore yjjh_reason;
 %ignore yjjh_item_result;
+%ignore yjjh_item_info;
+%ignore yjjh_rule_indicator;
+%ignore yjjh_school_rule_apply;
+%ignore yjjh_result_part_indicator_get;
 
 
 
@@ -108,19 +112,18 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_indicators.h"
 %clear const double *students, const double *weights, double *out_amounts, double *out_per_student;
 
-%include "yjjh/yjjh_standards.h"
 %include "yjjh/yjjh_diag.h"
 
 /* yjjh_profile_load_file, yjjh_profile_load_json */
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %apply (const char *IN_BYTES, size_t IN_LEN) { (const char *json, size_t len) };
-%include "yjjh/yjjh_profile_file.h"
+%include "yjjh/yjjh_profile.h"
 %clear yjjh_diag *diag, (const char *json, size_t len);
 
-/* yjjh_school_rule */
-%apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *amounts, size_t n_amounts) };
-%include "yjjh/yjjh_school_rule.h"
-%clear (const double *amounts, size_t n_amounts);
+%include "yjjh/yjjh_standards.h"
+%include "yjjh/yjjh_staffing.h"
+%include "yjjh/yjjh_school_rule.h"  /* yjjh_school_rule_apply: %ignore'd, wrapped by school_rule_apply_dict */
+%include "yjjh/yjjh_items.h"
 
 /* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_get_numbers,
  * yjjh_schools_get_texts, yjjh_schools_set_source, yjjh_schools_validate */
@@ -137,10 +140,11 @@ typedef struct yjjh_result {} yjjh_result;
 
 %include "yjjh/yjjh_facts.h"
 
-/* yjjh_evaluate; yjjh_result_part_column and the other column-wise result accessors */
+/* yjjh_schools_evaluate; yjjh_result_part_column and the other column-wise result accessors */
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %apply (double *OUT_COLUMN, size_t OUT_LEN) { (double *out, size_t n) };
 %apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
+%include "yjjh/yjjh_result.h"
 %include "yjjh/yjjh_evaluate.h"
 %clear yjjh_diag *diag, (double *out, size_t n), (const char **out, size_t n);
 

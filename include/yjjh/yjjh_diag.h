@@ -33,31 +33,52 @@ typedef struct yjjh_diag yjjh_diag;
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_new(yjjh_diag **out);
 
-/** @brief Free a diagnostics list; NULL is allowed. @since 0.1 */
+/**
+ * @brief Free a diagnostics list.
+ * @param[in] diag The list, or NULL (then nothing happens).
+ * @since 0.1
+ */
 YJJH_API void yjjh_diag_free(yjjh_diag *diag);
 
-/** @brief Remove all entries. NULL is allowed. @since 0.1 */
+/**
+ * @brief Remove all entries.
+ * @param[in,out] diag The list, or NULL (then nothing happens).
+ * @since 0.1
+ */
 YJJH_API void yjjh_diag_clear(yjjh_diag *diag);
 
-/** @brief Number of entries (0 for NULL). @since 0.1 */
+/**
+ * @brief Number of entries.
+ * @param[in] diag The list, or NULL.
+ * @return The number of entries; 0 for NULL.
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
 
 /**
  * @brief The i-th message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
  *        `schools.csv:17: column 小学在校生数: "12a" is not a number`.
+ * @param[in] diag The list, or NULL.
+ * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
  * @return A string owned by the diag (valid until it is cleared or freed); "" when diag is NULL or i is out of range.
  * @since 0.1
  */
 YJJH_API const char *yjjh_diag_message(const yjjh_diag *diag, size_t i);
 
 /**
- * @brief Physical line number of the i-th entry (header = line 1), or 0 when not tied to a line.
+ * @brief Physical line number of the i-th entry (header = line 1).
+ * @param[in] diag The list, or NULL.
+ * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
+ * @return The line; 0 when the entry is not tied to a line, diag is NULL or i is out of range.
  * @since 0.1
  */
 YJJH_API size_t yjjh_diag_line(const yjjh_diag *diag, size_t i);
 
 /**
- * @brief Column name of the i-th entry as written in the input header, or "" when not tied to a column.
+ * @brief Column name of the i-th entry as written in the input header.
+ * @param[in] diag The list, or NULL.
+ * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
+ * @return A string owned by the diag; "" when the entry is not tied to a column, diag is NULL or i is out of range.
  * @since 0.1
  */
 YJJH_API const char *yjjh_diag_column(const yjjh_diag *diag, size_t i);

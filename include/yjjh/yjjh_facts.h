@@ -1,6 +1,6 @@
 /**
  * @file yjjh_facts.h
- * @brief County facts (县级事实数据, data-format.md §3): values per county for the government-assurance,
+ * @brief County facts (县级事实数据, docs/data-format.md §3): values per county for the government-assurance,
  *        quality, social-recognition, veto and eligibility items that cannot be computed from school rows.
  *
  * Facts are numbers: booleans are 1/0, rates are fractions (0.95). A fact set under county code "" is the
@@ -23,14 +23,29 @@ extern "C" {
 /** County facts (opaque). */
 typedef struct yjjh_facts yjjh_facts;
 
-/** @brief Number of known fact keys. @since 0.1 */
+/**
+ * @brief Number of known fact keys (docs/data-format.md §3).
+ * @return The number of keys (36).
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_fact_key_count(void);
 
-/** @brief The i-th known fact key ("evaluation_year", "layout_reasonable", …), static; NULL when out of range. @since 0.1 */
-YJJH_API const char *yjjh_fact_key(size_t i);
+/**
+ * @brief The i-th known fact key ("evaluation_year", "layout_reasonable", …).
+ * @param[out] out The key (static string).
+ * @param[in]  i   Index, 0 ≤ i < yjjh_fact_key_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_get(const char **out, size_t i);
 
-/** @brief Chinese name of a fact key (static), "" for unknown keys. @since 0.1 */
-YJJH_API const char *yjjh_fact_key_zh(const char *key);
+/**
+ * @brief Chinese name of a fact key, e.g. "评估年份" for "evaluation_year".
+ * @param[in] key A fact key, or NULL.
+ * @return A static string; "" for unknown keys and NULL.
+ * @since 0.2 (a new name; see NEWS.md)
+ */
+YJJH_API const char *yjjh_fact_key_name_zh(const char *key);
 
 /**
  * @brief Match a header or JSON key (English or Chinese, trimmed, case-insensitive) to a fact key.
@@ -49,7 +64,11 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_from_name(const char 
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_new(yjjh_facts **out);
 
-/** @brief Free a fact set; NULL is allowed. @since 0.1 */
+/**
+ * @brief Free a fact set.
+ * @param[in] facts The set, or NULL (then nothing happens).
+ * @since 0.1
+ */
 YJJH_API void yjjh_facts_free(yjjh_facts *facts);
 
 /**
@@ -67,24 +86,33 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, c
 /**
  * @brief Get a fact for a county (falling back to the "" default).
  * @param[out] out         The value.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FOUND (not given).
+ * @param[in]  facts       The set.
+ * @param[in]  county_code County code, or "" for the default of all counties.
+ * @param[in]  key         A known fact key.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE (not a fact key); #YJJH_E_NOT_FOUND (not given).
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts,
                                                            const char *county_code, const char *key);
 
 /**
- * @brief Number of county codes the set holds facts for (the "" default included when set); 0 for NULL.
+ * @brief Number of county codes the set holds facts for (the "" default included when set).
+ * @param[in] facts The set, or NULL.
+ * @return The number of counties; 0 for NULL.
  * @since 0.1
  */
 YJJH_API size_t yjjh_facts_county_count(const yjjh_facts *facts);
 
 /**
  * @brief The i-th county code, in order of first yjjh_facts_set() ("" for the default of all counties).
- * @return A string owned by the set, or NULL when facts is NULL or i ≥ yjjh_facts_county_count().
- * @since 0.1
+ * @param[out] out   The code, owned by the set (valid until the set is freed).
+ * @param[in]  facts The set.
+ * @param[in]  i     Index, 0 ≤ i < yjjh_facts_county_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
  */
-YJJH_API const char *yjjh_facts_county_code(const yjjh_facts *facts, size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts,
+                                                                   size_t i);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 /**
  * @file yjjh_indicators.h
  * @brief Indicator catalogue and formulas: R1–R7 (national-2017), B1–B8 (national-2012-basic), and the
- *        一贯制/完全中学 facility split by weighted enrolment (indicators.md §2, §2.1, §8).
+ *        一贯制/完全中学 facility split by weighted enrolment (docs/indicators.md §2, §2.1, §8).
  *
  * Formulas multiply before dividing (`count * 100.0 / students`), so values that sit exactly on a
  * standard compute to exactly that standard. All functions are pure and thread-safe; *out is untouched on error.
@@ -26,7 +26,7 @@ typedef enum yjjh_stage {
     YJJH_STAGE_SENIOR = 3    /**< 高中: only used to apportion shared facilities. */
 } yjjh_stage;
 
-/** How an indicator is computed from its numerator. */
+/** How an indicator is computed from its numerator. Values pinned. */
 typedef enum yjjh_formula {
     YJJH_FORMULA_PER_100_STUDENTS = 1, /**< amount × 100 / students (每百名学生 …). */
     YJJH_FORMULA_PER_STUDENT = 2       /**< amount / students (生均 …). */
@@ -35,7 +35,7 @@ typedef enum yjjh_formula {
 /** Version of #yjjh_indicator_info understood by this header. */
 #define YJJH_INDICATOR_INFO_VERSION 1
 /** Static initialiser of #yjjh_indicator_info. */
-#define YJJH_INDICATOR_INFO_INIT { YJJH_INDICATOR_INFO_VERSION, 0, 0, 0, 0, 0, 0, 0 }
+#define YJJH_INDICATOR_INFO_INIT { YJJH_INDICATOR_INFO_VERSION, 0, 0, 0, 0, 0, (yjjh_formula)0, 0 }
 
 /** Description of one indicator. Strings are static (valid for the life of the process). */
 typedef struct yjjh_indicator_info {
@@ -45,12 +45,13 @@ typedef struct yjjh_indicator_info {
     const char *name_en;     /**< English name. */
     const char *unit;        /**< Unit of the value, e.g. "m²/student", "per 100 students", "元/student". */
     const char *numerator;   /**< Input field the numerator comes from, e.g. "teaching_area". */
-    int formula;             /**< A #yjjh_formula value. */
+    yjjh_formula formula;    /**< How the value is computed from the numerator. */
     int is_facility;         /**< 1 when the numerator is a school facility apportioned by §2.1, else 0. */
 } yjjh_indicator_info;
 
 /**
- * @brief Number of indicators in the built-in catalogue (R1–R7 and B1–B8: 15).
+ * @brief Number of indicators in the built-in catalogue (R1–R7 and B1–B8).
+ * @return The number of indicators (15).
  * @since 0.1
  */
 YJJH_API size_t yjjh_indicator_catalog_count(void);
@@ -102,14 +103,15 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_per_student(double *
  * @param[in]  code     Indicator code ("R1" … "R7", "B1" … "B8").
  * @param[in]  amount   The numerator (see yjjh_indicator_info::numerator), ≥ 0.
  * @param[in]  students Enrolment (> 0).
- * @return as yjjh_indicator_per100(), plus #YJJH_E_UNKNOWN_CODE.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FINITE; #YJJH_E_NEGATIVE;
+ *         #YJJH_E_ZERO_STUDENTS; #YJJH_E_OVERFLOW.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out, const char *code, double amount,
                                                                    double students);
 
 /**
- * @brief Apportion a shared facility total among stages by weighted enrolment (indicators.md §2.1).
+ * @brief Apportion a shared facility total among stages by weighted enrolment (docs/indicators.md §2.1).
  *
  * D = w₁P₁ + w₂P₂ + w₃P₃; out_amounts[s] = F·wₛ·Pₛ / D; out_per_student[s] = F·wₛ / D (the per-student value
  * of stage s). For a stage with Pₛ = 0 both outputs are 0.
@@ -121,20 +123,24 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out,
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (students NULL, or both outputs NULL); #YJJH_E_NOT_FINITE (total,
  *         an enrolment or a weight NaN/inf); #YJJH_E_NEGATIVE; #YJJH_E_BAD_WEIGHT (a weight ≤ 0);
  *         #YJJH_E_ZERO_STUDENTS (all enrolments 0); #YJJH_E_OVERFLOW. Outputs untouched on error.
- * @since 0.1
+ * @since 0.2 (a new name; see NEWS.md)
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student,
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student,
                                                                 double total, const double *students,
                                                                 const double *weights);
 
 /**
- * @brief Name of a stage: "primary", "junior", "senior", or "none"; static string, never NULL.
+ * @brief Name of a stage: "primary", "junior", "senior", or "none".
+ * @param[in] stage Any value.
+ * @return A static string, never NULL ("none" for #YJJH_STAGE_NONE and unknown values).
  * @since 0.1
  */
 YJJH_API const char *yjjh_stage_name(yjjh_stage stage);
 
 /**
- * @brief Chinese name of a stage: "小学", "初中", "高中", or ""; static string, never NULL.
+ * @brief Chinese name of a stage: "小学", "初中", "高中".
+ * @param[in] stage Any value.
+ * @return A static string, never NULL ("" for #YJJH_STAGE_NONE and unknown values).
  * @since 0.1
  */
 YJJH_API const char *yjjh_stage_name_zh(yjjh_stage stage);

@@ -1,6 +1,6 @@
 /**
  * @file yjjh_reader.h
- * @brief Reading school tables and county facts from CSV (and facts from JSON), data-format.md.
+ * @brief Reading school tables and county facts from CSV (and facts from JSON), docs/data-format.md.
  *
  * RFC 4180 CSV, UTF-8 with or without BOM, or GB18030/GBK (auto-detected: input that is not valid UTF-8 is
  * read as GB18030 unless an encoding is given). Headers in English or Chinese. Every problem of the input is
@@ -43,7 +43,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_file(yjjh_schools
  * @param[in]     source_name Name used in messages (e.g. "<stdin>"); NULL for "<buffer>".
  * @param[in]     encoding    As yjjh_schools_read_file().
  * @param[in,out] diag        Receives every problem (may be NULL).
- * @return as yjjh_schools_read_file() without the I/O codes.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_ENCODING; #YJJH_E_INVALID_DATA; #YJJH_E_NOMEM.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data,
@@ -65,8 +65,14 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_read_file(yjjh_facts **o
                                                                  const char *encoding, yjjh_diag *diag);
 
 /**
- * @brief Read county facts held in memory (CSV or JSON, chosen by content).
- * @return as yjjh_facts_read_file() without the I/O codes.
+ * @brief Read county facts held in memory (CSV or JSON, chosen by content as yjjh_facts_read_file()).
+ * @param[out]    out         New fact set (free with yjjh_facts_free()); NULL on error.
+ * @param[in]     data        The bytes (need not be NUL-terminated).
+ * @param[in]     len         Number of bytes.
+ * @param[in]     source_name Name used in messages (e.g. "<stdin>"); NULL for "<buffer>".
+ * @param[in]     encoding    As yjjh_schools_read_file() (CSV only; JSON must be UTF-8).
+ * @param[in,out] diag        Receives every problem (may be NULL).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_ENCODING; #YJJH_E_INVALID_FACTS; #YJJH_E_NOMEM.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t len,

@@ -1,11 +1,11 @@
 /**
  * @file yjjh_schools.h
- * @brief The school table: one row per school, column-oriented (data-format.md §1–2).
+ * @brief The school table: one row per school, column-oriented (docs/data-format.md §1–2).
  *
  * A table has a fixed number of rows and any set of columns. Number columns hold doubles where NaN means
  * **missing** (an empty cell), never zero. Text columns hold UTF-8 strings (NULL = missing). Columns are set
  * whole (yjjh_schools_set_numbers(), yjjh_schools_set_texts(): the fast path for bindings) or cell by cell.
- * Values are checked by yjjh_schools_validate() (and by yjjh_evaluate()), which reports every problem with
+ * Values are checked by yjjh_schools_validate() (and by yjjh_schools_evaluate()), which reports every problem with
  * its row (or source line) and column.
  *
  * A table is not internally synchronised: concurrent reads are fine, writes need exclusive access.
@@ -18,7 +18,7 @@
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_indicators.h"
-#include "yjjh/yjjh_standards.h"
+#include "yjjh/yjjh_profile.h"
 #include "yjjh/yjjh_diag.h"
 
 #ifdef __cplusplus
@@ -89,7 +89,11 @@ typedef enum yjjh_column {
 /** A school table (opaque). */
 typedef struct yjjh_schools yjjh_schools;
 
-/** @brief Number of known columns. @since 0.1 */
+/**
+ * @brief Number of known columns (docs/data-format.md §1–2).
+ * @return The number of columns.
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_column_count(void);
 
 /**
@@ -97,20 +101,40 @@ YJJH_API size_t yjjh_column_count(void);
  * @param[out] out The column id.
  * @param[in]  i   Index.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2 (a new name; see NEWS.md)
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_get(yjjh_column *out, size_t i);
+
+/**
+ * @brief English header name of a column, e.g. "primary_students".
+ * @param[in] col Any value.
+ * @return A static string; "" for unknown ids.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_at(yjjh_column *out, size_t i);
-
-/** @brief English header name of a column ("primary_students"); static; "" for unknown ids. @since 0.1 */
 YJJH_API const char *yjjh_column_name(yjjh_column col);
 
-/** @brief Chinese header name of a column ("小学在校生数"); static; "" for unknown ids. @since 0.1 */
+/**
+ * @brief Chinese header name of a column, e.g. "小学在校生数".
+ * @param[in] col Any value.
+ * @return A static string; "" for unknown ids.
+ * @since 0.1
+ */
 YJJH_API const char *yjjh_column_name_zh(yjjh_column col);
 
-/** @brief 1 when the column holds text, 0 when it holds numbers (or is unknown). @since 0.1 */
+/**
+ * @brief Whether a column holds text.
+ * @param[in] col Any value.
+ * @return 1 when the column holds text, 0 when it holds numbers or is unknown.
+ * @since 0.1
+ */
 YJJH_API int yjjh_column_is_text(yjjh_column col);
 
-/** @brief 1 when the column must hold whole numbers (students, teachers, rooms, classes), else 0. @since 0.1 */
+/**
+ * @brief Whether a column must hold whole numbers (students, teachers, rooms, classes).
+ * @param[in] col Any value.
+ * @return 1 or 0 (0 for unknown ids).
+ * @since 0.1
+ */
 YJJH_API int yjjh_column_is_integer(yjjh_column col);
 
 /**
@@ -135,13 +159,28 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_from_header(yjjh_column
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows);
 
-/** @brief Free a table; NULL is allowed. @since 0.1 */
+/**
+ * @brief Free a table.
+ * @param[in] schools The table, or NULL (then nothing happens).
+ * @since 0.1
+ */
 YJJH_API void yjjh_schools_free(yjjh_schools *schools);
 
-/** @brief Number of rows (0 for NULL). @since 0.1 */
+/**
+ * @brief Number of rows.
+ * @param[in] schools The table, or NULL.
+ * @return The number of rows; 0 for NULL.
+ * @since 0.1
+ */
 YJJH_API size_t yjjh_schools_row_count(const yjjh_schools *schools);
 
-/** @brief 1 when the column has been set (even if all its values are missing), else 0. @since 0.1 */
+/**
+ * @brief Whether a column has been set (even if all its values are missing).
+ * @param[in] schools The table, or NULL.
+ * @param[in] col     Any value.
+ * @return 1 or 0 (0 for NULL and unknown ids).
+ * @since 0.1
+ */
 YJJH_API int yjjh_schools_has_column(const yjjh_schools *schools, yjjh_column col);
 
 /**
@@ -200,6 +239,10 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells(yjjh_schools
 
 /**
  * @brief Set one number cell (the column is created, all missing, on first use). NaN means missing.
+ * @param[in,out] schools The table.
+ * @param[in]     row     Row, 0 ≤ row < yjjh_schools_row_count().
+ * @param[in]     col     A number column.
+ * @param[in]     value   The value (NaN: missing).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_OUT_OF_RANGE (row);
  *         #YJJH_E_NOMEM.
  * @since 0.1
@@ -208,7 +251,11 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_number(yjjh_school
                                                                     yjjh_column col, double value);
 
 /**
- * @brief Set one text cell (copied; NULL = missing). The column is created on first use.
+ * @brief Set one text cell (copied). The column is created on first use.
+ * @param[in,out] schools The table.
+ * @param[in]     row     Row, 0 ≤ row < yjjh_schools_row_count().
+ * @param[in]     col     A text column.
+ * @param[in]     value   UTF-8 text, or NULL for missing.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (schools NULL); #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND;
  *         #YJJH_E_OUT_OF_RANGE; #YJJH_E_NOMEM.
  * @since 0.1
@@ -218,7 +265,10 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_text(yjjh_schools 
 
 /**
  * @brief Read one number cell.
- * @param[out] out The value (NaN when missing).
+ * @param[out] out     The value (NaN when missing).
+ * @param[in]  schools The table.
+ * @param[in]  row     Row, 0 ≤ row < yjjh_schools_row_count().
+ * @param[in]  col     A number column.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_OUT_OF_RANGE;
  *         #YJJH_E_NOT_FOUND (column not set).
  * @since 0.1
@@ -241,8 +291,11 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_numbers(double *ou
 
 /**
  * @brief Read one text cell.
- * @param[out] out The string (owned by the table, valid until the cell is changed or the table freed),
- *                 NULL when missing.
+ * @param[out] out     The string (owned by the table, valid until the cell is changed or the table freed),
+ *                     NULL when missing.
+ * @param[in]  schools The table.
+ * @param[in]  row     Row, 0 ≤ row < yjjh_schools_row_count().
+ * @param[in]  col     A text column.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_OUT_OF_RANGE;
  *         #YJJH_E_NOT_FOUND (column not set).
  * @since 0.1
@@ -280,6 +333,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_source(yjjh_school
 /**
  * @brief Record the header text the source used for a column, so messages name the column as the user wrote it
  *        (e.g. "小学在校生数" for a Chinese-header file). Default: the English name.
+ * @param[in,out] schools The table.
+ * @param[in]     col     The column.
+ * @param[in]     header  The header text (UTF-8, copied).
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_NOMEM.
  * @since 0.1
  */
@@ -287,7 +343,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_header_name(yjjh_s
                                                                          const char *header);
 
 /**
- * @brief Check the table against data-format.md "Errors" for the given profile: missing or duplicate
+ * @brief Check the table against docs/data-format.md "Errors" for the given profile: missing or duplicate
  *        school_id, unknown school_type / ownership, negative counts or areas, non-integer counts, a stage with
  *        teachers but no students, an in-scope school missing a value an indicator needs, a teaching point whose
  *        parent_id is not in the table (merge mode).

@@ -1,10 +1,7 @@
 /**
  * @file yjjh_standards.h
- * @brief Profiles (评估方案) and their standards tables: indicator minimums, CV maxima, school-rule
- *        parameters, class-size and school-size limits, staffing ratios, room areas, funding floors…
- *
- * A profile is an immutable object: built-in ones are created by yjjh_profile_builtin(); every profile is
- * freed with yjjh_profile_free(). A profile may be shared by any number of threads for reading.
+ * @brief The standards table of a profile: indicator minimums, CV maxima, school-rule parameters, class-size
+ *        and school-size limits, staffing ratios, room areas, funding floors…, and the tolerance comparisons.
  *
  * Every threshold is identified by a key and a stage (#YJJH_STAGE_NONE for stage-independent values):
  * e.g. ("R4", primary) = 4.5 m²/student, ("cv_max", junior) = 0.45, ("staff_ratio", junior) = 13.5.
@@ -18,21 +15,28 @@
 #include "yjjh/yjjh_export.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_indicators.h"
+#include "yjjh/yjjh_profile.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/** Relative tolerance of every "≥ / ≤ threshold" comparison (indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
+/** Relative tolerance of every "≥ / ≤ threshold" comparison (docs/indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
 #define YJJH_TOLERANCE 1e-9
 
-/** An evaluation profile (opaque). */
-typedef struct yjjh_profile yjjh_profile;
+
+/** Kind of an entry of a standards table. Values pinned. */
+typedef enum yjjh_standard_kind {
+    YJJH_STANDARD_KIND_MINIMUM = 0,    /**< A value must be at least this (indicator standards, rates). */
+    YJJH_STANDARD_KIND_MAXIMUM = 1,    /**< A value must be at most this (CV maxima, class and school size). */
+    YJJH_STANDARD_KIND_PARAMETER = 2,  /**< A number the rules use (ratios, stage weights, counts). */
+    YJJH_STANDARD_KIND_SWITCH = 3      /**< A choice encoded as a number (teaching_points, cv_weighting, …). */
+} yjjh_standard_kind;
 
 /** Version of #yjjh_standard understood by this header. */
 #define YJJH_STANDARD_VERSION 1
 /** Static initialiser of #yjjh_standard. */
-#define YJJH_STANDARD_INIT { YJJH_STANDARD_VERSION, 0, YJJH_STAGE_NONE, 0.0, 0, 0, 0, 0 }
+#define YJJH_STANDARD_INIT { YJJH_STANDARD_VERSION, 0, YJJH_STAGE_NONE, 0.0, 0, 0, 0, YJJH_STANDARD_KIND_MINIMUM }
 
 /** One entry of a standards table. Strings are static (valid for the life of the process). */
 typedef struct yjjh_standard {
@@ -43,82 +47,18 @@ typedef struct yjjh_standard {
     const char *unit;       /**< Unit, e.g. "m²/student", "ratio", "persons", "元/student". */
     const char *name_zh;    /**< Chinese description. */
     const char *name_en;    /**< English description. */
-    const char *kind;       /**< "minimum", "maximum", "parameter" or "switch". */
+    yjjh_standard_kind kind; /**< Minimum, maximum, parameter or switch (yjjh_standard_kind_name()). */
 } yjjh_standard;
 
 /**
- * @brief Number of built-in profiles.
- * @since 0.1
+ * @brief Name of a standard kind as printed by `yjjh standards`: "minimum", "maximum", "parameter", "switch";
+ *        "unknown" otherwise.
+ * @param[in] kind Any value.
+ * @return A static string, never NULL.
+ * @since 0.2
  */
-YJJH_API size_t yjjh_profile_builtin_count(void);
+YJJH_API const char *yjjh_standard_kind_name(yjjh_standard_kind kind);
 
-/**
- * @brief Name of the i-th built-in profile ("national-2017" is index 0, "national-2012-basic" index 1,
- *        then the data profiles compiled in from profiles/NAME.json, e.g. "gansu-jinchang"); static string,
- *        or NULL when i ≥ yjjh_profile_builtin_count().
- * @since 0.1
- */
-YJJH_API const char *yjjh_profile_builtin_name(size_t i);
-
-/**
- * @brief Create a built-in profile by name.
- * @param[out] out  New profile; free with yjjh_profile_free(). Set to NULL on error.
- * @param[in]  name "national-2017" (优质均衡, the default) or another name of yjjh_profile_builtin_name().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_PROFILE; #YJJH_E_NOMEM; #YJJH_E_INTERNAL (a
- *         compiled-in data profile is invalid: a build error).
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_builtin(yjjh_profile **out, const char *name);
-
-/**
- * @brief Free a profile. NULL is allowed.
- * @since 0.1
- */
-YJJH_API void yjjh_profile_free(yjjh_profile *profile);
-
-/**
- * @brief Name of a profile (e.g. "national-2017"); owned by the profile; "" for NULL.
- * @since 0.1
- */
-YJJH_API const char *yjjh_profile_name(const yjjh_profile *profile);
-
-/**
- * @brief Chinese title of a profile (e.g. "县域义务教育优质均衡发展督导评估 (2017)"); owned by the profile; "" for NULL.
- * @since 0.1
- */
-YJJH_API const char *yjjh_profile_title(const yjjh_profile *profile);
-
-/**
- * @brief Whether the profile has the per-school rule (每所学校达标, §3): 1 for national-2017, 0 for
- *        national-2012-basic and for NULL.
- * @since 0.1
- */
-YJJH_API int yjjh_profile_has_school_rule(const yjjh_profile *profile);
-
-/**
- * @brief Whether the profile's CV rule is on the composite (综合差异系数, 2012) rather than on each indicator.
- * @return 1 or 0 (0 for NULL).
- * @since 0.1
- */
-YJJH_API int yjjh_profile_uses_composite_cv(const yjjh_profile *profile);
-
-/**
- * @brief Number of resource indicators the profile evaluates (7 for national-2017, 8 for national-2012-basic;
- *        0 for NULL).
- * @since 0.1
- */
-YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
-
-/**
- * @brief Describe the k-th indicator of the profile, in the profile's order (R1…R7 or B1…B8).
- * @param[in,out] out     Caller's struct with version set to #YJJH_INDICATOR_INFO_VERSION.
- * @param[in]     profile The profile.
- * @param[in]     k       0 ≤ k < yjjh_profile_indicator_count().
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
- * @since 0.1
- */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator(yjjh_indicator_info *out,
-                                                                   const yjjh_profile *profile, size_t k);
 
 /**
  * @brief Look up one threshold or parameter.
@@ -135,7 +75,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_lookup(double *out, c
                                                                  const char *key, yjjh_stage stage);
 
 /**
- * @brief Number of entries of the profile's standards table (0 for NULL).
+ * @brief Number of entries of the profile's standards table.
+ * @param[in] profile The profile, or NULL.
+ * @return The number of entries; 0 for NULL.
  * @since 0.1
  */
 YJJH_API size_t yjjh_standard_count(const yjjh_profile *profile);
@@ -153,17 +95,21 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_get(yjjh_standard *ou
 
 /**
  * @brief Whether value v meets minimum t with the relative tolerance #YJJH_TOLERANCE (v ≥ t − 1e-9·|t|).
+ * @param[in] v The value.
+ * @param[in] t The minimum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.1
+ * @since 0.2 (a new name; see NEWS.md)
  */
-YJJH_API int yjjh_meets_minimum(double v, double t);
+YJJH_API int yjjh_standard_meets_min(double v, double t);
 
 /**
  * @brief Whether value v is within maximum t with the relative tolerance (v ≤ t + 1e-9·|t|).
+ * @param[in] v The value.
+ * @param[in] t The maximum.
  * @return 1 or 0 (0 when either is NaN).
- * @since 0.1
+ * @since 0.2 (a new name; see NEWS.md)
  */
-YJJH_API int yjjh_within_maximum(double v, double t);
+YJJH_API int yjjh_standard_within_max(double v, double t);
 
 #ifdef __cplusplus
 }

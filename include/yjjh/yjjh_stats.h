@@ -2,7 +2,7 @@
  * @file yjjh_stats.h
  * @brief Weighted mean, weighted population standard deviation and coefficient of variation (差异系数).
  *
- * Numeric conventions (indicators.md §4):
+ * Numeric conventions (docs/indicators.md §4):
  * - weights are enrolments; the standard deviation is the **population** form (divisor Σw, not Σw − 1);
  * - `weights == NULL` means every weight is 1 (plain population statistics over the values);
  * - n = 1 gives SD 0 and CV 0 (when the value is not zero);

@@ -1,4 +1,4 @@
-/* yjjh_evaluate(): scope, facility split, school rule, county values and CVs, verdict (indicators.md §1–4, §7).
+/* yjjh_schools_evaluate(): scope, facility split, school rule, county values and CVs, verdict (indicators.md §1–4, §7).
  * Everything is O(n) in the number of rows (hash for county grouping, counting sort of parts by county). */
 #include <math.h>
 #include <stdarg.h>
@@ -127,7 +127,7 @@ static int part_amount(double *out, const ectx *e, size_t row, yjjh_stage stage,
     weights[0] = yjjh__p(e->p, P_STAGE_WEIGHT_PRIMARY);
     weights[1] = yjjh__p(e->p, P_STAGE_WEIGHT_JUNIOR);
     weights[2] = yjjh__p(e->p, P_STAGE_WEIGHT_SENIOR);
-    if (yjjh_facility_split(amounts, NULL, total, students, weights) != YJJH_OK)
+    if (yjjh_facility_split_compute(amounts, NULL, total, students, weights) != YJJH_OK)
         return -1;
     *out = amounts[si];
     return 0;
@@ -291,7 +291,7 @@ static yjjh_status school_reason(yjjh__county *cy, const yjjh_result *res, const
 {
     char buf[900], amount[64];
     size_t used;
-    const yjjh_rule_result *r = &pt->rule;
+    const yjjh__rule_result *r = &pt->rule;
     double floor_pct = yjjh__p(p, P_SCHOOL_FLOOR_RATIO) * 100.0;
     used = (size_t)snprintf(buf, sizeof buf, "%u/%zu 项达标", r->met_count, r->n_indicators);
     for (size_t k = 0; k < r->n_indicators && used < sizeof buf; k++) {
@@ -430,7 +430,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->cv_defined = cs == YJJH_OK;
         ir->cv = cs == YJJH_OK ? cv : NAN;
         ir->cv_max = cv_max;
-        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_within_maximum(cv, cv_max);
+        ir->cv_met = ir->cv_defined && res->has_rule && yjjh_standard_within_max(cv, cv_max);
         if (ir->cv_defined)
             cv_sum += cv;
         else
@@ -453,7 +453,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         sr->composite_defined = all_defined && res->n_indicators > 0;
         if (sr->composite_defined) {
             sr->composite_cv = cv_sum / (double)res->n_indicators;
-            sr->composite_cv_met = yjjh_within_maximum(sr->composite_cv, cmax);
+            sr->composite_cv_met = yjjh_standard_within_max(sr->composite_cv, cmax);
         }
         if (!sr->composite_cv_met) {
             if (sr->composite_defined)
@@ -512,7 +512,6 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
             pt->county = county_of[r];
             pt->school_id = sid;
             pt->school_name = sname;
-            pt->rule.version = YJJH_RULE_RESULT_VERSION;
             if (ri->type == YJJH__T_SPECIAL) {
                 pt->stage = YJJH_STAGE_NONE;
                 pt->excluded = YJJH_EXCLUDED_SPECIAL;
@@ -526,7 +525,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
             if (!pt->in_scope)
                 continue;
             {
-                double amounts[YJJH_MAX_INDICATORS];
+                double amounts[YJJH__MAX_INDICATORS];
                 double P = pt->students;
                 int bad = 0;
                 for (size_t k = 0; k < ni; k++)
@@ -555,14 +554,14 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 }
                 sum_students[county_of[r] * 2 + (size_t)s] += P;
                 for (size_t k = 0; k < ni; k++)
-                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH_MAX_INDICATORS + k], amounts[k]);
+                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH__MAX_INDICATORS + k], amounts[k]);
             }
         }
     }
     return YJJH_OK;
 }
 
-yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
+yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
                           const yjjh_profile *profile, yjjh_diag *diag)
 {
     yjjh_result *res = NULL;
@@ -609,7 +608,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
     if (yjjh__merge_mode(profile) && (st = build_merges(&e, n)) != YJJH_OK)
         goto done;
 
-    sums = calloc(res->n_counties * 2 * YJJH_MAX_INDICATORS, sizeof *sums);
+    sums = calloc(res->n_counties * 2 * YJJH__MAX_INDICATORS, sizeof *sums);
     sum_students = calloc(res->n_counties * 2, sizeof *sum_students);
     if (!sums || !sum_students) {
         st = YJJH_E_NOMEM;
@@ -657,7 +656,7 @@ yjjh_status yjjh_evaluate(yjjh_result **out, const yjjh_schools *schools, const 
         for (int s = 0; s < 2; s++) {
             size_t g = c * 2 + (size_t)s;
             st = county_stage(res, cy, s, order + start[g], start[g + 1] - start[g],
-                              &sums[g * YJJH_MAX_INDICATORS], sum_students[g], profile, &sc);
+                              &sums[g * YJJH__MAX_INDICATORS], sum_students[g], profile, &sc);
             if (st != YJJH_OK)
                 goto done;
         }

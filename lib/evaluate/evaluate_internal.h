@@ -1,4 +1,4 @@
-/* Private: the result object of yjjh_evaluate() and the validation pass it shares with
+/* Private: the result object of yjjh_schools_evaluate() and the validation pass it shares with
  * yjjh_schools_validate(). Never installed. */
 #ifndef YJJH_LIB_EVALUATE_INTERNAL_H
 #define YJJH_LIB_EVALUATE_INTERNAL_H
@@ -7,6 +7,7 @@
 #include "yjjh/yjjh.h"
 #include "profile/profile.h"
 #include "rules/items.h"
+#include "rules/school_rule.h"
 #include "input/schools_internal.h"
 
 /* ---- validation ------------------------------------------------------------------------------------ */
@@ -56,7 +57,7 @@ typedef struct yjjh__stage_result {
     int composite_defined;
     double composite_cv, composite_cv_max;
     int composite_cv_met;
-    yjjh_indicator_result ind[YJJH_MAX_INDICATORS];
+    yjjh_indicator_result ind[YJJH__MAX_INDICATORS];
 } yjjh__stage_result;
 
 typedef struct yjjh__county {
@@ -78,7 +79,7 @@ typedef struct yjjh__part {
     int in_scope;
     yjjh_exclusion excluded;
     double students;
-    yjjh_rule_result rule;
+    yjjh__rule_result rule;
 } yjjh__part;
 
 typedef struct yjjh__pool_block {
@@ -92,7 +93,7 @@ struct yjjh_result {
     int has_rule;                 /* 2017 scheme: school rule and per-indicator CV maximum */
     int composite;                /* 2012 scheme: composite CV */
     size_t n_indicators;
-    const yjjh_indicator_def *indicators[YJJH_MAX_INDICATORS];
+    const yjjh_indicator_def *indicators[YJJH__MAX_INDICATORS];
     yjjh__county *counties;
     size_t n_counties;
     yjjh__part *parts;

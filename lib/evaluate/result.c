@@ -1,4 +1,4 @@
-/* Accessors of the evaluation result (yjjh_evaluate.h). */
+/* Accessors of the evaluation result (yjjh_result.h). */
 #include <math.h>
 #include <string.h>
 
@@ -8,7 +8,7 @@ const char *yjjh_result_profile_name(const yjjh_result *result) { return result 
 
 size_t yjjh_result_county_count(const yjjh_result *result) { return result ? result->n_counties : 0; }
 
-yjjh_status yjjh_result_county(yjjh_county_summary *out, const yjjh_result *result, size_t ci)
+yjjh_status yjjh_result_county_get(yjjh_county_summary *out, const yjjh_result *result, size_t ci)
 {
     const yjjh__county *cy;
     if (!out || !result)
@@ -43,7 +43,7 @@ static yjjh_status find_stage(const yjjh__stage_result **out, const yjjh_result 
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_stage(yjjh_stage_summary *out, const yjjh_result *result, size_t ci, yjjh_stage stage)
+yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *result, size_t ci, yjjh_stage stage)
 {
     const yjjh__stage_result *sr;
     yjjh_status st;
@@ -63,7 +63,7 @@ yjjh_status yjjh_result_stage(yjjh_stage_summary *out, const yjjh_result *result
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_indicator(yjjh_indicator_result *out, const yjjh_result *result, size_t ci, yjjh_stage stage,
+yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out, const yjjh_result *result, size_t ci, yjjh_stage stage,
                                   size_t k)
 {
     const yjjh__stage_result *sr;
@@ -80,7 +80,7 @@ yjjh_status yjjh_result_indicator(yjjh_indicator_result *out, const yjjh_result 
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_reason(yjjh_reason *out, const yjjh_result *result, size_t ci, size_t j)
+yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result, size_t ci, size_t j)
 {
     const yjjh__reason *r;
     if (!out || !result)
@@ -99,7 +99,7 @@ yjjh_status yjjh_result_reason(yjjh_reason *out, const yjjh_result *result, size
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_item(yjjh_item_result *out, const yjjh_result *result, size_t ci, size_t j)
+yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result, size_t ci, size_t j)
 {
     const yjjh__item *it;
     if (!out || !result)
@@ -119,7 +119,7 @@ yjjh_status yjjh_result_item(yjjh_item_result *out, const yjjh_result *result, s
 
 size_t yjjh_result_part_count(const yjjh_result *result) { return result ? result->n_parts : 0; }
 
-yjjh_status yjjh_result_part(yjjh_part_result *out, const yjjh_result *result, size_t i)
+yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result, size_t i)
 {
     const yjjh__part *pt;
     if (!out || !result)
@@ -137,7 +137,26 @@ yjjh_status yjjh_result_part(yjjh_part_result *out, const yjjh_result *result, s
     out->in_scope = pt->in_scope;
     out->excluded = pt->excluded;
     out->students = pt->students;
-    out->rule = pt->rule;
+    out->rule.version = YJJH_RULE_RESULT_VERSION;
+    out->rule.n_indicators = pt->rule.n_indicators;
+    out->rule.met_count = pt->rule.met_count;
+    out->rule.passed = pt->rule.passed;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out, const yjjh_result *result, size_t i, size_t k)
+{
+    const yjjh__part *pt;
+    if (!out || !result)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_RULE_INDICATOR_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (i >= result->n_parts || k >= result->n_indicators)
+        return YJJH_E_OUT_OF_RANGE;
+    pt = &result->parts[i];
+    if (k >= pt->rule.n_indicators)
+        return YJJH_E_NOT_FOUND;
+    yjjh__rule_indicator_fill(out, &pt->rule, k);
     return YJJH_OK;
 }
 

@@ -148,7 +148,7 @@ static void find_number_columns(vctx *c)
     for (size_t i = 0; i < yjjh_column_count(); i++) {
         yjjh_column col;
         const double *v;
-        if (yjjh_column_at(&col, i) != YJJH_OK || yjjh_column_is_text(col))
+        if (yjjh_column_get(&col, i) != YJJH_OK || yjjh_column_is_text(col))
             continue;
         if (!(v = yjjh__schools_numbers(c->t, col)))
             continue;

@@ -111,7 +111,7 @@ int yjjh__column_index(yjjh_column col)
 
 size_t yjjh_column_count(void) { return YJJH__N_COLUMNS; }
 
-yjjh_status yjjh_column_at(yjjh_column *out, size_t i)
+yjjh_status yjjh_column_get(yjjh_column *out, size_t i)
 {
     if (!out)
         return YJJH_E_NULL_ARG;

@@ -53,7 +53,15 @@ static const fact_key fact_keys[] = {
 
 size_t yjjh_fact_key_count(void) { return N_KEYS; }
 
-const char *yjjh_fact_key(size_t i) { return i < N_KEYS ? fact_keys[i].key : NULL; }
+yjjh_status yjjh_fact_key_get(const char **out, size_t i)
+{
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (i >= N_KEYS)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = fact_keys[i].key;
+    return YJJH_OK;
+}
 
 static int key_index(const char *key)
 {
@@ -63,7 +71,7 @@ static int key_index(const char *key)
     return -1;
 }
 
-const char *yjjh_fact_key_zh(const char *key)
+const char *yjjh_fact_key_name_zh(const char *key)
 {
     int i = key ? key_index(key) : -1;
     return i < 0 ? "" : fact_keys[i].zh;
@@ -261,7 +269,12 @@ yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts, const char *cou
 
 size_t yjjh_facts_county_count(const yjjh_facts *facts) { return facts ? facts->n : 0; }
 
-const char *yjjh_facts_county_code(const yjjh_facts *facts, size_t i)
+yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts, size_t i)
 {
-    return (facts && i < facts->n) ? facts->counties[i].code : NULL;
+    if (!out || !facts)
+        return YJJH_E_NULL_ARG;
+    if (i >= facts->n)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = facts->counties[i].code;
+    return YJJH_OK;
 }

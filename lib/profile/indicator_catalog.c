@@ -63,7 +63,7 @@ yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indic
     out->name_en = d->name_en;
     out->unit = d->unit;
     out->numerator = d->numerator;
-    out->formula = (int)d->formula;
+    out->formula = d->formula;
     out->is_facility = d->is_facility;
     return YJJH_OK;
 }

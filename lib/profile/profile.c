@@ -10,7 +10,7 @@
 #include <cjson/cJSON.h>
 #include "profile/profile.h"
 #include "profile/builtin_profiles.h"
-#include "yjjh/yjjh_profile_file.h"
+#include "yjjh/yjjh_profile.h"
 
 #define N_C_BUILTINS 2
 
@@ -18,12 +18,19 @@ static const char *const builtin_names[N_C_BUILTINS] = {"national-2017", "nation
 
 size_t yjjh_profile_builtin_count(void) { return N_C_BUILTINS + yjjh__embedded_profile_count; }
 
-const char *yjjh_profile_builtin_name(size_t i)
+yjjh_status yjjh_profile_builtin_get(const char **out, size_t i)
 {
-    if (i < N_C_BUILTINS) return builtin_names[i];
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (i < N_C_BUILTINS) {
+        *out = builtin_names[i];
+        return YJJH_OK;
+    }
     i -= N_C_BUILTINS;
-    if (i < yjjh__embedded_profile_count) return yjjh__embedded_profiles[i].name;
-    return NULL;
+    if (i >= yjjh__embedded_profile_count)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = yjjh__embedded_profiles[i].name;
+    return YJJH_OK;
 }
 
 /* Index of the catalogue entry with this code (the catalogue is static data, so this cannot fail for the
@@ -137,19 +144,43 @@ const char *yjjh_profile_name(const yjjh_profile *profile) { return profile ? pr
 
 const char *yjjh_profile_title(const yjjh_profile *profile) { return profile ? profile->title : ""; }
 
-int yjjh_profile_has_school_rule(const yjjh_profile *profile)
+yjjh_scheme yjjh_profile_scheme(const yjjh_profile *profile)
 {
-    return profile != NULL && profile->scheme == YJJH_SCHEME_QUALITY_2017;
+    return profile ? profile->scheme : YJJH_SCHEME_NONE;
 }
 
-int yjjh_profile_uses_composite_cv(const yjjh_profile *profile)
+const char *yjjh_scheme_name(yjjh_scheme scheme)
 {
-    return profile != NULL && profile->scheme == YJJH_SCHEME_BASIC_2012;
+    switch (scheme) {
+    case YJJH_SCHEME_QUALITY_2017: return "quality_2017";
+    case YJJH_SCHEME_BASIC_2012: return "basic_2012";
+    default: return "none";
+    }
+}
+
+const char *yjjh_standard_kind_name(yjjh_standard_kind kind)
+{
+    switch (kind) {
+    case YJJH_STANDARD_KIND_MINIMUM: return "minimum";
+    case YJJH_STANDARD_KIND_MAXIMUM: return "maximum";
+    case YJJH_STANDARD_KIND_PARAMETER: return "parameter";
+    case YJJH_STANDARD_KIND_SWITCH: return "switch";
+    default: return "unknown";
+    }
+}
+
+/* The kind text of params.def as the public enum. */
+static yjjh_standard_kind kind_of(const char *text)
+{
+    if (strcmp(text, "maximum") == 0) return YJJH_STANDARD_KIND_MAXIMUM;
+    if (strcmp(text, "parameter") == 0) return YJJH_STANDARD_KIND_PARAMETER;
+    if (strcmp(text, "switch") == 0) return YJJH_STANDARD_KIND_SWITCH;
+    return YJJH_STANDARD_KIND_MINIMUM;
 }
 
 size_t yjjh_profile_indicator_count(const yjjh_profile *profile) { return profile ? profile->n_indicators : 0; }
 
-yjjh_status yjjh_profile_indicator(yjjh_indicator_info *out, const yjjh_profile *profile, size_t k)
+yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out, const yjjh_profile *profile, size_t k)
 {
     if (!out || !profile) return YJJH_E_NULL_ARG;
     if (out->version != YJJH_INDICATOR_INFO_VERSION) return YJJH_E_STRUCT_VERSION;
@@ -207,20 +238,20 @@ yjjh_status yjjh_standard_get(yjjh_standard *out, const yjjh_profile *profile, s
             out->unit = pi->unit;
             out->name_zh = pi->name_zh;
             out->name_en = pi->name_en;
-            out->kind = pi->kind;
+            out->kind = kind_of(pi->kind);
             return YJJH_OK;
         }
     }
     return YJJH_E_OUT_OF_RANGE;
 }
 
-int yjjh_meets_minimum(double v, double t)
+int yjjh_standard_meets_min(double v, double t)
 {
     if (isnan(v) || isnan(t)) return 0;
     return v >= t - YJJH_TOLERANCE * fabs(t);
 }
 
-int yjjh_within_maximum(double v, double t)
+int yjjh_standard_within_max(double v, double t)
 {
     if (isnan(v) || isnan(t)) return 0;
     return v <= t + YJJH_TOLERANCE * fabs(t);

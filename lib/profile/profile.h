@@ -4,6 +4,9 @@
 
 #include "yjjh/yjjh.h"
 
+/** Largest number of indicators of any profile (national-2012-basic: 8). */
+#define YJJH__MAX_INDICATORS 8
+
 /** Parameter ids, in standards-table order (see params.def). */
 typedef enum yjjh_param_id {
 #define X(id, key, stage, dflt, unit, kind, zh, en, lo, hi) id,
@@ -27,11 +30,7 @@ typedef struct yjjh_param_info {
 /** The parameter table (params.def), YJJH_PARAM_COUNT entries. Defined in standards_table.c. */
 extern const yjjh_param_info yjjh__params[YJJH_PARAM_COUNT];
 
-/** Evaluation scheme of a profile. */
-typedef enum yjjh_scheme {
-    YJJH_SCHEME_QUALITY_2017 = 0,   /* 优质均衡: R1–R7, school rule, per-indicator CV maximum */
-    YJJH_SCHEME_BASIC_2012 = 1      /* 基本均衡: B1–B8, composite CV, no school rule */
-} yjjh_scheme;
+/* The evaluation scheme of a profile is the public yjjh_scheme (yjjh/yjjh_profile.h). */
 
 /** Values of P_TEACHING_POINTS. */
 enum { YJJH_TP_MIN_STUDENTS = 0, YJJH_TP_EXCLUDE = 1, YJJH_TP_MERGE = 2 };
@@ -76,7 +75,7 @@ struct yjjh_profile {
     char title[256];
     yjjh_scheme scheme;
     size_t n_indicators;
-    const yjjh_indicator_def *indicators[YJJH_MAX_INDICATORS];
+    const yjjh_indicator_def *indicators[YJJH__MAX_INDICATORS];
     double v[YJJH_PARAM_COUNT];
 };
 

@@ -1,5 +1,6 @@
 /* The profile (merged standards table) as JSON: `yjjh standards --format json`. */
 #include <stdlib.h>
+#include <string.h>
 #include <cjson/cJSON.h>
 #include "profile/profile.h"
 
@@ -24,10 +25,9 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
     ok &= cJSON_AddStringToObject(root, "yjjh_version", yjjh_version_string()) != NULL;
     ok &= cJSON_AddStringToObject(root, "profile", profile->name) != NULL;
     ok &= cJSON_AddStringToObject(root, "title", profile->title) != NULL;
-    ok &= cJSON_AddStringToObject(root, "scheme", profile->scheme == YJJH_SCHEME_BASIC_2012 ? "basic_2012"
-                                                                                           : "quality_2017") != NULL;
-    ok &= cJSON_AddBoolToObject(root, "school_rule", yjjh_profile_has_school_rule(profile)) != NULL;
-    ok &= cJSON_AddBoolToObject(root, "composite_cv", yjjh_profile_uses_composite_cv(profile)) != NULL;
+    ok &= cJSON_AddStringToObject(root, "scheme", yjjh_scheme_name(profile->scheme)) != NULL;
+    ok &= cJSON_AddBoolToObject(root, "school_rule", profile->scheme == YJJH_SCHEME_QUALITY_2017) != NULL;
+    ok &= cJSON_AddBoolToObject(root, "composite_cv", profile->scheme == YJJH_SCHEME_BASIC_2012) != NULL;
     inds = cJSON_AddArrayToObject(root, "indicators");
     stds = cJSON_AddArrayToObject(root, "standards");
     ok &= inds != NULL && stds != NULL;
@@ -35,7 +35,7 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
         yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
         cJSON *o = cJSON_CreateObject();
         ok &= o != NULL && cJSON_AddItemToArray(inds, o);
-        if (!ok || yjjh_profile_indicator(&info, profile, k) != YJJH_OK) {
+        if (!ok || yjjh_profile_indicator_get(&info, profile, k) != YJJH_OK) {
             ok = 0;
             break;
         }
@@ -59,7 +59,7 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
         ok &= (stage ? cJSON_AddStringToObject(o, "stage", stage) : cJSON_AddNullToObject(o, "stage")) != NULL;
         ok &= cJSON_AddNumberToObject(o, "value", st.value) != NULL;
         ok &= cJSON_AddStringToObject(o, "unit", st.unit) != NULL;
-        ok &= cJSON_AddStringToObject(o, "kind", st.kind) != NULL;
+        ok &= cJSON_AddStringToObject(o, "kind", yjjh_standard_kind_name(st.kind)) != NULL;
         ok &= cJSON_AddStringToObject(o, "name_zh", st.name_zh) != NULL;
         ok &= cJSON_AddStringToObject(o, "name_en", st.name_en) != NULL;
     }
@@ -67,6 +67,16 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
     cJSON_Delete(root);
     if (!text)
         return YJJH_E_NOMEM;
-    *out = text;
+    /* hand out memory from our own allocator (yjjh_free), whatever hooks cJSON was given */
+    {
+        size_t len = strlen(text) + 1;
+        char *copy = malloc(len);
+        if (copy)
+            memcpy(copy, text, len);
+        cJSON_free(text);
+        if (!copy)
+            return YJJH_E_NOMEM;
+        *out = copy;
+    }
     return YJJH_OK;
 }

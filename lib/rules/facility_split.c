@@ -3,7 +3,7 @@
 #include <math.h>
 #include "yjjh/yjjh.h"
 
-yjjh_status yjjh_facility_split(double *out_amounts, double *out_per_student, double total, const double *students,
+yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student, double total, const double *students,
                                 const double *weights)
 {
     static const double default_weights[3] = {1.0, 1.1, 1.32};

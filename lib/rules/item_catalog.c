@@ -2,7 +2,8 @@
  * their full Chinese names (as in the national 评估办法), short Chinese names for tables, and English names.
  * One table for the evaluator's messages, the text report, and the bindings. */
 #include <string.h>
-#include "yjjh/yjjh_evaluate.h"
+#include "yjjh/yjjh_items.h"
+#include "rules/items.h"
 
 typedef struct item_name {
     const char *code, *name_zh, *short_zh, *name_en;
@@ -68,22 +69,41 @@ static const item_name *find(const char *code)
 
 size_t yjjh_item_catalog_count(void) { return N_ITEMS; }
 
-const char *yjjh_item_catalog_code(size_t i) { return i < N_ITEMS ? items[i].code : NULL; }
+static void fill(yjjh_item_info *out, const item_name *it)
+{
+    out->code = it->code;
+    out->name_zh = it->name_zh;
+    out->short_name_zh = it->short_zh;
+    out->name_en = it->name_en;
+}
 
-const char *yjjh_item_name_zh(const char *code)
+yjjh_status yjjh_item_catalog_get(yjjh_item_info *out, size_t i)
+{
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_ITEM_INFO_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (i >= N_ITEMS)
+        return YJJH_E_OUT_OF_RANGE;
+    fill(out, &items[i]);
+    return YJJH_OK;
+}
+
+yjjh_status yjjh_item_lookup(yjjh_item_info *out, const char *code)
+{
+    const item_name *it;
+    if (!out || !code)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_ITEM_INFO_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (!(it = find(code)))
+        return YJJH_E_UNKNOWN_CODE;
+    fill(out, it);
+    return YJJH_OK;
+}
+
+const char *yjjh__item_name_zh(const char *code)
 {
     const item_name *it = find(code);
     return it ? it->name_zh : "";
-}
-
-const char *yjjh_item_short_name_zh(const char *code)
-{
-    const item_name *it = find(code);
-    return it ? it->short_zh : "";
-}
-
-const char *yjjh_item_name_en(const char *code)
-{
-    const item_name *it = find(code);
-    return it ? it->name_en : "";
 }

@@ -141,7 +141,7 @@ static char *fmt(const char *f, ...)
 
 static void not_assessed(ctx *c, const char *code, const char *name, const char *missing)
 {
-    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", code, name, missing, yjjh_fact_key_zh(missing));
+    char *m = fmt("%s %s: 未提供 %s (%s), 未评估", code, name, missing, yjjh_fact_key_name_zh(missing));
     if (!m)
         c->oom = 1;
     add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, 0);
@@ -171,7 +171,7 @@ static void item_min(ctx *c, const char *code, const char *name, const char *key
         not_assessed(c, code, name, key);
         if (!c->oom && c->out->n > 0) /* S1 stays a veto item even when not assessed */
             c->out->items[c->out->n - 1].is_veto = veto;
-    } else if (yjjh_meets_minimum(v, required)) {
+    } else if (yjjh_standard_meets_min(v, required)) {
         add(c, code, YJJH_ITEM_MET, v, required, NULL, veto);
     } else {
         char *m = fmt("%s %s %g < %g", code, name, v, required);
@@ -199,11 +199,11 @@ static void item_all(ctx *c, const char *code, const char *name, const cond *con
         if (!fact(c, conds[i].key, &v)) {
             if (!missing && !failed)
                 sb_printf(&b, "%s %s: 未提供 %s (%s), 未评估", code, name, conds[i].key,
-                          yjjh_fact_key_zh(conds[i].key));
+                          yjjh_fact_key_name_zh(conds[i].key));
             missing = 1;
             continue;
         }
-        ok = conds[i].kind == 0 ? yjjh_meets_minimum(v, conds[i].required)
+        ok = conds[i].kind == 0 ? yjjh_standard_meets_min(v, conds[i].required)
            : conds[i].kind == 1 ? v < conds[i].required
                                 : v != 0;
         if (!ok) {
@@ -215,9 +215,9 @@ static void item_all(ctx *c, const char *code, const char *name, const cond *con
             }
             failed = 1;
             if (conds[i].kind == 2)
-                sb_printf(&b, " %s (%s) 否;", conds[i].key, yjjh_fact_key_zh(conds[i].key));
+                sb_printf(&b, " %s (%s) 否;", conds[i].key, yjjh_fact_key_name_zh(conds[i].key));
             else
-                sb_printf(&b, " %s (%s) %g %s %g;", conds[i].key, yjjh_fact_key_zh(conds[i].key), v,
+                sb_printf(&b, " %s (%s) %g %s %g;", conds[i].key, yjjh_fact_key_name_zh(conds[i].key), v,
                           conds[i].kind == 0 ? "<" : "≥", conds[i].required);
         } else if (isnan(first_v)) {
             first_v = v;
@@ -327,12 +327,12 @@ static void item_g3(ctx *c)
                                   classes, need, ar);
             bad = 1;
         }
-        if (mr > 0 && !isnan(ma) && !yjjh_meets_minimum(ma, music_area) && w < sizeof what) {
+        if (mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area) && w < sizeof what) {
             w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %g m² < %g m²", bad ? ", " : "", ma,
                                   music_area);
             bad = 1;
         }
-        if (ar > 0 && !isnan(aa) && !yjjh_meets_minimum(aa, art_area) && w < sizeof what) {
+        if (ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area) && w < sizeof what) {
             snprintf(what + w, sizeof what - w, "%s最小美术教室 %g m² < %g m²", bad ? ", " : "", aa, art_area);
             bad = 1;
         }
@@ -340,7 +340,7 @@ static void item_g3(ctx *c)
         if (bad)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G3", yjjh_item_name_zh("G3"), &k, "班数、音乐/美术专用教室数");
+    finish_check(c, "G3", yjjh__item_name_zh("G3"), &k, "班数、音乐/美术专用教室数");
 }
 
 /* G4: school size. */
@@ -359,13 +359,13 @@ static void item_g4(ctx *c)
         }
         k.checked++;
         note_worst(&k, size, limit, size / limit);
-        if (!yjjh_within_maximum(size, limit)) {
+        if (!yjjh_standard_within_max(size, limit)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "%g 人 > %g 人", size, limit);
             check_fail(&k, c, row, what);
         }
     }
-    finish_check(c, "G4", yjjh_item_name_zh("G4"), &k, "在校生数");
+    finish_check(c, "G4", yjjh__item_name_zh("G4"), &k, "在校生数");
 }
 
 /* G5: largest class ≤ 45 (primary) / 50 (junior). */
@@ -393,7 +393,7 @@ static void item_g5(ctx *c)
             }
             counted = 1;
             note_worst(&k, mx, limit, mx / limit);
-            if (!yjjh_within_maximum(mx, limit) && w < sizeof what)
+            if (!yjjh_standard_within_max(mx, limit) && w < sizeof what)
                 w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %g > %g", w ? ", " : "", st[s].zh,
                                       mx, limit);
         }
@@ -404,7 +404,7 @@ static void item_g5(ctx *c)
         if (w)
             check_fail(&k, c, row, what);
     }
-    finish_check(c, "G5", yjjh_item_name_zh("G5"), &k, "最大班额");
+    finish_check(c, "G5", yjjh__item_name_zh("G5"), &k, "最大班额");
 }
 
 /* G12 from school columns when present: certified_teachers ≥ full-time teachers in every school. */
@@ -428,7 +428,7 @@ static int item_g12_schools(ctx *c)
         k.checked++;
         sum_cert += cert;
         sum_full += full;
-        if (full > 0 && !yjjh_meets_minimum(cert, rate * full)) {
+        if (full > 0 && !yjjh_standard_meets_min(cert, rate * full)) {
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "持证 %g / 专任教师 %g", cert, full);
             check_fail(&k, c, row, what);
@@ -440,7 +440,7 @@ static int item_g12_schools(ctx *c)
     }
     k.worst_value = sum_full > 0 ? sum_cert / sum_full : NAN;
     k.worst_required = rate;
-    finish_check(c, "G12", yjjh_item_name_zh("G12"), &k, "持证专任教师数、专任教师数");
+    finish_check(c, "G12", yjjh__item_name_zh("G12"), &k, "持证专任教师数、专任教师数");
     return 1;
 }
 
@@ -463,7 +463,7 @@ static int item_q4_schools(ctx *c)
         k.checked++;
         if (pf > 0 && (isnan(lowest) || tf / pf < lowest))
             lowest = tf / pf;
-        if (pf > 0 && !yjjh_meets_minimum(tf, share * pf)) { /* multiply, don't divide */
+        if (pf > 0 && !yjjh_standard_meets_min(tf, share * pf)) { /* multiply, don't divide */
             if (k.failing < MAX_LISTED_SCHOOLS)
                 snprintf(what, sizeof what, "培训经费 %g 元 < %g%% × 公用经费 %g 元", tf, share * 100, pf);
             check_fail(&k, c, row, what);
@@ -475,7 +475,7 @@ static int item_q4_schools(ctx *c)
     }
     k.worst_value = lowest;
     k.worst_required = share;
-    finish_check(c, "Q4", yjjh_item_name_zh("Q4"), &k, "教师培训经费、公用经费");
+    finish_check(c, "Q4", yjjh__item_name_zh("Q4"), &k, "教师培训经费、公用经费");
     return 1;
 }
 
@@ -485,9 +485,9 @@ static void item_eligibility(ctx *c)
     double ey, by, v;
     const double years = yjjh__p(c->p, P_BASIC_BALANCE_YEARS);
     if (!fact(c, "evaluation_year", &ey)) {
-        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "evaluation_year");
+        not_assessed(c, "eligibility_basic_balance", yjjh__item_name_zh("eligibility_basic_balance"), "evaluation_year");
     } else if (!fact(c, "basic_balance_year", &by)) {
-        not_assessed(c, "eligibility_basic_balance", yjjh_item_name_zh("eligibility_basic_balance"), "basic_balance_year");
+        not_assessed(c, "eligibility_basic_balance", yjjh__item_name_zh("eligibility_basic_balance"), "basic_balance_year");
     } else if (ey - by >= years) {
         add(c, "eligibility_basic_balance", YJJH_ITEM_MET, ey - by, years, NULL, 0);
     } else {
@@ -498,13 +498,13 @@ static void item_eligibility(ctx *c)
     }
     if (fact(c, "basic_cv_primary_3y", &v)) {
         double mx = yjjh__p(c->p, P_BASIC_CV_3Y_PRIMARY);
-        char *m = yjjh_within_maximum(v, mx) ? NULL
+        char *m = yjjh_standard_within_max(v, mx) ? NULL
                   : fmt("eligibility_basic_cv_primary 前三年小学综合差异系数 %.3f > %.2f", v, mx);
         add(c, "eligibility_basic_cv_primary", m ? YJJH_ITEM_NOT_MET : YJJH_ITEM_MET, v, mx, m, 0);
     }
     if (fact(c, "basic_cv_junior_3y", &v)) {
         double mx = yjjh__p(c->p, P_BASIC_CV_3Y_JUNIOR);
-        char *m = yjjh_within_maximum(v, mx) ? NULL
+        char *m = yjjh_standard_within_max(v, mx) ? NULL
                   : fmt("eligibility_basic_cv_junior 前三年初中综合差异系数 %.3f > %.2f", v, mx);
         add(c, "eligibility_basic_cv_junior", m ? YJJH_ITEM_NOT_MET : YJJH_ITEM_MET, v, mx, m, 0);
     }
@@ -544,21 +544,21 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
     c.cap = 0;
     c.oom = 0;
 
-    item_bool(&c, "G1", yjjh_item_name_zh("G1"), "layout_reasonable");
-    item_bool(&c, "G2", yjjh_item_name_zh("G2"),
+    item_bool(&c, "G1", yjjh__item_name_zh("G1"), "layout_reasonable");
+    item_bool(&c, "G2", yjjh__item_name_zh("G2"),
               "standards_enforced");
     item_g3(&c);
     item_g4(&c);
     item_g5(&c);
-    item_bool(&c, "G6", yjjh_item_name_zh("G6"), "small_school_funding");
-    item_min(&c, "G7", yjjh_item_name_zh("G7"), "special_ed_funds_per_student",
+    item_bool(&c, "G6", yjjh__item_name_zh("G6"), "small_school_funding");
+    item_min(&c, "G7", yjjh__item_name_zh("G7"), "special_ed_funds_per_student",
              yjjh__p(p, P_SPECIAL_ED_FUNDS), 0);
     {
         double salary, civil;
         int hs = fact(&c, "teacher_salary", &salary), hc = fact(&c, "civil_servant_salary", &civil);
         if (!hs || !hc) {
-            not_assessed(&c, "G8", yjjh_item_name_zh("G8"), hs ? "civil_servant_salary" : "teacher_salary");
-        } else if (yjjh_meets_minimum(salary, civil)) {
+            not_assessed(&c, "G8", yjjh__item_name_zh("G8"), hs ? "civil_servant_salary" : "teacher_salary");
+        } else if (yjjh_standard_meets_min(salary, civil)) {
             add(&c, "G8", YJJH_ITEM_MET, salary, civil, NULL, 0);
         } else {
             char *m = fmt("G8 教师平均工资 %g < 当地公务员平均工资 %g", salary, civil);
@@ -567,47 +567,47 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
             add(&c, "G8", YJJH_ITEM_NOT_MET, salary, civil, m, 0);
         }
     }
-    item_min(&c, "G9", yjjh_item_name_zh("G9"), "training_360h_rate", yjjh__p(p, P_TRAINING_360H_RATE), 0);
-    item_bool(&c, "G10", yjjh_item_name_zh("G10"), "staffing_coordinated");
+    item_min(&c, "G9", yjjh__item_name_zh("G9"), "training_360h_rate", yjjh__p(p, P_TRAINING_360H_RATE), 0);
+    item_bool(&c, "G10", yjjh__item_name_zh("G10"), "staffing_coordinated");
     {
         const cond g11[] = {{"rotation_rate", yjjh__p(p, P_ROTATION_RATE), 0},
                             {"rotation_backbone_share", yjjh__p(p, P_ROTATION_BACKBONE_SHARE), 0}};
-        item_all(&c, "G11", yjjh_item_name_zh("G11"), g11, 2);
+        item_all(&c, "G11", yjjh__item_name_zh("G11"), g11, 2);
     }
     if (!item_g12_schools(&c))
-        item_min(&c, "G12", yjjh_item_name_zh("G12"), "certified_rate", yjjh__p(p, P_CERTIFIED_RATE), 0);
+        item_min(&c, "G12", yjjh__item_name_zh("G12"), "certified_rate", yjjh__p(p, P_CERTIFIED_RATE), 0);
     {
         const cond g13[] = {{"nearby_enrolment_primary", yjjh__p(p, P_NEARBY_PRIMARY), 0},
                             {"nearby_enrolment_junior", yjjh__p(p, P_NEARBY_JUNIOR), 0}};
-        item_all(&c, "G13", yjjh_item_name_zh("G13"), g13, 2);
+        item_all(&c, "G13", yjjh__item_name_zh("G13"), g13, 2);
     }
-    item_min(&c, "G14", yjjh_item_name_zh("G14"), "quota_allocation_rate", yjjh__p(p, P_QUOTA_ALLOCATION_RATE), 0);
+    item_min(&c, "G14", yjjh__item_name_zh("G14"), "quota_allocation_rate", yjjh__p(p, P_QUOTA_ALLOCATION_RATE), 0);
     {
         const cond g15[] = {{"left_behind_care", 1, 2},
                             {"migrant_public_rate", yjjh__p(p, P_MIGRANT_PUBLIC_RATE), 0}};
-        item_all(&c, "G15", yjjh_item_name_zh("G15"), g15, 2);
+        item_all(&c, "G15", yjjh__item_name_zh("G15"), g15, 2);
     }
-    item_min(&c, "Q1", yjjh_item_name_zh("Q1"), "junior_retention_rate", yjjh__p(p, P_JUNIOR_RETENTION_RATE), 0);
-    item_min(&c, "Q2", yjjh_item_name_zh("Q2"), "disabled_enrolment_rate", yjjh__p(p, P_DISABLED_ENROLMENT_RATE), 0);
-    item_bool(&c, "Q3", yjjh_item_name_zh("Q3"), "school_charters_it");
+    item_min(&c, "Q1", yjjh__item_name_zh("Q1"), "junior_retention_rate", yjjh__p(p, P_JUNIOR_RETENTION_RATE), 0);
+    item_min(&c, "Q2", yjjh__item_name_zh("Q2"), "disabled_enrolment_rate", yjjh__p(p, P_DISABLED_ENROLMENT_RATE), 0);
+    item_bool(&c, "Q3", yjjh__item_name_zh("Q3"), "school_charters_it");
     if (!item_q4_schools(&c))
-        item_min(&c, "Q4", yjjh_item_name_zh("Q4"), "training_funds_share",
+        item_min(&c, "Q4", yjjh__item_name_zh("Q4"), "training_funds_share",
                  yjjh__p(p, P_TRAINING_FUNDS_SHARE), 0);
-    item_bool(&c, "Q5", yjjh_item_name_zh("Q5"), "teacher_it_use");
-    item_bool(&c, "Q6", yjjh_item_name_zh("Q6"), "moral_education_good");
-    item_bool(&c, "Q7", yjjh_item_name_zh("Q7"), "curriculum_complete");
-    item_bool(&c, "Q8", yjjh_item_name_zh("Q8"), "no_excess_burden");
+    item_bool(&c, "Q5", yjjh__item_name_zh("Q5"), "teacher_it_use");
+    item_bool(&c, "Q6", yjjh__item_name_zh("Q6"), "moral_education_good");
+    item_bool(&c, "Q7", yjjh__item_name_zh("Q7"), "curriculum_complete");
+    item_bool(&c, "Q8", yjjh__item_name_zh("Q8"), "no_excess_burden");
     {
         const cond q9[] = {{"monitoring_level", yjjh__p(p, P_MONITORING_LEVEL), 0},
                            {"monitoring_school_gap", yjjh__p(p, P_MONITORING_SCHOOL_GAP), 1}};
-        item_all(&c, "Q9", yjjh_item_name_zh("Q9"), q9, 2);
+        item_all(&c, "Q9", yjjh__item_name_zh("Q9"), q9, 2);
     }
-    item_min(&c, "S1", yjjh_item_name_zh("S1"), "social_recognition_rate", yjjh__p(p, P_SOCIAL_RECOGNITION_RATE), 1);
-    item_veto(&c, "veto_exam_admission", yjjh_item_name_zh("veto_exam_admission"));
-    item_veto(&c, "veto_school_choice", yjjh_item_name_zh("veto_school_choice"));
-    item_veto(&c, "veto_key_schools", yjjh_item_name_zh("veto_key_schools"));
-    item_veto(&c, "veto_key_classes", yjjh_item_name_zh("veto_key_classes"));
-    item_veto(&c, "veto_major_incident", yjjh_item_name_zh("veto_major_incident"));
+    item_min(&c, "S1", yjjh__item_name_zh("S1"), "social_recognition_rate", yjjh__p(p, P_SOCIAL_RECOGNITION_RATE), 1);
+    item_veto(&c, "veto_exam_admission", yjjh__item_name_zh("veto_exam_admission"));
+    item_veto(&c, "veto_school_choice", yjjh__item_name_zh("veto_school_choice"));
+    item_veto(&c, "veto_key_schools", yjjh__item_name_zh("veto_key_schools"));
+    item_veto(&c, "veto_key_classes", yjjh__item_name_zh("veto_key_classes"));
+    item_veto(&c, "veto_major_incident", yjjh__item_name_zh("veto_major_incident"));
     item_eligibility(&c);
     if (c.oom) {
         yjjh__item_list_free(out);

@@ -46,4 +46,7 @@ void yjjh__item_list_free(yjjh__item_list *list);
  * (incomplete), else 0. */
 int yjjh__items_outcome(const yjjh__item_list *list);
 
+/* Full Chinese name of an item code (item_catalog.c; static), "" for unknown codes. */
+const char *yjjh__item_name_zh(const char *code);
+
 #endif

@@ -9,7 +9,7 @@ double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double stud
     if (!(standard > 0.0)) return 0.0;
     double required = d->formula == YJJH_FORMULA_PER_100_STUDENTS ? standard * students / 100.0
                                                                   : standard * students;
-    if (yjjh_meets_minimum(amount, required)) return 0.0;
+    if (yjjh_standard_meets_min(amount, required)) return 0.0;
     double x = required - amount;
     if (d->whole_units) {
         /* rounding noise of `required` (e.g. 4.2 × 1000 / 100) must not add a whole teacher */
@@ -19,12 +19,22 @@ double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double stud
     return x;
 }
 
+void yjjh__rule_indicator_fill(yjjh_rule_indicator *out, const yjjh__rule_result *r, size_t k)
+{
+    out->value = r->value[k];
+    out->standard = r->standard[k];
+    out->ratio = r->ratio[k];
+    out->met = r->met[k];
+    out->above_floor = r->above_floor[k];
+    out->shortfall = r->shortfall[k];
+}
+
 static double indicator_value(const yjjh_indicator_def *d, double amount, double students)
 {
     return d->formula == YJJH_FORMULA_PER_100_STUDENTS ? amount * 100.0 / students : amount / students;
 }
 
-void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
+void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
                              const double *amounts)
 {
     const double floor_ratio = yjjh__p(p, P_SCHOOL_FLOOR_RATIO);
@@ -32,7 +42,7 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
     unsigned int met_count = 0;
     int all_above = 1;
     r->n_indicators = n;
-    for (size_t k = 0; k < YJJH_MAX_INDICATORS; k++) {
+    for (size_t k = 0; k < YJJH__MAX_INDICATORS; k++) {
         if (k >= n) {
             r->value[k] = r->standard[k] = r->ratio[k] = r->shortfall[k] = 0.0;
             r->met[k] = r->above_floor[k] = 0;
@@ -50,8 +60,8 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
             r->shortfall[k] = 0.0;
         } else {
             r->ratio[k] = t > 0.0 ? v / t : NAN;
-            r->met[k] = yjjh_meets_minimum(v, t);
-            r->above_floor[k] = yjjh_meets_minimum(v, floor_ratio * t);
+            r->met[k] = yjjh_standard_meets_min(v, t);
+            r->above_floor[k] = yjjh_standard_meets_min(v, floor_ratio * t);
             r->shortfall[k] = r->met[k] ? 0.0 : yjjh__shortfall(d, t, students, amounts[k]);
         }
         met_count += (unsigned int)r->met[k];
@@ -61,24 +71,31 @@ void yjjh__school_rule_apply(yjjh_rule_result *r, const yjjh_profile *p, yjjh_st
     r->passed = (double)met_count >= yjjh__p(p, P_SCHOOL_MIN_MET) && all_above;
 }
 
-yjjh_status yjjh_school_rule(yjjh_rule_result *out, const yjjh_profile *profile, yjjh_stage stage, double students,
-                             const double *amounts, size_t n_amounts)
+yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, yjjh_rule_indicator *out_indicators, size_t n_out,
+                                   const yjjh_profile *profile, yjjh_stage stage, double students,
+                                   const double *amounts, size_t n_amounts)
 {
-    if (!out || !profile || !amounts) return YJJH_E_NULL_ARG;
+    if (!out || !profile || !amounts || (n_out > 0 && !out_indicators)) return YJJH_E_NULL_ARG;
     if (out->version != YJJH_RULE_RESULT_VERSION) return YJJH_E_STRUCT_VERSION;
-    if (!yjjh_profile_has_school_rule(profile)) return YJJH_E_NOT_APPLICABLE;
+    for (size_t k = 0; k < n_out; k++)
+        if (out_indicators[k].version != YJJH_RULE_INDICATOR_VERSION) return YJJH_E_STRUCT_VERSION;
+    if (yjjh_profile_scheme(profile) != YJJH_SCHEME_QUALITY_2017) return YJJH_E_NOT_APPLICABLE;
     if (stage != YJJH_STAGE_PRIMARY && stage != YJJH_STAGE_JUNIOR) return YJJH_E_BAD_STAGE;
-    if (n_amounts != profile->n_indicators) return YJJH_E_LENGTH_MISMATCH;
+    if (n_amounts != profile->n_indicators || (n_out != 0 && n_out != n_amounts)) return YJJH_E_LENGTH_MISMATCH;
     if (!isfinite(students)) return YJJH_E_NOT_FINITE;
     if (!(students > 0.0)) return YJJH_E_ZERO_STUDENTS;
     for (size_t k = 0; k < n_amounts; k++)
         if (!isfinite(amounts[k])) return YJJH_E_NOT_FINITE;
     for (size_t k = 0; k < n_amounts; k++)
         if (amounts[k] < 0.0) return YJJH_E_NEGATIVE;
-    yjjh_rule_result r = *out;
+    yjjh__rule_result r;
     yjjh__school_rule_apply(&r, profile, stage, students, amounts);
     for (size_t k = 0; k < n_amounts; k++)
         if (!isfinite(r.value[k])) return YJJH_E_OVERFLOW;
-    *out = r;
+    out->n_indicators = r.n_indicators;
+    out->met_count = r.met_count;
+    out->passed = r.passed;
+    for (size_t k = 0; k < n_out; k++)
+        yjjh__rule_indicator_fill(&out_indicators[k], &r, k);
     return YJJH_OK;
 }

@@ -8,7 +8,7 @@ static double ceil_tol(double x)
     return ceil(x - YJJH_TOLERANCE * fabs(x));
 }
 
-yjjh_status yjjh_staffing_calc(yjjh_staffing *out, const yjjh_profile *profile, yjjh_stage stage, double students,
+yjjh_status yjjh_staffing_compute(yjjh_staffing *out, const yjjh_profile *profile, yjjh_stage stage, double students,
                                double staff, double fulltime)
 {
     int si;

@@ -68,7 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (yjjh_diag_new(&diag) == YJJH_OK
         && yjjh_profile_builtin(&p, (data[1] & 1) ? "national-2012-basic" : "national-2017") == YJJH_OK
-        && yjjh_evaluate(&r, t, NULL, p, diag) == YJJH_OK) {
+        && yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK) {
         if (yjjh_result_to_json(&text, r) == YJJH_OK)
             yjjh_free(text);
         if (yjjh_result_to_csv(&text, r) == YJJH_OK)

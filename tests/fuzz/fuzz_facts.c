@@ -13,8 +13,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (yjjh_diag_new(&diag) != YJJH_OK)
         return 0;
     if (yjjh_facts_read_buffer(&f, (const char *)data, size, "fuzz.facts", NULL, diag) == YJJH_OK) {
-        for (size_t i = 0; i < yjjh_fact_key_count(); i++)
-            (void)yjjh_facts_get(&v, f, "", yjjh_fact_key(i));
+        for (size_t i = 0; i < yjjh_fact_key_count(); i++) {
+            const char *key = NULL;
+            if (yjjh_fact_key_get(&key, i) == YJJH_OK)
+                (void)yjjh_facts_get(&v, f, "", key);
+        }
     }
     for (size_t i = 0; i < yjjh_diag_count(diag); i++)
         (void)yjjh_diag_message(diag, i);

@@ -66,7 +66,7 @@ fallback:
 /* Functions with a diagnostics list: the status is checked after the call by the YJJH_DIAG argout, which has the
  * messages (typemaps for return values are matched by function name, so this list names each of them). */
 %typemap(out) yjjh_status yjjh_profile_load_file, yjjh_status yjjh_profile_load_json,
-              yjjh_status yjjh_schools_validate, yjjh_status yjjh_evaluate,
+              yjjh_status yjjh_schools_validate, yjjh_status yjjh_schools_evaluate,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
               yjjh_status yjjh_schools_set_cells,
               yjjh_status yjjh_facts_read_file, yjjh_status yjjh_facts_read_buffer {

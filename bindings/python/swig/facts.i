@@ -6,6 +6,11 @@
 %inline %{
 /** Every county's facts as {county_code: {key: value}}, "" being the default of every county. A value of a
  *  county equal to the "" default of the same key is listed under "" only (the two are the same fact set). */
+static const char *yjjh_py_fact_key(size_t k) {
+    const char *key = NULL;
+    return yjjh_fact_key_get(&key, k) == YJJH_OK ? key : "";
+}
+
 static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
     size_t c, k, nc, nk = yjjh_fact_key_count();
     PyObject *out;
@@ -23,18 +28,19 @@ static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
         goto fail;
     }
     for (k = 0; k < nk; k++) /* the "" defaults (a lookup of "" does not fall back further) */
-        has_deflt[k] = yjjh_facts_get(&deflt[k], facts, "", yjjh_fact_key(k)) == YJJH_OK;
+        has_deflt[k] = yjjh_facts_get(&deflt[k], facts, "", yjjh_py_fact_key(k)) == YJJH_OK;
     nc = yjjh_facts_county_count(facts);
     for (c = 0; c < nc; c++) {
-        const char *code = yjjh_facts_county_code(facts, c);
-        PyObject *d = PyDict_New(), *key;
+        const char *code = NULL;
+        PyObject *d, *key;
         int rc;
-        if (!d) goto fail;
+        if (yjjh_facts_county_get(&code, facts, c) != YJJH_OK) continue;
+        if (!(d = PyDict_New())) goto fail;
         for (k = 0; k < nk; k++) {
             double v;
-            if (yjjh_facts_get(&v, facts, code, yjjh_fact_key(k)) != YJJH_OK) continue;
+            if (yjjh_facts_get(&v, facts, code, yjjh_py_fact_key(k)) != YJJH_OK) continue;
             if (*code && has_deflt[k] && (v == deflt[k])) continue; /* the default itself (or equal to it) */
-            if (yjjh_py_put(d, yjjh_fact_key(k), PyFloat_FromDouble(v)) < 0) {
+            if (yjjh_py_put(d, yjjh_py_fact_key(k), PyFloat_FromDouble(v)) < 0) {
                 Py_DECREF(d);
                 goto fail;
             }

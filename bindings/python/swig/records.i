@@ -46,8 +46,17 @@ static PyObject *yjjh_py_indicator_info(const yjjh_indicator_info *s) {
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "numerator", yjjh_py_str(s->numerator));
-    YJJH_PY_PUT(d, "formula", PyLong_FromLong(s->formula));
+    YJJH_PY_PUT(d, "formula", PyLong_FromLong((long)s->formula));
     YJJH_PY_PUT(d, "is_facility", PyBool_FromLong(s->is_facility));
+    YJJH_PY_DICT_END;
+}
+
+static PyObject *yjjh_py_item_info(const yjjh_item_info *s) {
+    YJJH_PY_DICT_BEGIN;
+    YJJH_PY_PUT(d, "code", yjjh_py_str(s->code));
+    YJJH_PY_PUT(d, "name_zh", yjjh_py_str(s->name_zh));
+    YJJH_PY_PUT(d, "short_name_zh", yjjh_py_str(s->short_name_zh));
+    YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
     YJJH_PY_DICT_END;
 }
 
@@ -59,7 +68,7 @@ static PyObject *yjjh_py_standard(const yjjh_standard *s) {
     YJJH_PY_PUT(d, "unit", yjjh_py_str(s->unit));
     YJJH_PY_PUT(d, "name_zh", yjjh_py_str(s->name_zh));
     YJJH_PY_PUT(d, "name_en", yjjh_py_str(s->name_en));
-    YJJH_PY_PUT(d, "kind", yjjh_py_str(s->kind));
+    YJJH_PY_PUT(d, "kind", yjjh_py_str(yjjh_standard_kind_name(s->kind)));
     YJJH_PY_DICT_END;
 }
 
@@ -73,18 +82,45 @@ static PyObject *yjjh_py_staffing(const yjjh_staffing *s) {
 }
 
 static PyObject *yjjh_py_rule_result(const yjjh_rule_result *s) {
-    size_t n = s->n_indicators > YJJH_MAX_INDICATORS ? YJJH_MAX_INDICATORS : s->n_indicators;
     YJJH_PY_DICT_BEGIN;
-    YJJH_PY_PUT(d, "n_indicators", PyLong_FromSize_t(n));
-    YJJH_PY_PUT(d, "value", yjjh_py_doubles_list(s->value, n));
-    YJJH_PY_PUT(d, "standard", yjjh_py_doubles_list(s->standard, n));
-    YJJH_PY_PUT(d, "ratio", yjjh_py_doubles_list(s->ratio, n));
-    YJJH_PY_PUT(d, "met", yjjh_py_bools_list(s->met, n));
-    YJJH_PY_PUT(d, "above_floor", yjjh_py_bools_list(s->above_floor, n));
-    YJJH_PY_PUT(d, "shortfall", yjjh_py_doubles_list(s->shortfall, n));
+    YJJH_PY_PUT(d, "n_indicators", PyLong_FromSize_t(s->n_indicators));
     YJJH_PY_PUT(d, "met_count", PyLong_FromUnsignedLong(s->met_count));
     YJJH_PY_PUT(d, "passed", PyBool_FromLong(s->passed));
     YJJH_PY_DICT_END;
+}
+
+/** The school rule with its indicators as one dict: the summary plus a list per indicator field. */
+static PyObject *yjjh_py_rule_with_indicators(const yjjh_rule_result *s, const yjjh_rule_indicator *ind,
+                                              size_t n) {
+    double *dv = NULL;
+    int *iv = NULL;
+    size_t k;
+    PyObject *d = yjjh_py_rule_result(s);
+    if (!d) return NULL;
+    dv = (double *)malloc((n ? n : 1) * sizeof *dv);
+    iv = (int *)malloc((n ? n : 1) * sizeof *iv);
+    if (!dv || !iv) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+#define YJJH_PY_IND_LIST(KEY, FIELD, BUF, MAKE) \
+    for (k = 0; k < n; k++) BUF[k] = ind[k].FIELD; \
+    YJJH_PY_PUT(d, KEY, MAKE(BUF, n))
+    YJJH_PY_IND_LIST("value", value, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("standard", standard, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("ratio", ratio, dv, yjjh_py_doubles_list);
+    YJJH_PY_IND_LIST("met", met, iv, yjjh_py_bools_list);
+    YJJH_PY_IND_LIST("above_floor", above_floor, iv, yjjh_py_bools_list);
+    YJJH_PY_IND_LIST("shortfall", shortfall, dv, yjjh_py_doubles_list);
+#undef YJJH_PY_IND_LIST
+    free(dv);
+    free(iv);
+    return d;
+fail:
+    free(dv);
+    free(iv);
+    Py_DECREF(d);
+    return NULL;
 }
 
 static PyObject *yjjh_py_county_summary(const yjjh_county_summary *s) {
@@ -186,4 +222,35 @@ YJJH_RECORD_OUT(yjjh_indicator_result, YJJH_INDICATOR_RESULT_VERSION, yjjh_py_in
 YJJH_RECORD_OUT(yjjh_part_result, YJJH_PART_RESULT_VERSION, yjjh_py_part_result)
 YJJH_RECORD_OUT(yjjh_reason, YJJH_REASON_VERSION, yjjh_py_reason)
 YJJH_RECORD_OUT(yjjh_item_result, YJJH_ITEM_RESULT_VERSION, yjjh_py_item_result)
+YJJH_RECORD_OUT(yjjh_item_info, YJJH_ITEM_INFO_VERSION, yjjh_py_item_info)
 
+/* ---- the school rule of one school part, with its indicators, as one dict ---- */
+
+/* yjjh_school_rule_apply_dict (its amounts: the IN_DOUBLES typemap) */
+%apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *amounts, size_t n_amounts) };
+%inline %{
+static PyObject *yjjh_school_rule_apply_dict(const yjjh_profile *profile, yjjh_stage stage, double students,
+                                             const double *amounts, size_t n_amounts) {
+    yjjh_rule_result r = YJJH_RULE_RESULT_INIT;
+    yjjh_rule_indicator *ind;
+    yjjh_status st;
+    PyObject *d;
+    size_t k;
+    ind = (yjjh_rule_indicator *)malloc((n_amounts ? n_amounts : 1) * sizeof *ind);
+    if (!ind) return PyErr_NoMemory();
+    for (k = 0; k < n_amounts; k++) {
+        memset(&ind[k], 0, sizeof ind[k]);
+        ind[k].version = YJJH_RULE_INDICATOR_VERSION;
+    }
+    st = yjjh_school_rule_apply(&r, ind, n_amounts, profile, stage, students, amounts, n_amounts);
+    if (st != YJJH_OK) {
+        free(ind);
+        yjjh_py_raise(st, NULL);
+        return NULL;
+    }
+    d = yjjh_py_rule_with_indicators(&r, ind, n_amounts);
+    free(ind);
+    return d;
+}
+%}
+%clear (const double *amounts, size_t n_amounts);

@@ -82,7 +82,7 @@ def no_per_row(monkeypatch):
         def f(*args, **kwargs):
             raise AssertionError("per-row call core.%s" % name)
         return f
-    for name in ("result_part", "result_reason", "result_item", "result_indicator", "schools_get_number",
+    for name in ("result_part_get", "result_reason_get", "result_item_get", "result_indicator_get", "schools_get_number",
                  "schools_get_text", "schools_set_number", "schools_set_text", "facts_set", "facts_get"):
         monkeypatch.setattr(core, name, forbidden(name))
     calls = []

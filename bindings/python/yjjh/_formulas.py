@@ -93,7 +93,7 @@ def facility_split(total: float, primary: float, junior: float, senior: float = 
         if unknown:
             raise InvalidArgumentError("weights: unknown stage(s) %s" % sorted(unknown), core.E_BAD_STAGE)
         weights = [float(weights.get(k, defaults[k])) for k in _STAGE_KEYS]
-    amounts, per = core.facility_split(num(total, "total"), [primary, junior, senior],
+    amounts, per = core.facility_split_compute(num(total, "total"), [primary, junior, senior],
                                        None if weights is None else as_numbers(weights))
     return FacilitySplit(dict(zip(_STAGE_KEYS, amounts)), dict(zip(_STAGE_KEYS, per)))
 
@@ -133,7 +133,7 @@ def school_rule(stage: StageLike, students: float, amounts: Union[Sequence[float
             raise InvalidArgumentError("amounts: expected the keys %s (missing %s, unknown %s)"
                                        % (codes, missing, extra), core.E_LENGTH_MISMATCH)
         amounts = [amounts[c] for c in codes]
-    r = core.school_rule(prof._handle, int(stage_of(stage)), num(students, "students"), as_numbers(amounts))
+    r = core.school_rule_apply_dict(prof._handle, int(stage_of(stage)), num(students, "students"), as_numbers(amounts))
     n = r["n_indicators"]
     table = pd.DataFrame({
         "value": r["value"], "standard": r["standard"], "ratio": r["ratio"], "met": r["met"],
@@ -144,7 +144,7 @@ def school_rule(stage: StageLike, students: float, amounts: Union[Sequence[float
 
 def profiles() -> List[str]:
     """profiles() -> list[str]: names of the built-in profiles ("national-2017" first)."""
-    return [core.profile_builtin_name(i) for i in range(core.profile_builtin_count())]
+    return [core.profile_builtin_get(i) for i in range(core.profile_builtin_count())]
 
 
 def standards(profile: ProfileLike = "national-2017") -> Any:
@@ -179,7 +179,7 @@ def indicators(profile: Optional[ProfileLike] = "national-2017") -> Any:
         rows = [core.indicator_catalog_get(i) for i in range(core.indicator_catalog_count())]
     else:
         prof = load_profile(profile)
-        rows = [core.profile_indicator(prof._handle, k) for k in range(core.profile_indicator_count(prof._handle))]
+        rows = [core.profile_indicator_get(prof._handle, k) for k in range(core.profile_indicator_count(prof._handle))]
     for r in rows:
         r["formula"] = _FORMULAS.get(r["formula"], str(r["formula"]))
     return pd.DataFrame(rows, columns=["code", "name_zh", "name_en", "unit", "numerator", "formula", "is_facility"])
@@ -194,19 +194,19 @@ def staffing(stage: StageLike, students: float, staff: Optional[float] = None, f
     (NaN when not defined).
     """
     prof = load_profile(profile)
-    return core.staffing_calc(prof._handle, int(stage_of(stage)), num(students, "students"),
+    return core.staffing_compute(prof._handle, int(stage_of(stage)), num(students, "students"),
                               math.nan if staff is None else num(staff, "staff"),
                               math.nan if fulltime is None else num(fulltime, "fulltime"))
 
 
 def meets_minimum(value: float, threshold: float) -> bool:
     """meets_minimum(value, threshold) -> bool: value ≥ threshold with the relative tolerance 1e-9."""
-    return bool(core.meets_minimum(num(value, "value"), num(threshold, "threshold")))
+    return bool(core.standard_meets_min(num(value, "value"), num(threshold, "threshold")))
 
 
 def within_maximum(value: float, threshold: float) -> bool:
     """within_maximum(value, threshold) -> bool: value ≤ threshold with the relative tolerance 1e-9."""
-    return bool(core.within_maximum(num(value, "value"), num(threshold, "threshold")))
+    return bool(core.standard_within_max(num(value, "value"), num(threshold, "threshold")))
 
 
 _ = Stage  # re-exported by the package

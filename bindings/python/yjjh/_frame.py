@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE
 
 
 def _all_columns() -> List[int]:
-    return [core.column_at(i) for i in range(core.column_count())]
+    return [core.column_get(i) for i in range(core.column_count())]
 
 
 def columns() -> Any:
@@ -217,8 +217,8 @@ def fact_keys() -> Any:
     """fact_keys() -> pandas.DataFrame: every known county fact key with its Chinese name."""
     import pandas as pd
 
-    keys = [core.fact_key(i) for i in range(core.fact_key_count())]
-    return pd.DataFrame({"key": keys, "name_zh": [core.fact_key_zh(k) for k in keys]})
+    keys = [core.fact_key_get(i) for i in range(core.fact_key_count())]
+    return pd.DataFrame({"key": keys, "name_zh": [core.fact_key_name_zh(k) for k in keys]})
 
 
 def read_facts(path: PathLike, encoding: Optional[str] = None) -> Dict[str, Dict[str, float]]:

@@ -53,7 +53,7 @@ class Result:
         self.profile = profile
         """The :class:`Profile` used."""
         self._cache: Dict[str, Any] = {}
-        self._counties = [core.result_county(handle, ci) for ci in range(core.result_county_count(handle))]
+        self._counties = [core.result_county_get(handle, ci) for ci in range(core.result_county_count(handle))]
         for c in self._counties:
             c["verdict"] = core.verdict_name(c["verdict"])
         self._codes = profile.indicator_codes
@@ -111,7 +111,7 @@ class Result:
 
     def _stage(self, ci: int, stage: int) -> Optional[Dict[str, Any]]:
         try:
-            return core.result_stage(self._h, ci, stage)
+            return core.result_stage_get(self._h, ci, stage)
         except YjjhError as e:
             if e.code == core.E_NOT_FOUND:
                 return None
@@ -314,4 +314,4 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
     else:
         raise TypeError("schools: expected a pandas DataFrame or a path, got %s" % type(schools).__name__)
     fh = facts_handle(facts, year)
-    return Result(core.evaluate(table, fh, prof._handle), prof)
+    return Result(core.schools_evaluate(table, fh, prof._handle), prof)

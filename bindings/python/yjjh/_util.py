@@ -77,17 +77,17 @@ class Profile:
     @property
     def has_school_rule(self) -> bool:
         """Whether the profile has the per-school rule (每所学校达标)."""
-        return bool(core.profile_has_school_rule(self._handle))
+        return core.profile_scheme(self._handle) == core.SCHEME_QUALITY_2017
 
     @property
     def uses_composite_cv(self) -> bool:
         """Whether the CV rule is on the composite (综合差异系数, 2012 profile)."""
-        return bool(core.profile_uses_composite_cv(self._handle))
+        return core.profile_scheme(self._handle) == core.SCHEME_BASIC_2012
 
     @property
     def indicator_codes(self) -> list:
         """Indicator codes in profile order (``["R1", …, "R7"]``)."""
-        return [core.profile_indicator(self._handle, k)["code"]
+        return [core.profile_indicator_get(self._handle, k)["code"]
                 for k in range(core.profile_indicator_count(self._handle))]
 
     def lookup(self, key: str, stage: StageLike = Stage.NONE) -> float:
@@ -126,7 +126,7 @@ def load_profile(profile: ProfileLike = "national-2017") -> Profile:
         return Profile(core.profile_load_file(path), path)
     if not isinstance(profile, str):
         raise TypeError("profile: expected a name, a path or a yjjh.Profile, got %s" % type(profile).__name__)
-    builtin = {core.profile_builtin_name(i) for i in range(core.profile_builtin_count())}
+    builtin = {core.profile_builtin_get(i) for i in range(core.profile_builtin_count())}
     if profile in builtin:
         with _builtin_lock:
             cached = _builtin_cache.get(profile)
