@@ -148,3 +148,27 @@ def test_problems_in_line_order_across_columns():
     assert e.value.diagnostics == ['line 4: column sports_area: "y" is not a number',
                                    'line 6: column teaching_area: "x" is not a number',
                                    'line 6: column sports_area: "z" is not a number']
+
+
+def test_text_cells_trimmed_and_missing_as_in_csv(tmp_path):
+    """data-format.md: cells are trimmed; -, NA, N/A, 无 are missing. A frame with such text cells gives the
+    result of the CSV file with the same cells."""
+    rows = list(csv.reader(io.StringIO(JINCHUAN.read_text(encoding="utf-8"))))
+    header = rows[0]
+    rows[1][header.index("school_type")] = "  primary\u3000"
+    rows[2][header.index("school_name")] = "无"
+    rows[3][header.index("ownership")] = " public "
+    path = tmp_path / "s.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)  # the cells exactly as written
+    from yjjh._frame import schools_table
+
+    table = schools_table(frame)
+    n = core.schools_row_count(table)
+    assert core.schools_get_texts(n, table, core.COL_SCHOOL_TYPE)[0] == "primary"
+    assert core.schools_get_texts(n, table, core.COL_SCHOOL_NAME)[1] is None
+    assert core.schools_get_texts(n, table, core.COL_OWNERSHIP)[2] == "public"
+    assert yjjh.evaluate(frame).to_json() == yjjh.evaluate(path).to_json()
