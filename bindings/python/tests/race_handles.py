@@ -58,13 +58,19 @@ def main() -> int:
     core.schools_set_numbers(table, core.COL_PRIMARY_STUDENTS, students_a)
     assert len({expected_a, expected_ba, expected_b}) == 3
 
-    stop = time.monotonic() + seconds
+    start = time.monotonic()
     problems = []
     counts = {"evaluations": 0, "mutations": 0}
     slot = [table]
 
+    def running() -> bool:
+        """SECONDS, and on until both threads have done their work at least twice (at most 120 s more)."""
+        elapsed = time.monotonic() - start
+        enough = counts["evaluations"] >= 2 and counts["mutations"] >= 2
+        return not problems and (elapsed < seconds or (not enough and elapsed < seconds + 120))
+
     def evaluator() -> None:
-        while time.monotonic() < stop and not problems:
+        while running():
             t = slot[0]
             try:
                 out = yjjh.evaluate(t).to_json()
@@ -78,7 +84,7 @@ def main() -> int:
                 problems.append("evaluation %d saw an inconsistent table" % counts["evaluations"])
 
     def mutator() -> None:
-        while time.monotonic() < stop and not problems:
+        while running():
             try:
                 if mode == "mutate":
                     core.schools_set_texts(table, core.COL_SCHOOL_NAME, names_b)
