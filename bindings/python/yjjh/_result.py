@@ -303,6 +303,11 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
         DataError: the input has errors; the message and ``diagnostics`` list each (line, column, problem).
         YjjhIOError: a file cannot be read.
         UnknownCodeError: unknown profile or fact key.
+        HandleInUseError: ``schools`` is a ``yjjh.core.Schools`` table that another thread is changing (a frame
+            or a path gets a private table, so this cannot happen with them).
+
+    The evaluation runs without the GIL. A ``yjjh.core.Schools`` table passed in is held for the call: another
+    thread that tries to change or free it meanwhile gets HandleInUseError instead of changing it underneath.
     """
     prof = load_profile(profile)
     if isinstance(schools, (str, os.PathLike)):
