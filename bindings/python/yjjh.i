@@ -1,5 +1,5 @@
 /*
- * yjjh.i — SWIG interface of libyjjh (language-neutral part; conventions.md §4.9).
+ * yjjh.i — SWIG interface of libyjjh (language-neutral part; HACKING.md "Wrap a function in the Python binding").
  *
  * Generates the internal module yjjh.core (yjjh/core.py + yjjh/_core*.so). Users import the hand-written
  * package `yjjh`, which wraps this module with Python signatures, docstrings and pandas data frames.

@@ -1,5 +1,5 @@
 /*
- * exceptions.i — status codes to Python exceptions (conventions.md §4.9, item 36).
+ * exceptions.i — status codes to Python exceptions.
  *
  * Every yjjh_status return becomes None on YJJH_OK (so OUTPUT arguments become the return value) and raises the
  * exception of its category otherwise; yjjh._errors._from_status builds it. Functions that take a diagnostics

@@ -1,5 +1,5 @@
 /*
- * guards.i — handles held for the duration of every call (conventions.md §4.9 item 39, GIL safety).
+ * guards.i — handles held for the duration of every call (GIL safety).
  *
  * Functions marked %thread release the GIL while C works on a handle; without a guard another Python thread
  * could change that handle (set a column: its old array is freed) or free it (Schools.__swig_destroy__, or by

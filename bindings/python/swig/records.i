@@ -1,7 +1,7 @@
 /*
  * records.i — versioned result structs out, as dicts (copies: nothing borrows from a handle).
  *
- * Keyed on the record type as the `out` argument (conventions.md §4.2), one converter per struct. The structs
+ * Keyed on the record type as the `out` argument, one converter per struct. The structs
  * themselves get no proxy classes (%ignore in yjjh.i).
  */
 

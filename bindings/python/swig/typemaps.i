@@ -1,11 +1,11 @@
 /*
- * typemaps.i — arrays and texts in and out (conventions.md §4.9, item 37).
+ * typemaps.i — arrays and texts in and out.
  *
  * The typemaps are defined on placeholder names that no C declaration uses (IN_DOUBLES, OUT_COLUMN, …) and
  * reach a function only through an explicit %apply in yjjh.i, next to the %include of its header; so a new
  * function that happens to reuse a parameter name gets no typemap silently. The exceptions are the calling
- * conventions every function follows (conventions.md §4.2: outputs first and named `out`; handles out as
- * `TYPE **out`), which are keyed on type and name on purpose.
+ * conventions every function follows (outputs first and named `out`; handles out as `TYPE **out`), which are
+ * keyed on type and name on purpose.
  *
  * Input arrays are copied into C memory (or into an owned tuple of str) before the call, so the GIL may then be
  * released safely; numpy arrays are read through the buffer protocol, no numpy headers are used.
@@ -408,7 +408,7 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     free((void *)tmpptrs$argnum);
 }
 
-/* ---- conventional outputs (outputs first and named `out`, conventions.md §4.2) ---- */
+/* ---- conventional outputs (outputs first and named `out`) ---- */
 
 %apply double *OUTPUT { double *out, double *out_scale };
 
