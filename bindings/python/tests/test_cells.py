@@ -172,3 +172,27 @@ def test_text_cells_trimmed_and_missing_as_in_csv(tmp_path):
     assert core.schools_get_texts(n, table, core.COL_SCHOOL_NAME)[1] is None
     assert core.schools_get_texts(n, table, core.COL_OWNERSHIP)[2] == "public"
     assert yjjh.evaluate(frame).to_json() == yjjh.evaluate(path).to_json()
+
+
+FACT_CASES = [  # data-format.md §3 and "number cells"
+    ("95%", 0.95), (" 95 % ", 0.95), ("95％", 0.95), ("是", 1.0), ("否", 0.0), ("无", None),
+    ("１７６０", "bad"), ("١٢٣", "bad"), ("1e400", "bad"), ("5e-400", "bad"), ("1e2%", "bad"), ("many", "bad"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACT_CASES)
+def test_fact_values_in_a_dict_read_as_in_a_facts_file(text, expected, tmp_path):
+    from yjjh._frame import facts_handle
+
+    path = tmp_path / "facts.csv"
+    path.write_text('county_code,training_360h_rate\n620302,"%s"\n' % text, encoding="utf-8")
+    facts = {"620302": {"training_360h_rate": text}}
+    if expected == "bad":
+        with pytest.raises(yjjh.DataError):
+            facts_handle(facts)
+        with pytest.raises(yjjh.DataError):
+            yjjh.read_facts(path)
+    else:
+        got = core.facts_to_dict(facts_handle(facts)).get("620302", {}).get("training_360h_rate")
+        assert got == expected
+        assert yjjh.read_facts(path).get("620302", {}).get("training_360h_rate") == expected

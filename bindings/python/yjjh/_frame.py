@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import numbers
 import os
-import re
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import core
@@ -15,10 +14,6 @@ __all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-# Fact values given in a dict (data-format.md §3). (School cells are read by the C cell reader, not here.)
-_SPACES = " \t\r\n\u00a0\u3000"
-_MISSING = {"", "-", "na", "n/a", "无"}
-_NUMBER = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _all_columns() -> List[int]:
@@ -244,21 +239,14 @@ def _fact_value(v: Any, where: str) -> Optional[float]:
     if isinstance(v, numbers.Real):
         f = float(v)
         return None if math.isnan(f) else f
-    if isinstance(v, str):
-        t = v.strip(_SPACES)
-        low = t.lower()
-        if low in _MISSING:
-            return None
-        if low in ("true", "yes", "是"):
-            return 1.0
-        if low in ("false", "no", "否"):
-            return 0.0
-        if t.endswith(("%", "％")):
-            num = t[:-1].rstrip(_SPACES)
-            if _NUMBER.fullmatch(num):
-                return float(num.replace(",", "") + "e-2")
-        elif _NUMBER.fullmatch(t):
-            return float(t.replace(",", ""))
+    if isinstance(v, str) and "\0" not in v:
+        # read by the C facts reader's rules (yjjh_fact_value_parse): numbers, "95%", 是/否, missing tokens
+        try:
+            f = core.fact_value_parse(v)
+        except DataError:
+            pass
+        else:
+            return None if math.isnan(f) else f
     raise DataError("invalid fact value (YJJH_E_INVALID_FACTS):\n%s: %r is not a number, rate or boolean"
                     % (where, v), core.E_INVALID_FACTS, ["%s: %r is not a number, rate or boolean" % (where, v)])
 
