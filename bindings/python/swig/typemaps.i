@@ -7,7 +7,7 @@
  * conventions every function follows (outputs first and named `out`; handles out as `TYPE **out`), which are
  * keyed on type and name on purpose.
  *
- * Input arrays are copied into C memory (or into an owned tuple of str) before the call, so the GIL may then be
+ * Input arrays are copied into C memory (or into a private list of str) before the call, so the GIL may then be
  * released safely; numpy arrays are read through the buffer protocol, no numpy headers are used.
  */
 
@@ -180,11 +180,11 @@ static PyObject *yjjh_py_text_cell(PyObject *v) {
     }
 }
 
-/* Cells of a text sequence as UTF-8 pointers (NULL = missing). *keep receives a new tuple that owns every str the
- * pointers point into (the input's own cells and the converted ones), so other threads cannot free them while
- * the GIL is released. */
+/* Cells of a text sequence as UTF-8 pointers (NULL = missing). *keep receives a new list, referenced only here,
+ * that owns every str the pointers point into (the input's own cells and the converted ones), so other threads
+ * can neither change nor free them while the GIL is released. */
 static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep) {
-    PyObject *tuple = NULL;
+    PyObject *cells = NULL;
     const char **ptrs = NULL;
     Py_ssize_t len, i;
     *out = NULL;
@@ -194,32 +194,32 @@ static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject *
         PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
         return -1;
     }
-    tuple = PySequence_Tuple(obj); /* a private copy of the references: the caller's list may change */
-    if (!tuple) {
+    cells = PySequence_List(obj); /* always a new list: the caller's sequence may change meanwhile */
+    if (!cells) {
         PyErr_Clear();
         PyErr_Format(PyExc_TypeError, "cells: expected a sequence of str or None, got %.100s", Py_TYPE(obj)->tp_name);
         return -1;
     }
-    len = PyTuple_GET_SIZE(tuple);
+    len = PyList_GET_SIZE(cells);
     ptrs = (const char **)calloc(len ? (size_t)len : 1, sizeof *ptrs);
     if (!ptrs) {
-        Py_DECREF(tuple);
+        Py_DECREF(cells);
         PyErr_NoMemory();
         return -1;
     }
     for (i = 0; i < len; i++) {
-        PyObject *item = PyTuple_GET_ITEM(tuple, i), *t;
+        PyObject *item = PyList_GET_ITEM(cells, i), *t;
         Py_ssize_t size = 0;
         const char *s;
         if (item == Py_None) continue;
-        if (!PyUnicode_Check(item)) { /* convert, and keep the text in the tuple in place of the cell */
+        if (!PyUnicode_Check(item)) { /* convert, and keep the text in the list in place of the cell */
             if (!(t = yjjh_py_text_cell(item))) goto fail;
             if (t != Py_None && !PyUnicode_Check(t)) {
                 PyErr_Format(PyExc_TypeError, "cells[%zd]: expected str or None, got %.100s", i, Py_TYPE(t)->tp_name);
                 Py_DECREF(t);
                 goto fail;
             }
-            PyTuple_SET_ITEM(tuple, i, t); /* the tuple is ours alone (refcount 1): replacing is safe */
+            PyList_SET_ITEM(cells, i, t); /* the list is ours alone: replacing its item is safe */
             Py_DECREF(item);
             item = t;
             if (item == Py_None) continue;
@@ -234,11 +234,11 @@ static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject *
     }
     *out = ptrs;
     *n = (size_t)len;
-    *keep = tuple;
+    *keep = cells;
     return 0;
 fail:
     free((void *)ptrs);
-    Py_DECREF(tuple);
+    Py_DECREF(cells);
     return -1;
 }
 

@@ -257,3 +257,17 @@ def test_read_facts_is_a_plain_dict(tmp_path):
     jinchuan = EXAMPLES_DATA / "jinchuan.csv"
     assert yjjh.evaluate(jinchuan, facts=yjjh.read_facts(path)).to_json() == \
         yjjh.evaluate(jinchuan, facts=path).to_json()
+
+
+def test_cells_are_converted_without_touching_the_callers_sequence():
+    """The binding converts non-str cells into a private list (kept for a call that releases the GIL): the
+    caller's tuple or list keeps its own objects."""
+    table = core.schools_new(3)
+    cells = ("a", 5, 2.5)
+    core.schools_set_texts(table, core.COL_SCHOOL_NAME, cells)
+    assert cells == ("a", 5, 2.5) and type(cells[1]) is int
+    assert texts(table, core.COL_SCHOOL_NAME) == ["a", "5", "2.5"]
+    as_list = [1, None, "b"]
+    core.schools_set_cells(table, core.COL_SCHOOL_NAME, as_list, 1.0)
+    assert as_list == [1, None, "b"]
+    assert texts(table, core.COL_SCHOOL_NAME) == ["1", None, "b"]
