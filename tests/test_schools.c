@@ -140,6 +140,11 @@ static void test_headers(void **state)
     expect_header("sports_area(M2)", YJJH_COL_SPORTS_AREA, 1);
     expect_header("初中中级及以上职称教师数", YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, 1);
     expect_header("公用经费（万元）", YJJH_COL_PUBLIC_FUNDS, 10000);
+    /* the space set of cells (common/text.h): no-break spaces count, vertical tab and form feed do not */
+    expect_header("\xC2\xA0" "books\xC2\xA0", YJJH_COL_BOOKS, 1);
+    expect_header("books\xC2\xA0(万元)", YJJH_COL_BOOKS, 10000);
+    assert_status(yjjh_column_from_header(&c, NULL, "\vbooks"), YJJH_E_UNKNOWN_COLUMN);
+    assert_status(yjjh_column_from_header(&c, NULL, "books\f"), YJJH_E_UNKNOWN_COLUMN);
     assert_ok(yjjh_column_from_header(&c, NULL, "books"));
     assert_status(yjjh_column_from_header(&c, NULL, "备注"), YJJH_E_UNKNOWN_COLUMN);
     assert_status(yjjh_column_from_header(&c, NULL, ""), YJJH_E_UNKNOWN_COLUMN);
@@ -261,6 +266,9 @@ static void test_facts(void **state)
     assert_string_equal(k, "social_recognition_rate");
     assert_ok(yjjh_fact_key_from_name(&k, "\xE3\x80\x80社会认可度"));
     assert_string_equal(k, "social_recognition_rate");
+    assert_ok(yjjh_fact_key_from_name(&k, "社会认可度\xC2\xA0")); /* no-break space: one space set */
+    assert_string_equal(k, "social_recognition_rate");
+    assert_status(yjjh_fact_key_from_name(&k, "\vsocial_recognition_rate"), YJJH_E_UNKNOWN_CODE);
     assert_status(yjjh_fact_key_from_name(&k, "社会"), YJJH_E_UNKNOWN_CODE);
     assert_status(yjjh_fact_key_from_name(NULL, "x"), YJJH_E_NULL_ARG);
 

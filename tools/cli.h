@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <yjjh/yjjh.h>
 
+#include "common/buf.h"
+
 /* Exit codes (cli.md; the values of BSD sysexits.h). */
 enum {
     CLI_EXIT_OK = 0,
@@ -62,23 +64,10 @@ char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);
 int cli_profiles_text(char **out);
 
-/* strbuf.c: a growable string. */
-typedef struct cli_buf {
-    char *s;
-    size_t len, cap;
-    int failed; /* out of memory */
-} cli_buf;
-void cli_buf_printf(cli_buf *b, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-void cli_buf_puts(cli_buf *b, const char *s);
-/* Pad with spaces to a display width (CJK characters count 2). */
-void cli_buf_pad(cli_buf *b, const char *s, size_t width);
+/* text_width.c: padding for the column layout of the text reports (text is built in a yjjh__buf of
+ * lib/common/buf.h). Append s and pad it with spaces to a display width (CJK characters count 2). */
+void cli_buf_pad(yjjh__buf *b, const char *s, size_t width);
 /* Display width of UTF-8 text (CJK and full-width characters count 2). */
 size_t cli_display_width(const char *s);
-/* Take the text (NULL when out of memory, then the buffer is freed). */
-char *cli_buf_take(cli_buf *b);
 
 #endif

@@ -1,11 +1,11 @@
 /* Command line parsing and help texts of the yjjh tool (cli.md). */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "common/text.h"
 
 static const char general_help[] =
     "yjjh — 县域义务教育优质均衡发展督导评估 (county compulsory-education balance evaluation)\n"
@@ -102,19 +102,11 @@ static int usage(const cli_options *o, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
-static int ieq(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++)
-        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-            return 0;
-    return *a == *b;
-}
-
 static int known_encoding(const char *e)
 {
     static const char *const names[] = {"auto", "utf-8", "utf8", "gb18030", "gbk", "cp936"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (ieq(e, names[i]))
+        if (yjjh__ascii_icmp(e, names[i]) == 0)
             return 1;
     return 0;
 }

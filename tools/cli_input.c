@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "common/file_util.h"
 
 int cli_exit_for_status(yjjh_status st)
 {
@@ -96,40 +97,13 @@ int cli_load_profile(yjjh_profile **out, const char *name)
     return code;
 }
 
-/* Read all of standard input. */
+/* Read all of standard input; *err receives errno on a read error. */
 static yjjh_status read_stdin(char **out, size_t *len, int *err)
 {
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap);
-    *out = NULL;
-    *len = 0;
-    if (!buf)
-        return YJJH_E_NOMEM;
-    for (;;) {
-        size_t got;
-        if (n == cap) {
-            char *nb = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                return YJJH_E_NOMEM;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        got = fread(buf + n, 1, cap - n, stdin);
-        n += got;
-        if (got == 0) {
-            if (ferror(stdin)) {
-                *err = errno;
-                free(buf);
-                return YJJH_E_IO_READ;
-            }
-            break;
-        }
-    }
-    *out = buf;
-    *len = n;
-    return YJJH_OK;
+    yjjh_status st = yjjh__read_stream(out, len, stdin);
+    if (st == YJJH_E_IO_READ)
+        *err = errno;
+    return st;
 }
 
 int cli_load_schools(yjjh_schools **out, const cli_options *o)

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "common/text.h"
 
 static int write_all(int fd, const char *p, size_t len)
 {
@@ -51,11 +52,9 @@ int cli_write_output(const char *path, const char *text, size_t len)
     /* temporary file next to the target, so rename() stays within one file system */
     slash = strrchr(path, '/');
     dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-    tmp = malloc(strlen(path) + 16);
+    tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
     if (!tmp)
         return fail(path, "", ENOMEM);
-    memcpy(tmp, path, dir_len);
-    sprintf(tmp + dir_len, ".%s.XXXXXX", path + dir_len);
     fd = mkstemp(tmp);
     if (fd < 0) {
         err = errno;
@@ -92,7 +91,7 @@ int cli_write_output(const char *path, const char *text, size_t len)
     free(tmp);
     /* make the rename durable (best effort) */
     {
-        char *dir = strdup(path);
+        char *dir = yjjh__strdup(path);
         if (dir) {
             int dfd;
             if (dir_len)

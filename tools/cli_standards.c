@@ -5,20 +5,21 @@
 #include <string.h>
 
 #include "cli.h"
+#include "common/number_format.h"
 
-static void json_string(cli_buf *b, const char *s)
+static void json_string(yjjh__buf *b, const char *s)
 {
-    cli_buf_puts(b, "\"");
+    yjjh__buf_puts(b, "\"");
     for (; s && *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c == '"' || c == '\\')
-            cli_buf_printf(b, "\\%c", c);
-        else if (c < 0x20)
-            cli_buf_printf(b, "\\u%04x", c);
+            yjjh__buf_putc(b, '\\');
+        if (c < 0x20)
+            yjjh__buf_printf(b, "\\u%04x", c);
         else
-            cli_buf_printf(b, "%c", c);
+            yjjh__buf_putc(b, (char)c);
     }
-    cli_buf_puts(b, "\"");
+    yjjh__buf_puts(b, "\"");
 }
 
 static const char *fact_key_at(size_t i)
@@ -29,35 +30,35 @@ static const char *fact_key_at(size_t i)
 
 static int facts_list(char **out, cli_format format)
 {
-    cli_buf b = {NULL, 0, 0, 0};
+    yjjh__buf b = YJJH__BUF_INIT;
     size_t n = yjjh_fact_key_count();
     if (format == CLI_FORMAT_JSON) {
-        cli_buf_puts(&b, "{\n  \"facts\": [\n");
+        yjjh__buf_puts(&b, "{\n  \"facts\": [\n");
         for (size_t i = 0; i < n; i++) {
             const char *k = fact_key_at(i);
-            cli_buf_puts(&b, "    { \"key\": ");
+            yjjh__buf_puts(&b, "    { \"key\": ");
             json_string(&b, k);
-            cli_buf_puts(&b, ", \"name_zh\": ");
+            yjjh__buf_puts(&b, ", \"name_zh\": ");
             json_string(&b, yjjh_fact_key_name_zh(k));
-            cli_buf_printf(&b, " }%s\n", i + 1 < n ? "," : "");
+            yjjh__buf_printf(&b, " }%s\n", i + 1 < n ? "," : "");
         }
-        cli_buf_puts(&b, "  ]\n}\n");
+        yjjh__buf_puts(&b, "  ]\n}\n");
     } else {
-        cli_buf_puts(&b, "县级事实 (county facts): English key / 中文名 — both are accepted as CSV headers and JSON keys\n");
-        cli_buf_puts(&b, "Booleans: true/false, 1/0, 是/否; rates: 0.95 or 95%\n\n");
+        yjjh__buf_puts(&b, "县级事实 (county facts): English key / 中文名 — both are accepted as CSV headers and JSON keys\n");
+        yjjh__buf_puts(&b, "Booleans: true/false, 1/0, 是/否; rates: 0.95 or 95%\n\n");
         for (size_t i = 0; i < n; i++) {
             const char *k = fact_key_at(i);
             cli_buf_pad(&b, k, 34);
-            cli_buf_printf(&b, "%s\n", yjjh_fact_key_name_zh(k));
+            yjjh__buf_printf(&b, "%s\n", yjjh_fact_key_name_zh(k));
         }
     }
-    *out = cli_buf_take(&b);
+    *out = yjjh__buf_detach(&b);
     return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
 }
 
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
 {
-    cli_buf b = {NULL, 0, 0, 0};
+    yjjh__buf b = YJJH__BUF_INIT;
     size_t n;
     cli_format format = o->format == CLI_FORMAT_DEFAULT ? CLI_FORMAT_TEXT : o->format;
 
@@ -71,41 +72,41 @@ int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
             fprintf(stderr, "yjjh: cannot describe the profile: %s\n", yjjh_strerror(st));
             return CLI_EXIT_INTERNAL;
         }
-        cli_buf_puts(&b, json);
-        if (b.len == 0 || b.s[b.len - 1] != '\n')
-            cli_buf_puts(&b, "\n");
+        yjjh__buf_puts(&b, json);
+        if (b.len == 0 || b.ptr[b.len - 1] != '\n')
+            yjjh__buf_puts(&b, "\n");
         yjjh_free(json);
-        *out = cli_buf_take(&b);
+        *out = yjjh__buf_detach(&b);
         return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
     }
-    cli_buf_printf(&b, "%s [%s]\n\n", yjjh_profile_title(p), yjjh_profile_name(p));
+    yjjh__buf_printf(&b, "%s [%s]\n\n", yjjh_profile_title(p), yjjh_profile_name(p));
     cli_buf_pad(&b, "key", 30);
     cli_buf_pad(&b, "stage", 9);
     cli_buf_pad(&b, "value", 14);
     cli_buf_pad(&b, "unit", 18);
     cli_buf_pad(&b, "kind", 11);
-    cli_buf_puts(&b, "名称 (name)\n");
+    yjjh__buf_puts(&b, "名称 (name)\n");
     n = yjjh_standard_count(p);
     for (size_t i = 0; i < n; i++) {
         yjjh_standard s = YJJH_STANDARD_INIT;
         char v[64];
         if (yjjh_standard_get(&s, p, i) != YJJH_OK)
             continue;
-        snprintf(v, sizeof v, "%.10g", s.value);
+        yjjh__format_g(v, sizeof v, s.value, 10);
         cli_buf_pad(&b, s.key ? s.key : "", 30);
         cli_buf_pad(&b, s.stage == YJJH_STAGE_NONE ? "-" : yjjh_stage_name(s.stage), 9);
         cli_buf_pad(&b, v, 14);
         cli_buf_pad(&b, s.unit ? s.unit : "", 18);
         cli_buf_pad(&b, yjjh_standard_kind_name(s.kind), 11);
-        cli_buf_printf(&b, "%s (%s)\n", s.name_zh ? s.name_zh : "", s.name_en ? s.name_en : "");
+        yjjh__buf_printf(&b, "%s (%s)\n", s.name_zh ? s.name_zh : "", s.name_en ? s.name_en : "");
     }
-    *out = cli_buf_take(&b);
+    *out = yjjh__buf_detach(&b);
     return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
 }
 
 int cli_profiles_text(char **out)
 {
-    cli_buf b = {NULL, 0, 0, 0};
+    yjjh__buf b = YJJH__BUF_INIT;
     for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
         const char *name = NULL;
         yjjh_profile *p = NULL;
@@ -113,10 +114,10 @@ int cli_profiles_text(char **out)
             continue;
         cli_buf_pad(&b, name, 24);
         if (yjjh_profile_builtin(&p, name) == YJJH_OK)
-            cli_buf_puts(&b, yjjh_profile_title(p));
-        cli_buf_printf(&b, "%s\n", i == 0 ? "  (default)" : "");
+            yjjh__buf_puts(&b, yjjh_profile_title(p));
+        yjjh__buf_printf(&b, "%s\n", i == 0 ? "  (default)" : "");
         yjjh_profile_free(p);
     }
-    *out = cli_buf_take(&b);
+    *out = yjjh__buf_detach(&b);
     return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
 }

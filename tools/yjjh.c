@@ -96,17 +96,13 @@ static int cmd_evaluate(const cli_options *o)
             st = yjjh_result_to_csv(&lib_text, r);
         else
             st = (text = cli_report_text(r, p)) != NULL ? YJJH_OK : YJJH_E_NOMEM;
-        if (st == YJJH_OK && lib_text) {
-            size_t len = strlen(lib_text);
-            text = malloc(len + 2); /* room for a final newline */
-            if (text) {
-                memcpy(text, lib_text, len);
-                if (len == 0 || lib_text[len - 1] != '\n')
-                    text[len++] = '\n';
-                text[len] = '\0';
-            } else {
+        if (st == YJJH_OK && lib_text) { /* our copy, ending with a newline */
+            yjjh__buf b = YJJH__BUF_INIT;
+            yjjh__buf_puts(&b, lib_text);
+            if (b.len == 0 || b.ptr[b.len - 1] != '\n')
+                yjjh__buf_putc(&b, '\n');
+            if (!(text = yjjh__buf_detach(&b)))
                 st = YJJH_E_NOMEM;
-            }
         }
         yjjh_free(lib_text);
         if (st != YJJH_OK) {

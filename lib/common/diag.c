@@ -1,10 +1,12 @@
 /* Caller-owned diagnostics list (yjjh_diag.h): messages "file:line: column NAME: text". */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "yjjh/yjjh_diag.h"
-#include "common/util.h"
+#include "common/array.h"
+#include "common/buf.h"
+#include "common/diag_report.h"
+#include "common/text.h"
 
 typedef struct diag_entry {
     char *message;   /* formatted message */
@@ -74,35 +76,28 @@ const char *yjjh_diag_column(const yjjh_diag *diag, size_t i)
 /* Build "file:line: column NAME: text" (parts left out when not given). */
 static char *format_message(const char *file, size_t line, const char *column, const char *text)
 {
-    char prefix[64];
-    size_t need;
-    char *msg;
+    yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
-    int has_col = column && *column;
+    if (has_file)
+        yjjh__buf_puts(&b, file);
     if (line > 0)
-        snprintf(prefix, sizeof prefix, has_file ? ":%zu: " : "line %zu: ", line);
-    else
-        snprintf(prefix, sizeof prefix, "%s", has_file ? ": " : "");
-    need = (has_file ? strlen(file) : 0) + strlen(prefix) + (has_col ? strlen(column) + 9 : 0) + strlen(text) + 1;
-    msg = malloc(need);
-    if (!msg)
-        return NULL;
-    snprintf(msg, need, "%s%s%s%s%s%s", has_file ? file : "", prefix, has_col ? "column " : "",
-             has_col ? column : "", has_col ? ": " : "", text);
-    return msg;
+        yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
+    else if (has_file)
+        yjjh__buf_puts(&b, ": ");
+    if (column && *column) {
+        yjjh__buf_puts(&b, "column ");
+        yjjh__buf_puts(&b, column);
+        yjjh__buf_puts(&b, ": ");
+    }
+    yjjh__buf_puts(&b, text);
+    return yjjh__buf_detach(&b);
 }
 
 static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
 {
     diag_entry e;
-    if (diag->count == diag->cap) {
-        size_t ncap = diag->cap ? diag->cap * 2 : 8;
-        diag_entry *ne = realloc(diag->entries, ncap * sizeof *ne);
-        if (!ne)
-            return YJJH_E_NOMEM;
-        diag->entries = ne;
-        diag->cap = ncap;
-    }
+    if (yjjh__grow((void **)&diag->entries, &diag->cap, diag->count + 1, sizeof *diag->entries) != YJJH_OK)
+        return YJJH_E_NOMEM;
     e.message = format_message(file, line, column, text);
     e.column = yjjh__strdup(column ? column : "");
     e.line = line;
@@ -128,4 +123,18 @@ yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const 
         return s;
     }
     return push(diag, file, line, column, text);
+}
+
+yjjh_status yjjh__diag_vreportf(yjjh_diag *d, const char *source, size_t line, const char *column, const char *fmt,
+                                va_list ap)
+{
+    char *text;
+    yjjh_status st;
+    if (!d)
+        return YJJH_OK;
+    if (!(text = yjjh__vstrprintf(fmt, ap)))
+        return YJJH_E_NOMEM;
+    st = yjjh_diag_add(d, source, line, column, text);
+    free(text);
+    return st;
 }

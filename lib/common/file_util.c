@@ -1,51 +1,48 @@
-/* Whole-file reading shared by the readers and the profile loader. */
+/* Whole-file reading shared by the readers, the profile loader and the CLI (standard input). */
+#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
+
+#include "common/buf.h"
 #include "common/file_util.h"
 
-yjjh_status yjjh__read_file(char **out, size_t *len, const char *path)
+yjjh_status yjjh__read_stream(char **out, size_t *len, FILE *f)
 {
-    FILE *f;
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
+    yjjh__buf b = YJJH__BUF_INIT;
     *out = NULL;
     *len = 0;
-    f = fopen(path, "rb");
-    if (!f)
-        return YJJH_E_IO_OPEN;
     for (;;) {
         size_t got;
-        if (cap - n < 65536) {
-            size_t ncap = cap ? cap * 2 : 65536;
-            char *nb;
-            if (ncap < cap) { /* overflow */
-                free(buf);
-                fclose(f);
-                return YJJH_E_NOMEM;
-            }
-            nb = realloc(buf, ncap + 1);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return YJJH_E_NOMEM;
-            }
-            buf = nb;
-            cap = ncap;
+        if (!yjjh__buf_reserve(&b, 65536)) {
+            yjjh__buf_free(&b);
+            return YJJH_E_NOMEM;
         }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
+        got = fread(b.ptr + b.len, 1, b.cap - b.len - 1, f); /* room for the NUL stays */
+        b.len += got;
         if (got == 0) {
             if (ferror(f)) {
-                free(buf);
-                fclose(f);
+                int err = errno;
+                yjjh__buf_free(&b);
+                errno = err;
                 return YJJH_E_IO_READ;
             }
             break;
         }
     }
-    fclose(f);
-    buf[n] = '\0';
-    *out = buf;
-    *len = n;
+    *len = b.len;
+    *out = yjjh__buf_detach(&b); /* NUL-terminated, never NULL: the buffer was reserved */
     return YJJH_OK;
+}
+
+yjjh_status yjjh__read_file(char **out, size_t *len, const char *path)
+{
+    FILE *f;
+    yjjh_status st;
+    *out = NULL;
+    *len = 0;
+    f = fopen(path, "rb");
+    if (!f)
+        return YJJH_E_IO_OPEN;
+    st = yjjh__read_stream(out, len, f);
+    fclose(f);
+    return st;
 }

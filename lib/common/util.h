@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* FNV-1a hash of a NUL-terminated string (county codes, school ids, fact counties). */
+/* FNV-1a hash of a NUL-terminated string. Superseded by common/strmap.h: delete once evaluate.c and validate.c
+ * group with a yjjh__strmap. */
 static inline size_t yjjh__hash_str(const char *s)
 {
     size_t h = (size_t)1469598103934665603ULL;
@@ -15,16 +16,6 @@ static inline size_t yjjh__hash_str(const char *s)
         h *= (size_t)1099511628211ULL;
     }
     return h;
-}
-
-/* malloc'ed copy of s, NULL when out of memory. */
-static inline char *yjjh__strdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = malloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
 }
 
 /* A missing (NaN) count as 0. */

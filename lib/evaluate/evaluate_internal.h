@@ -101,9 +101,6 @@ struct yjjh_result {
     yjjh__pool_block *pool;       /* strings */
 };
 
-/* Shortest decimal text (%.15g … %.17g) that reads back (strtod) as exactly v; v finite; n >= 32. */
-void yjjh__format_double(char *buf, size_t n, double v);
-
 /* Copy a string into the result's pool; NULL on out of memory. */
 const char *yjjh__result_strdup(yjjh_result *r, const char *s);
 

@@ -1,10 +1,11 @@
 /* yjjh_result_to_json(): the JSON document of cli.md, full-precision numbers, NaN as null. */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 
+#include "common/number_format.h"
+#include "common/text.h"
 #include "evaluate/evaluate_internal.h"
 
 typedef struct jctx {
@@ -18,26 +19,16 @@ static cJSON *check(jctx *j, cJSON *item)
     return item;
 }
 
-/* Shortest of %.15g/%.16g/%.17g that reads back as exactly v (cJSON's own printer only checks closeness). */
-void yjjh__format_double(char *buf, size_t n, double v)
-{
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, n, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
-}
-
 static void add_num(jctx *j, cJSON *obj, const char *key, double v)
 {
-    char buf[40];
+    char buf[YJJH__NUMBER_BUF];
     if (!obj)
         return;
     if (!isfinite(v)) {
         check(j, cJSON_AddNullToObject(obj, key));
         return;
     }
-    yjjh__format_double(buf, sizeof buf, v == 0.0 ? 0.0 : v);   /* no "-0" */
+    yjjh__format_double(buf, sizeof buf, v == 0.0 ? 0.0 : v); /* no "-0"; cJSON's printer only checks closeness */
     check(j, cJSON_AddRawToObject(obj, key, buf));
 }
 
@@ -248,14 +239,8 @@ yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result)
     cJSON_Delete(root);
     if (!text)
         return YJJH_E_NOMEM;
-    /* hand out memory from our own allocator (yjjh_free), whatever hooks cJSON was given */
-    {
-        size_t len = strlen(text) + 1;
-        copy = malloc(len);
-        if (copy)
-            memcpy(copy, text, len);
-        cJSON_free(text);
-    }
+    copy = yjjh__strdup(text); /* our own allocator (yjjh_free), whatever hooks cJSON was given */
+    cJSON_free(text);
     if (!copy)
         return YJJH_E_NOMEM;
     *out = copy;

@@ -6,75 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/text.h"
 #include "input/cell_value.h"
 
 #define MAX_NUMBER_TEXT 120
 
-static int is_space_at(const char *s, size_t n, size_t i, size_t *width)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        *width = 1;
-        return 1;
-    }
-    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { /* U+00A0 */
-        *width = 2;
-        return 1;
-    }
-    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) {
-        *width = 3; /* U+3000 */
-        return 1;
-    }
-    return 0;
-}
-
-static int is_space_before(const char *s, size_t n, size_t *width)
-{
-    unsigned char c;
-    if (n == 0)
-        return 0;
-    c = (unsigned char)s[n - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        *width = 1;
-        return 1;
-    }
-    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xA0) {
-        *width = 2;
-        return 1;
-    }
-    if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 && c == 0x80) {
-        *width = 3;
-        return 1;
-    }
-    return 0;
-}
-
-const char *yjjh__trim(const char *s, size_t *n)
-{
-    size_t w;
-    while (*n > 0 && is_space_at(s, *n, 0, &w)) {
-        s += w;
-        *n -= w;
-    }
-    while (*n > 0 && is_space_before(s, *n, &w))
-        *n -= w;
-    return s;
-}
-
-static int ieq(const char *s, size_t n, const char *lit)
-{
-    size_t m = strlen(lit);
-    if (m != n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char a = s[i], b = lit[i];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a - 'A' + 'a');
-        if (a != b)
-            return 0;
-    }
-    return 1;
-}
+/* s[0..n) equals the lower-case literal lit, ignoring ASCII case. */
+static int ieq(const char *s, size_t n, const char *lit) { return yjjh__ascii_ieq(s, n, lit, strlen(lit)); }
 
 int yjjh__is_missing(const char *s, size_t n)
 {

@@ -11,11 +11,7 @@ typedef enum yjjh__cell_kind {
     YJJH__CELL_BAD = 2       /* not a valid value */
 } yjjh__cell_kind;
 
-/* Trim spaces (ASCII space, tab, CR, LF, NBSP U+00A0, ideographic space U+3000) from both ends of s[0..*n):
- * returns the new start and updates *n. */
-const char *yjjh__trim(const char *s, size_t *n);
-
-/* 1 when the (trimmed) text is one of the missing-value tokens. */
+/* 1 when the text, trimmed (yjjh__trim() of common/text.h), is one of the missing-value tokens. */
 int yjjh__is_missing(const char *s, size_t n);
 
 /* A number: optional sign, digits with optional thousands separators ("1,234,567"), optional fraction and

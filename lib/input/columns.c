@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "yjjh/yjjh_schools.h"
+#include "common/text.h"
 #include "input/schools_internal.h"
 
 enum { KIND_NUMBER = 0, KIND_TEXT = 1, KIND_INTEGER = 2 };
@@ -149,27 +150,12 @@ int yjjh_column_is_integer(yjjh_column col)
 
 #define HEADER_MAX 256
 
-static int is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
-
-/* Trim ASCII spaces and U+3000 (E3 80 80) from both ends of [*b, *e). */
+/* Trim [*b, *e) with the one space set (common/text.h). */
 static void trim(const char **b, const char **e)
 {
-    for (;;) {
-        if (*b < *e && is_ascii_space((unsigned char)**b))
-            (*b)++;
-        else if (*e - *b >= 3 && memcmp(*b, "\xE3\x80\x80", 3) == 0)
-            *b += 3;
-        else
-            break;
-    }
-    for (;;) {
-        if (*e > *b && is_ascii_space((unsigned char)(*e)[-1]))
-            (*e)--;
-        else if (*e - *b >= 3 && memcmp(*e - 3, "\xE3\x80\x80", 3) == 0)
-            *e -= 3;
-        else
-            break;
-    }
+    size_t n = (size_t)(*e - *b);
+    *b = yjjh__trim(*b, &n);
+    *e = *b + n;
 }
 
 /* Normalise: trimmed, ASCII lower case, full-width （） as (). Returns 0 when too long. */

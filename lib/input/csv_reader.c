@@ -1,7 +1,7 @@
 /* The schools CSV reader (data-format.md): encoding, RFC 4180 syntax, header matching, number cells.
  * Reports syntax and number problems only; value checks that need a profile are yjjh_schools_validate()'s. */
 #include <math.h>
-#include <stdio.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +10,8 @@
 #include "input/csv_records.h"
 #include "input/cell_value.h"
 #include "common/file_util.h"
+#include "common/array.h"
+#include "common/text.h"
 
 /* One data record kept until the table is built. */
 typedef struct row {
@@ -41,34 +43,25 @@ typedef struct read_ctx {
     size_t n_rows, cap_rows;
 } read_ctx;
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d)
-        memcpy(d, s, n + 1);
-    return d;
-}
-
-static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *text)
+/* Count an error and keep it for the diag (flush_problems() adds them in line order, as the columns are filled
+ * one after the other). Returns YJJH_OK or YJJH_E_NOMEM. */
+static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *fmt, ...)
 {
     problem *p;
+    va_list ap;
     c->errors++;
     if (!c->diag || c->n_problems >= MAX_KEPT_PROBLEMS)
         return YJJH_OK;
-    if (c->n_problems == c->cap_problems) {
-        size_t ncap = c->cap_problems ? c->cap_problems * 2 : 16;
-        problem *np = realloc(c->problems, ncap * sizeof *np);
-        if (!np)
-            return YJJH_E_NOMEM;
-        c->problems = np;
-        c->cap_problems = ncap;
-    }
+    if (yjjh__grow((void **)&c->problems, &c->cap_problems, c->n_problems + 1, sizeof *c->problems) != YJJH_OK)
+        return YJJH_E_NOMEM;
     p = &c->problems[c->n_problems];
     p->line = line;
     p->seq = c->n_problems;
-    p->column = column ? dup_str(column) : NULL;
-    p->text = dup_str(text);
+    p->column = column ? yjjh__strdup(column) : NULL;
+    va_start(ap, fmt);
+    p->text = yjjh__vstrprintf(fmt, ap);
+    va_end(ap);
     if (!p->text || (column && !p->column)) {
         free(p->column);
         free(p->text);
@@ -101,12 +94,7 @@ static char *dup_trimmed(const char *s)
 {
     size_t n = strlen(s);
     const char *t = yjjh__trim(s, &n);
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, t, n);
-        d[n] = '\0';
-    }
-    return d;
+    return yjjh__strndup(t, n);
 }
 
 static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
@@ -127,14 +115,8 @@ static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
         c->header_line = rec->line;
         return YJJH_OK;
     }
-    if (c->n_rows == c->cap_rows) {
-        size_t ncap = c->cap_rows ? c->cap_rows * 2 : 64;
-        row *nr = realloc(c->rows, ncap * sizeof *nr);
-        if (!nr)
-            return YJJH_E_NOMEM;
-        c->rows = nr;
-        c->cap_rows = ncap;
-    }
+    if (yjjh__grow((void **)&c->rows, &c->cap_rows, c->n_rows + 1, sizeof *c->rows) != YJJH_OK)
+        return YJJH_E_NOMEM;
     cells = calloc(rec->n ? rec->n : 1, sizeof *cells);
     if (!cells)
         return YJJH_E_NOMEM;
@@ -169,8 +151,8 @@ static void free_ctx(read_ctx *c)
     free(c->rows);
 }
 
-/* The cell of row r in header position j, or NULL when the row is short. */
-static const char *cell(const read_ctx *c, size_t r, size_t j)
+/* The cell of row r in header position j (the reader's own text), or NULL when the row is short. */
+static char *cell(const read_ctx *c, size_t r, size_t j)
 {
     return j < c->rows[r].n ? c->rows[r].cells[j] : NULL;
 }
@@ -182,7 +164,7 @@ static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column co
     if (!vals)
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < c->n_rows; r++) {
-        char *s = (char *)cell(c, r, j);
+        char *s = cell(c, r, j);
         size_t n;
         const char *tr;
         if (!s)
@@ -210,7 +192,7 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
         char msg[YJJH__CELL_MSG_SIZE];
         vals[r] = NAN;
         if (s && yjjh__number_cell(&vals[r], msg, s, strlen(s), scale) == YJJH__CELL_BAD)
-            st = report(c, c->rows[r].line, c->header[j], msg);
+            st = report(c, c->rows[r].line, c->header[j], "%s", msg);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
@@ -252,10 +234,8 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         }
         for (size_t k = 0; k < j; k++) {
             if (cols[k] == col) {
-                char msg[300];
-                snprintf(msg, sizeof msg, "duplicate column (field %zu \"%.100s\" is the same column)", k + 1,
-                         c->header[k]);
-                st = report(c, c->header_line, c->header[j], msg);
+                st = report(c, c->header_line, c->header[j],
+                            "duplicate column (field %zu \"%.100s\" is the same column)", k + 1, c->header[k]);
                 col = (yjjh_column)0;
                 break;
             }
@@ -267,11 +247,9 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     /* rows longer than the header */
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         lines[r] = c->rows[r].line;
-        if (c->rows[r].n > c->n_header) {
-            char msg[200];
-            snprintf(msg, sizeof msg, "the row has %zu fields but the header has %zu", c->rows[r].n, c->n_header);
-            st = report(c, c->rows[r].line, NULL, msg);
-        }
+        if (c->rows[r].n > c->n_header)
+            st = report(c, c->rows[r].line, NULL, "the row has %zu fields but the header has %zu", c->rows[r].n,
+                        c->n_header);
     }
 
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
@@ -324,7 +302,7 @@ yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_
     free(text);
     if (pst == YJJH_E_INVALID_DATA) {
         /* still report the cell problems of the rows before the syntax error */
-        st = report(&c, err.line, NULL, err.message);
+        st = report(&c, err.line, NULL, "%s", err.message);
     } else if (pst != YJJH_OK) {
         free_ctx(&c);
         return pst;

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <csv.h>
 
+#include "common/array.h"
+#include "common/text.h"
 #include "input/csv_records.h"
 
 typedef struct rec_ctx {
@@ -31,24 +33,11 @@ static void on_field(void *s, size_t len, void *data)
     char *f;
     if (c->status != YJJH_OK)
         return;
-    if (c->rec.n == c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 32;
-        char **nf = realloc(c->rec.fields, ncap * sizeof *nf);
-        if (!nf) {
-            c->status = YJJH_E_NOMEM;
-            return;
-        }
-        c->rec.fields = nf;
-        c->cap = ncap;
-    }
-    f = malloc(len + 1);
-    if (!f) {
+    if (yjjh__grow((void **)&c->rec.fields, &c->cap, c->rec.n + 1, sizeof *c->rec.fields) != YJJH_OK
+        || !(f = yjjh__strndup(s, len))) {
         c->status = YJJH_E_NOMEM;
         return;
     }
-    if (len)
-        memcpy(f, s, len);
-    f[len] = '\0';
     c->rec.fields[c->rec.n++] = f;
 }
 

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "yjjh/yjjh_facts.h"
-#include "common/util.h"
+#include "common/array.h"
+#include "common/strmap.h"
+#include "common/text.h"
 
 typedef struct fact_key {
     const char *key;
@@ -77,56 +79,18 @@ const char *yjjh_fact_key_name_zh(const char *key)
     return i < 0 ? "" : fact_keys[i].zh;
 }
 
-static int is_space_at(const char *p, const char *e, size_t *len)
-{
-    unsigned char c = (unsigned char)*p;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        *len = 1;
-        return 1;
-    }
-    if (e - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) {
-        *len = 3;
-        return 1;
-    }
-    return 0;
-}
-
 yjjh_status yjjh_fact_key_from_name(const char **out, const char *name)
 {
-    const char *b, *e;
-    size_t len, n;
+    const char *b;
+    size_t n;
     if (!out || !name)
         return YJJH_E_NULL_ARG;
-    b = name;
-    e = name + strlen(name);
-    while (b < e && is_space_at(b, e, &len))
-        b += len;
-    for (;;) {
-        if (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
-            e--;
-        else if (e - b >= 3 && memcmp(e - 3, "\xE3\x80\x80", 3) == 0)
-            e -= 3;
-        else
-            break;
-    }
-    n = (size_t)(e - b);
+    n = strlen(name);
+    b = yjjh__trim(name, &n);
     for (size_t i = 0; i < N_KEYS; i++) {
         const char *k = fact_keys[i].key;
-        if (strlen(k) == n) {
-            size_t j = 0;
-            for (; j < n; j++) {
-                unsigned char c = (unsigned char)b[j];
-                if (c >= 'A' && c <= 'Z')
-                    c = (unsigned char)(c - 'A' + 'a');
-                if (c != (unsigned char)k[j])
-                    break;
-            }
-            if (j == n) {
-                *out = k;
-                return YJJH_OK;
-            }
-        }
-        if (strlen(fact_keys[i].zh) == n && memcmp(fact_keys[i].zh, b, n) == 0) {
+        if (yjjh__ascii_ieq(b, n, k, strlen(k))
+            || (strlen(fact_keys[i].zh) == n && memcmp(fact_keys[i].zh, b, n) == 0)) {
             *out = k;
             return YJJH_OK;
         }
@@ -134,7 +98,7 @@ yjjh_status yjjh_fact_key_from_name(const char **out, const char *name)
     return YJJH_E_UNKNOWN_CODE;
 }
 
-/* ---- storage: open-addressing hash of county codes -> value arrays (NaN = not given) -------------- */
+/* ---- storage: county code -> value array (NaN = not given), counties in order of first set ------------- */
 
 typedef struct county_facts {
     char *code;
@@ -142,70 +106,31 @@ typedef struct county_facts {
 } county_facts;
 
 struct yjjh_facts {
-    county_facts *counties;   /* in order of first set */
+    county_facts *counties; /* in order of first set */
     size_t n, cap;
-    size_t *slots;            /* index + 1, 0 = empty; size nslots (power of two) */
-    size_t nslots;
+    yjjh__strmap index;     /* code -> index into counties; keys are the counties' own codes */
 };
-
 
 static long find_county(const yjjh_facts *f, const char *code)
 {
-    size_t mask, i;
-    if (!f->nslots)
-        return -1;
-    mask = f->nslots - 1;
-    for (i = yjjh__hash_str(code) & mask; f->slots[i]; i = (i + 1) & mask) {
-        if (strcmp(f->counties[f->slots[i] - 1].code, code) == 0)
-            return (long)(f->slots[i] - 1);
-    }
-    return -1;
-}
-
-static yjjh_status rehash(yjjh_facts *f, size_t nslots)
-{
-    size_t *slots = calloc(nslots, sizeof *slots);
-    if (!slots)
-        return YJJH_E_NOMEM;
-    for (size_t c = 0; c < f->n; c++) {
-        size_t i = yjjh__hash_str(f->counties[c].code) & (nslots - 1);
-        while (slots[i])
-            i = (i + 1) & (nslots - 1);
-        slots[i] = c + 1;
-    }
-    free(f->slots);
-    f->slots = slots;
-    f->nslots = nslots;
-    return YJJH_OK;
+    size_t i;
+    return yjjh__strmap_get(&f->index, code, &i) ? (long)i : -1;
 }
 
 static yjjh_status add_county(long *out, yjjh_facts *f, const char *code)
 {
-    size_t len = strlen(code) + 1;
     county_facts *c;
-    yjjh_status s;
-    if (f->n == f->cap) {
-        size_t ncap = f->cap ? f->cap * 2 : 8;
-        county_facts *nc = realloc(f->counties, ncap * sizeof *nc);
-        if (!nc)
-            return YJJH_E_NOMEM;
-        f->counties = nc;
-        f->cap = ncap;
-    }
-    if ((f->n + 1) * 2 > f->nslots && (s = rehash(f, f->nslots ? f->nslots * 2 : 16)) != YJJH_OK)
-        return s;
-    c = &f->counties[f->n];
-    if (!(c->code = malloc(len)))
+    if (yjjh__grow((void **)&f->counties, &f->cap, f->n + 1, sizeof *f->counties) != YJJH_OK)
         return YJJH_E_NOMEM;
-    memcpy(c->code, code, len);
+    c = &f->counties[f->n];
+    if (!(c->code = yjjh__strdup(code)))
+        return YJJH_E_NOMEM;
+    if (yjjh__strmap_put(&f->index, c->code, f->n, NULL, NULL) != YJJH_OK) {
+        free(c->code);
+        return YJJH_E_NOMEM;
+    }
     for (size_t k = 0; k < N_KEYS; k++)
         c->v[k] = NAN;
-    {
-        size_t i = yjjh__hash_str(code) & (f->nslots - 1);
-        while (f->slots[i])
-            i = (i + 1) & (f->nslots - 1);
-        f->slots[i] = f->n + 1;
-    }
     *out = (long)f->n++;
     return YJJH_OK;
 }
@@ -225,7 +150,7 @@ void yjjh_facts_free(yjjh_facts *facts)
     for (size_t i = 0; i < facts->n; i++)
         free(facts->counties[i].code);
     free(facts->counties);
-    free(facts->slots);
+    yjjh__strmap_free(&facts->index);
     free(facts);
 }
 

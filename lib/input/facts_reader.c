@@ -1,6 +1,7 @@
 /* The county facts reader (data-format.md §3): CSV, one row per county, or JSON, an object keyed by county code.
  * Values: numbers, booleans (true/false, 1/0, 是/否), rates as fractions or percentages ("95%"). */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,10 @@
 #include "input/csv_records.h"
 #include "input/cell_value.h"
 #include "common/file_util.h"
+#include "common/array.h"
+#include "common/diag_report.h"
+#include "common/strmap.h"
+#include "common/text.h"
 
 #define BAD_VALUE_HINT "is not a number, a boolean (true/false, 1/0, 是/否) or a percentage (95%)"
 
@@ -27,54 +32,43 @@ typedef struct facts_ctx {
     size_t code_field;        /* field of county_code, or (size_t)-1 */
     size_t data_rows;
     char **codes;             /* county codes seen, for duplicates */
-    size_t *code_lines;
-    size_t n_codes, cap_codes;
+    size_t *code_lines;       /* line of each code's first row */
+    size_t n_codes, cap_codes, cap_lines;
+    yjjh__strmap code_index;  /* code -> index into codes */
 } facts_ctx;
 
-static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *text)
+/* Count an error and add it to the diag (when there is one). Returns YJJH_OK or YJJH_E_NOMEM. */
+static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *fmt, ...)
 {
+    va_list ap;
+    yjjh_status st;
     c->errors++;
-    if (c->diag && yjjh_diag_add(c->diag, c->source, line, column, text) == YJJH_E_NOMEM)
-        return YJJH_E_NOMEM;
-    return YJJH_OK;
-}
-
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
+    va_start(ap, fmt);
+    st = yjjh__diag_vreportf(c->diag, c->source, line, column, fmt, ap);
+    va_end(ap);
+    return st;
 }
 
 /* Remember a county code; *dup_line receives the line of an earlier row with the same code (0 when new). */
 static yjjh_status remember_code(facts_ctx *c, const char *code, size_t line, size_t *dup_line)
 {
+    size_t i;
+    char *copy;
     *dup_line = 0;
-    for (size_t i = 0; i < c->n_codes; i++) {
-        if (strcmp(c->codes[i], code) == 0) {
-            *dup_line = c->code_lines[i];
-            return YJJH_OK;
-        }
+    if (yjjh__strmap_get(&c->code_index, code, &i)) {
+        *dup_line = c->code_lines[i];
+        return YJJH_OK;
     }
-    if (c->n_codes == c->cap_codes) {
-        size_t ncap = c->cap_codes ? c->cap_codes * 2 : 16;
-        char **nc = realloc(c->codes, ncap * sizeof *nc);
-        size_t *nl;
-        if (!nc)
-            return YJJH_E_NOMEM;
-        c->codes = nc;
-        nl = realloc(c->code_lines, ncap * sizeof *nl);
-        if (!nl)
-            return YJJH_E_NOMEM;
-        c->code_lines = nl;
-        c->cap_codes = ncap;
-    }
-    c->codes[c->n_codes] = dup_n(code, strlen(code));
-    if (!c->codes[c->n_codes])
+    if (yjjh__grow((void **)&c->codes, &c->cap_codes, c->n_codes + 1, sizeof *c->codes) != YJJH_OK
+        || yjjh__grow((void **)&c->code_lines, &c->cap_lines, c->n_codes + 1, sizeof *c->code_lines) != YJJH_OK
+        || !(copy = yjjh__strdup(code)))
         return YJJH_E_NOMEM;
+    if (yjjh__strmap_put(&c->code_index, copy, c->n_codes, NULL, NULL) != YJJH_OK) {
+        free(copy);
+        return YJJH_E_NOMEM;
+    }
+    c->codes[c->n_codes] = copy;
     c->code_lines[c->n_codes++] = line;
     return YJJH_OK;
 }
@@ -89,6 +83,7 @@ static void free_ctx(facts_ctx *c)
         free(c->codes[i]);
     free(c->codes);
     free(c->code_lines);
+    yjjh__strmap_free(&c->code_index);
 }
 
 /* ---- CSV ---- */
@@ -108,7 +103,7 @@ static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
         const char *key = NULL;
         yjjh_column col;
         double scale;
-        c->header[j] = dup_n(t, len);
+        c->header[j] = yjjh__strndup(t, len);
         if (!c->header[j])
             return YJJH_E_NOMEM;
         c->n_header = j + 1;
@@ -128,10 +123,8 @@ static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
             continue; /* unknown columns are kept and ignored (data-format.md) */
         for (size_t k = 0; k < j; k++) {
             if (c->keys[k] && strcmp(c->keys[k], key) == 0) {
-                char msg[300];
-                snprintf(msg, sizeof msg, "duplicate column (field %zu \"%.100s\" is the same fact)", k + 1,
-                         c->header[k]);
-                st = report(c, rec->line, c->header[j], msg);
+                st = report(c, rec->line, c->header[j], "duplicate column (field %zu \"%.100s\" is the same fact)",
+                            k + 1, c->header[k]);
                 key = NULL;
                 break;
             }
@@ -150,16 +143,13 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
     yjjh_status st;
 
     c->data_rows++;
-    if (rec->n > c->n_header) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "the row has %zu fields but the header has %zu", rec->n, c->n_header);
-        return report(c, rec->line, NULL, msg);
-    }
+    if (rec->n > c->n_header)
+        return report(c, rec->line, NULL, "the row has %zu fields but the header has %zu", rec->n, c->n_header);
     if (c->code_field != (size_t)-1 && c->code_field < rec->n) {
         size_t len = strlen(rec->fields[c->code_field]);
         const char *t = yjjh__trim(rec->fields[c->code_field], &len);
         if (!yjjh__is_missing(t, len)) {
-            code_buf = dup_n(t, len);
+            code_buf = yjjh__strndup(t, len);
             if (!code_buf)
                 return YJJH_E_NOMEM;
             code = code_buf;
@@ -171,9 +161,8 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
     }
     st = remember_code(c, code, rec->line, &dup_line);
     if (st == YJJH_OK && dup_line) {
-        char msg[200];
-        snprintf(msg, sizeof msg, "county \"%.40s\" is given twice (also on line %zu)", code, dup_line);
-        st = report(c, rec->line, c->code_field != (size_t)-1 ? c->header[c->code_field] : NULL, msg);
+        st = report(c, rec->line, c->code_field != (size_t)-1 ? c->header[c->code_field] : NULL,
+                    "county \"%.40s\" is given twice (also on line %zu)", code, dup_line);
         free(code_buf);
         return st;
     }
@@ -188,12 +177,11 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
         case YJJH__CELL_MISSING:
             break;
         default: {
-            char msg[300], ex[64];
+            char ex[64];
             size_t len = strlen(rec->fields[j]);
             const char *t = yjjh__trim(rec->fields[j], &len);
             yjjh__quote_excerpt(ex, 40, t, len);
-            snprintf(msg, sizeof msg, "\"%s\" %s", ex, BAD_VALUE_HINT);
-            st = report(c, rec->line, c->header[j], msg);
+            st = report(c, rec->line, c->header[j], "\"%s\" %s", ex, BAD_VALUE_HINT);
         }
         }
     }
@@ -221,7 +209,7 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
                              size_t *n_seen)
 {
     const char *key = NULL;
-    char path[300], msg[700];
+    char path[300];
     double v = NAN;
     yjjh__cell_kind kind;
 
@@ -232,14 +220,11 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
     if (is_ignored_json_key(item->string))
         return YJJH_OK;
     if (yjjh_fact_key_from_name(&key, item->string) != YJJH_OK) {
-        snprintf(msg, sizeof msg, "%s: unknown fact (see `yjjh standards --facts`)", path);
-        return report(c, 0, NULL, msg);
+        return report(c, 0, NULL, "%s: unknown fact (see `yjjh standards --facts`)", path);
     }
     for (size_t i = 0; i < *n_seen; i++) {
-        if (strcmp(seen[i], key) == 0) {
-            snprintf(msg, sizeof msg, "%s: fact %s is given twice", path, key);
-            return report(c, 0, NULL, msg);
-        }
+        if (strcmp(seen[i], key) == 0)
+            return report(c, 0, NULL, "%s: fact %s is given twice", path, key);
     }
     seen[(*n_seen)++] = key;
     if (cJSON_IsNull(item))
@@ -261,11 +246,9 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
         if (cJSON_IsString(item)) {
             char ex[64];
             yjjh__quote_excerpt(ex, 40, item->valuestring, strlen(item->valuestring));
-            snprintf(msg, sizeof msg, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
-        } else {
-            snprintf(msg, sizeof msg, "%s: an object or array is not a fact value (it %s)", path, BAD_VALUE_HINT);
+            return report(c, 0, NULL, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
         }
-        return report(c, 0, NULL, msg);
+        return report(c, 0, NULL, "%s: an object or array is not a fact value (it %s)", path, BAD_VALUE_HINT);
     }
     return yjjh_facts_set(c->facts, county, key, v);
 }
@@ -278,7 +261,6 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
     const char **seen_default = NULL;
     size_t n_default = 0;
     yjjh_status st = YJJH_OK;
-    char msg[400];
 
     if (!root) {
         size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
@@ -315,8 +297,7 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             if (st != YJJH_OK)
                 break;
             if (dup_line) {
-                snprintf(msg, sizeof msg, "%.60s: county is given twice", it->string);
-                st = report(c, 0, NULL, msg);
+                st = report(c, 0, NULL, "%.60s: county is given twice", it->string);
                 continue;
             }
             seen = calloc(yjjh_fact_key_count() + 1, sizeof *seen);
@@ -333,10 +314,9 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             const char *k = NULL;
             /* json_fact() adds only distinct known keys, so `seen` never holds more than yjjh_fact_key_count() */
             if (yjjh_fact_key_from_name(&k, it->string) != YJJH_OK && !is_ignored_json_key(it->string)) {
-                snprintf(msg, sizeof msg,
-                         "%.200s: expected an object of facts for a county code, or a fact name at the top level",
-                         it->string);
-                st = report(c, 0, NULL, msg);
+                st = report(c, 0, NULL,
+                            "%.200s: expected an object of facts for a county code, or a fact name at the top level",
+                            it->string);
                 continue;
             }
             st = json_fact(c, "", it, seen_default, &n_default);
@@ -391,7 +371,7 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
         yjjh__csv_error err;
         st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
         if (st == YJJH_E_INVALID_DATA)
-            st = report(&c, err.line, NULL, err.message);
+            st = report(&c, err.line, NULL, "%s", err.message);
         if (st == YJJH_OK && !c.have_header && c.errors == 0)
             st = report(&c, 1, NULL, "the file is empty (no header row)");
     }

@@ -5,7 +5,7 @@
 
 #include "yjjh/yjjh_schools.h"
 #include "input/schools_internal.h"
-#include "common/util.h"
+#include "common/text.h"
 
 typedef struct table_column {
     int present;
@@ -69,15 +69,15 @@ int yjjh_schools_has_column(const yjjh_schools *schools, yjjh_column col)
     return schools && i >= 0 && schools->cols[i].present;
 }
 
-/* Find the column and check its kind. want_text: 1 text, 0 number. */
-static yjjh_status lookup(table_column **out, const yjjh_schools *t, yjjh_column col, int want_text)
+/* Index of the column in the table, checking its kind. want_text: 1 text, 0 number. */
+static yjjh_status lookup(int *out, yjjh_column col, int want_text)
 {
     int i = yjjh__column_index(col);
     if (i < 0)
         return YJJH_E_UNKNOWN_COLUMN;
     if (yjjh_column_is_text(col) != want_text)
         return YJJH_E_COLUMN_KIND;
-    *out = (table_column *)&t->cols[i];
+    *out = i;
     return YJJH_OK;
 }
 
@@ -109,11 +109,13 @@ static yjjh_status ensure_texts(yjjh_schools *t, table_column *c)
 yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, const double *values, size_t n)
 {
     table_column *c;
+    int ci;
     yjjh_status s;
     if (!schools || (!values && n > 0))
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     if ((s = ensure_numbers(schools, c)) != YJJH_OK)
@@ -126,12 +128,14 @@ yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, con
 yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const char *const *values, size_t n)
 {
     table_column *c;
+    int ci;
     char **copy;
     yjjh_status s;
     if (!schools || (!values && n > 0))
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     copy = calloc(n ? n : 1, sizeof *copy);
@@ -158,11 +162,13 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
 yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_column col, double value)
 {
     table_column *c;
+    int ci;
     yjjh_status s;
     if (!schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if ((s = ensure_numbers(schools, c)) != YJJH_OK)
@@ -174,12 +180,14 @@ yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_colu
 yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column col, const char *value)
 {
     table_column *c;
+    int ci;
     char *copy = NULL;
     yjjh_status s;
     if (!schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (value && !(copy = yjjh__strdup(value)))
@@ -195,12 +203,14 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
 
 yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (!c->present)
@@ -211,12 +221,14 @@ yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, si
 
 yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 1)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (row >= schools->n)
         return YJJH_E_OUT_OF_RANGE;
     if (!c->present)
@@ -303,37 +315,17 @@ const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col)
 
 /* ---- codes of school_type, ownership, location --------------------------------------------------- */
 
-int yjjh__text_blank(const char *text)
+/* text without its surrounding spaces, as (start, *n), NULL text as "". */
+static const char *trimmed(const char *text, size_t *n)
 {
     if (!text)
-        return 1;
-    for (; *text; text++) {
-        if (*text != ' ' && *text != '\t' && *text != '\r' && *text != '\n')
-            return 0;
-    }
-    return 1;
+        text = "";
+    *n = strlen(text);
+    return yjjh__trim(text, n);
 }
 
-/* Compare text (surrounding ASCII spaces ignored, ASCII case-insensitive) with a lower-case word. */
-static int word_eq(const char *text, const char *word)
-{
-    size_t n, lw = strlen(word);
-    while (*text == ' ' || *text == '\t')
-        text++;
-    n = strlen(text);
-    while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r' || text[n - 1] == '\n'))
-        n--;
-    if (n != lw)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c - 'A' + 'a');
-        if (c != (unsigned char)word[i])
-            return 0;
-    }
-    return 1;
-}
+/* Compare trimmed text t[0..n), ignoring ASCII case, with a lower-case word. */
+static int word_eq(const char *t, size_t n, const char *word) { return yjjh__ascii_ieq(t, n, word, strlen(word)); }
 
 yjjh__school_type yjjh__school_type_parse(const char *text)
 {
@@ -346,10 +338,13 @@ yjjh__school_type yjjh__school_type_parse(const char *text)
         {"teaching_point", "教学点", YJJH__T_TEACHING_POINT},
         {"special", "特殊教育学校", YJJH__T_SPECIAL},
     };
+    size_t n;
+    const char *t;
     if (!text)
         return YJJH__T_UNKNOWN;
+    t = trimmed(text, &n);
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (word_eq(text, types[i].code) || word_eq(text, types[i].zh))
+        if (word_eq(t, n, types[i].code) || word_eq(t, n, types[i].zh))
             return types[i].t;
     }
     return YJJH__T_UNKNOWN;
@@ -371,34 +366,40 @@ int yjjh__type_serves(yjjh__school_type t, yjjh_stage s)
 
 int yjjh__ownership_parse(const char *text)
 {
-    if (yjjh__text_blank(text) || word_eq(text, "public") || word_eq(text, "公办"))
+    size_t n;
+    const char *t = trimmed(text, &n);
+    if (n == 0 || word_eq(t, n, "public") || word_eq(t, n, "公办"))
         return 0;
-    if (word_eq(text, "private") || word_eq(text, "民办"))
+    if (word_eq(t, n, "private") || word_eq(t, n, "民办"))
         return 1;
     return -1;
 }
 
 int yjjh__location_parse(const char *text)
 {
-    if (yjjh__text_blank(text))
+    size_t n;
+    const char *t = trimmed(text, &n);
+    if (n == 0)
         return 0;
-    if (word_eq(text, "urban") || word_eq(text, "城区"))
+    if (word_eq(t, n, "urban") || word_eq(t, n, "城区"))
         return 1;
-    if (word_eq(text, "town") || word_eq(text, "镇区"))
+    if (word_eq(t, n, "town") || word_eq(t, n, "镇区"))
         return 2;
-    if (word_eq(text, "rural") || word_eq(text, "乡村"))
+    if (word_eq(t, n, "rural") || word_eq(t, n, "乡村"))
         return 3;
     return -1;
 }
 
 yjjh_status yjjh_schools_get_numbers(double *out, size_t n, const yjjh_schools *schools, yjjh_column col)
 {
-    table_column *c;
+    const table_column *c;
+    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&c, schools, col, 0)) != YJJH_OK)
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
+    c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
     if (!c->present)

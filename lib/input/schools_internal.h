@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stddef.h>
 #include "yjjh/yjjh_schools.h"
+#include "common/text.h"
 
 /** Number of known columns (the catalogue of columns.c). */
 #define YJJH__N_COLUMNS 50
@@ -59,8 +60,5 @@ int yjjh__ownership_parse(const char *text);
 
 /** Location: 0 none (NULL / empty), 1 urban, 2 town, 3 rural, -1 unknown. */
 int yjjh__location_parse(const char *text);
-
-/** Whether text is NULL or only spaces. */
-int yjjh__text_blank(const char *text);
 
 #endif

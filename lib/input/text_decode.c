@@ -2,28 +2,21 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <iconv.h>
+#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buf.h"
+#include "common/diag_report.h"
+#include "common/text.h"
 #include "input/text_decode.h"
 
-static int ascii_ieq(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char ca = *a, cb = *b;
-        if (ca >= 'A' && ca <= 'Z')
-            ca = (char)(ca - 'A' + 'a');
-        if (cb >= 'A' && cb <= 'Z')
-            cb = (char)(cb - 'A' + 'a');
-        if (ca != cb)
-            return 0;
-    }
-    return *a == *b;
-}
+static int ascii_ieq(const char *a, const char *b) { return yjjh__ascii_icmp(a, b) == 0; }
 
-yjjh_status yjjh__encoding_from_name(yjjh__encoding *out, const char *name)
+/* Parse an encoding name: NULL, "" or "auto"; "utf-8"/"utf8"; "gb18030"; "gbk"/"cp936" (case-insensitive).
+ * Returns YJJH_OK or YJJH_E_ENCODING (unknown name). */
+static yjjh_status encoding_from_name(yjjh__encoding *out, const char *name)
 {
     *out = YJJH__ENC_AUTO;
     if (name == NULL || name[0] == '\0' || ascii_ieq(name, "auto"))
@@ -43,7 +36,9 @@ yjjh_status yjjh__encoding_from_name(yjjh__encoding *out, const char *name)
     return YJJH_E_ENCODING;
 }
 
-int yjjh__utf8_valid(const char *str, size_t n, size_t *bad_offset)
+/* 1 when the n bytes are well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF), else 0; *bad_offset
+ * (may be NULL) receives the offset of the first bad byte. */
+static int utf8_valid(const char *str, size_t n, size_t *bad_offset)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
@@ -99,16 +94,17 @@ size_t yjjh__line_of_offset(const char *s, size_t off)
     return line;
 }
 
-static yjjh_status add_diag(yjjh_diag *diag, const char *source, size_t line, const char *text)
+/* Report an encoding problem: returns YJJH_E_ENCODING, or YJJH_E_NOMEM when the diag could not take it. */
+static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *fmt, ...)
+    YJJH__PRINTF(4, 5);
+static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *fmt, ...)
 {
-    if (diag && yjjh_diag_add(diag, source, line, NULL, text) == YJJH_E_NOMEM)
-        return YJJH_E_NOMEM;
-    return YJJH_OK;
-}
-
-static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *text)
-{
-    return add_diag(diag, source, line, text) == YJJH_E_NOMEM ? YJJH_E_NOMEM : YJJH_E_ENCODING;
+    va_list ap;
+    yjjh_status st;
+    va_start(ap, fmt);
+    st = yjjh__diag_vreportf(diag, source, line, NULL, fmt, ap);
+    va_end(ap);
+    return st == YJJH_E_NOMEM ? YJJH_E_NOMEM : YJJH_E_ENCODING;
 }
 
 /* Convert with iconv from `from` to UTF-8. On an invalid sequence returns YJJH_E_ENCODING and *bad_offset. */
@@ -116,8 +112,9 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
                                  size_t *bad_offset)
 {
     iconv_t cd;
-    char *buf, *inp, *outp;
-    size_t cap, inleft, outleft;
+    yjjh__buf b = YJJH__BUF_INIT;
+    char *inp, *outp;
+    size_t inleft, outleft;
     yjjh_status st = YJJH_OK;
 
     *out = NULL;
@@ -125,42 +122,27 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     cd = iconv_open("UTF-8", from);
     if (cd == (iconv_t)-1)
         return errno == ENOMEM ? YJJH_E_NOMEM : YJJH_E_INTERNAL;
-    if (len > (SIZE_MAX - 16) / 2) {
+    /* GB18030 → UTF-8 grows at most 2 → 3 bytes */
+    if (len > (SIZE_MAX - 16) / 2 || !yjjh__buf_reserve(&b, len + len / 2 + 16)) {
         iconv_close(cd);
         return YJJH_E_NOMEM;
     }
-    cap = len + len / 2 + 16; /* GB18030 → UTF-8 grows at most 2 → 3 bytes */
-    buf = malloc(cap + 1);
-    if (!buf) {
-        iconv_close(cd);
-        return YJJH_E_NOMEM;
-    }
-    inp = (char *)data;
+    inp = (char *)(uintptr_t)data; /* iconv() takes char ** (POSIX) but never writes the input */
     inleft = len;
-    outp = buf;
-    outleft = cap;
+    outp = b.ptr;
+    outleft = b.cap - 1; /* room for the NUL stays */
     while (inleft > 0) {
         size_t r = iconv(cd, &inp, &inleft, &outp, &outleft);
         if (r != (size_t)-1)
             break;
         if (errno == E2BIG) {
-            size_t used = (size_t)(outp - buf);
-            size_t ncap;
-            char *nb;
-            if (cap > (SIZE_MAX - 1) / 2) {
+            b.len = (size_t)(outp - b.ptr);
+            if (!yjjh__buf_reserve(&b, b.cap)) { /* at least double */
                 st = YJJH_E_NOMEM;
                 break;
             }
-            ncap = cap * 2;
-            nb = realloc(buf, ncap + 1);
-            if (!nb) {
-                st = YJJH_E_NOMEM;
-                break;
-            }
-            buf = nb;
-            cap = ncap;
-            outp = buf + used;
-            outleft = cap - used;
+            outp = b.ptr + b.len;
+            outleft = b.cap - b.len - 1;
             continue;
         }
         /* EILSEQ (invalid sequence) or EINVAL (incomplete sequence at the end) */
@@ -170,24 +152,19 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     }
     iconv_close(cd);
     if (st != YJJH_OK) {
-        free(buf);
+        yjjh__buf_free(&b);
         return st;
     }
-    *outp = '\0';
-    *out = buf;
-    *out_len = (size_t)(outp - buf);
+    b.len = (size_t)(outp - b.ptr);
+    *out_len = b.len;
+    *out = yjjh__buf_detach(&b); /* NUL-terminated, never NULL: the buffer was reserved */
     return YJJH_OK;
 }
 
 static yjjh_status copy_text(char **out, size_t *out_len, const char *data, size_t len)
 {
-    char *buf = malloc(len + 1);
-    if (!buf)
+    if (!(*out = yjjh__strndup(data, len)))
         return YJJH_E_NOMEM;
-    if (len)
-        memcpy(buf, data, len);
-    buf[len] = '\0';
-    *out = buf;
     *out_len = len;
     return YJJH_OK;
 }
@@ -198,15 +175,13 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
     yjjh__encoding enc;
     const void *nul;
     size_t bad = 0;
-    char msg[200];
     yjjh_status st;
 
     *out = NULL;
     *out_len = 0;
-    if (yjjh__encoding_from_name(&enc, encoding) != YJJH_OK) {
-        snprintf(msg, sizeof msg, "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)", encoding);
-        return encoding_error(diag, source, 0, msg);
-    }
+    if (encoding_from_name(&enc, encoding) != YJJH_OK)
+        return encoding_error(diag, source, 0, "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)",
+                              encoding);
     if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE)
                      || ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
         return encoding_error(diag, source, 1,
@@ -224,29 +199,27 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
             data += 3;
             len -= 3;
         }
-        if (yjjh__utf8_valid(data, len, &bad))
+        if (utf8_valid(data, len, &bad))
             return copy_text(out, out_len, data, len);
-        if (enc == YJJH__ENC_UTF8) {
-            snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
-                     (unsigned)(unsigned char)data[bad]);
-            return encoding_error(diag, source, yjjh__line_of_offset(data, bad), msg);
-        }
+        if (enc == YJJH__ENC_UTF8)
+            return encoding_error(diag, source, yjjh__line_of_offset(data, bad),
+                                  "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
+                                  (unsigned)(unsigned char)data[bad]);
     }
     st = iconv_to_utf8(out, out_len, data, len, enc == YJJH__ENC_GBK ? "GBK" : "GB18030", &bad);
     if (st == YJJH_E_ENCODING) {
-        if (bad < len)
-            snprintf(msg, sizeof msg, "%s (byte 0x%02X)",
-                     enc == YJJH__ENC_AUTO  ? "text is neither UTF-8 nor GB18030"
-                     : enc == YJJH__ENC_GBK ? "invalid GBK byte sequence"
-                                            : "invalid GB18030 byte sequence",
-                     (unsigned)(unsigned char)data[bad]);
-        else
-            snprintf(msg, sizeof msg, "%s", "incomplete multi-byte character at the end of the file");
-        return encoding_error(diag, source, yjjh__line_of_offset(data, bad), msg);
+        if (bad >= len)
+            return encoding_error(diag, source, yjjh__line_of_offset(data, bad), "%s",
+                                  "incomplete multi-byte character at the end of the file");
+        return encoding_error(diag, source, yjjh__line_of_offset(data, bad), "%s (byte 0x%02X)",
+                              enc == YJJH__ENC_AUTO  ? "text is neither UTF-8 nor GB18030"
+                              : enc == YJJH__ENC_GBK ? "invalid GBK byte sequence"
+                                                     : "invalid GB18030 byte sequence",
+                              (unsigned)(unsigned char)data[bad]);
     }
     if (st != YJJH_OK)
         return st;
-    if (!yjjh__utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
+    if (!utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
         free(*out);
         *out = NULL;
         *out_len = 0;

@@ -14,14 +14,6 @@ typedef enum yjjh__encoding {
     YJJH__ENC_GBK = 3
 } yjjh__encoding;
 
-/* Parse an encoding name: NULL, "" or "auto"; "utf-8"/"utf8"; "gb18030"; "gbk"/"cp936" (case-insensitive).
- * Returns YJJH_OK or YJJH_E_ENCODING (unknown name). */
-yjjh_status yjjh__encoding_from_name(yjjh__encoding *out, const char *name);
-
-/* 1 when the n bytes are well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF), else 0; *bad_offset
- * (may be NULL) receives the offset of the first bad byte. */
-int yjjh__utf8_valid(const char *s, size_t n, size_t *bad_offset);
-
 /* Physical line (1-based) of byte offset off in s: 1 + the number of line ends (LF, CRLF, lone CR) before it. */
 size_t yjjh__line_of_offset(const char *s, size_t off);
 

@@ -1,0 +1,49 @@
+/* Private: a string → index hash map (county codes, school ids, fact counties). Never installed.
+ *
+ * Open addressing with linear probing in a power-of-two table kept at most half full. The keys are borrowed:
+ * the map stores the caller's pointers, which must stay valid and unchanged while the map is used (they point
+ * into the caller's own arrays of codes or ids). The hash is seeded per map (from the map's address when it is
+ * first used), so there is no fixed global table and no mutable global state; a map is used by one thread at a
+ * time, lookups on an unchanged map may run concurrently.
+ *
+ *     yjjh__strmap m = YJJH__STRMAP_INIT;
+ *     size_t idx;
+ *     int found;
+ *     if (yjjh__strmap_put(&m, code, n_counties, &idx, &found) != YJJH_OK) ...  // idx: the index of code
+ *     yjjh__strmap_free(&m); */
+#ifndef YJJH_LIB_STRMAP_H
+#define YJJH_LIB_STRMAP_H
+
+#include <stddef.h>
+
+#include "yjjh/yjjh_status.h"
+
+typedef struct yjjh__strmap_slot {
+    const char *key; /* NULL = empty */
+    size_t value;
+} yjjh__strmap_slot;
+
+typedef struct yjjh__strmap {
+    yjjh__strmap_slot *slots;
+    size_t nslots; /* 0 or a power of two */
+    size_t count;  /* keys stored */
+    size_t seed;
+} yjjh__strmap;
+
+#define YJJH__STRMAP_INIT {NULL, 0, 0, 0}
+
+/* Make room for n keys in all (no rehash until then). Returns YJJH_OK or YJJH_E_NOMEM (map unchanged). */
+yjjh_status yjjh__strmap_reserve(yjjh__strmap *m, size_t n);
+
+/* Look key up: 1 and *value (when value is not NULL) when present, else 0. */
+int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value);
+
+/* Insert key → value unless key is present. *out (when not NULL) receives the value now stored for key (the
+ * earlier one when present); *found (when not NULL) 1 when key was present, else 0. Returns YJJH_OK or
+ * YJJH_E_NOMEM (map unchanged). */
+yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, size_t *out, int *found);
+
+/* Free the table (not the keys) and reset m to YJJH__STRMAP_INIT. */
+void yjjh__strmap_free(yjjh__strmap *m);
+
+#endif

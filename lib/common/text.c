@@ -1,0 +1,103 @@
+/* The text helpers of text.h. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/text.h"
+
+/* Width in bytes of the space starting at s[i] of s[0..n), 0 when none. */
+static size_t space_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        return 1;
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) /* U+00A0 */
+        return 2;
+    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80)
+        return 3; /* U+3000 */
+    return 0;
+}
+
+/* Width in bytes of the space ending at s[n - 1], 0 when none. */
+static size_t space_before(const char *s, size_t n)
+{
+    unsigned char c;
+    if (n == 0)
+        return 0;
+    c = (unsigned char)s[n - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        return 1;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xA0)
+        return 2;
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 && c == 0x80)
+        return 3;
+    return 0;
+}
+
+const char *yjjh__trim(const char *s, size_t *n)
+{
+    size_t w;
+    while (*n > 0 && (w = space_at(s, *n, 0)) > 0) {
+        s += w;
+        *n -= w;
+    }
+    while ((w = space_before(s, *n)) > 0)
+        *n -= w;
+    return s;
+}
+
+int yjjh__text_blank(const char *s)
+{
+    size_t w;
+    if (!s)
+        return 1;
+    /* space_at() reads s[1] and s[2] only after a matching lead byte, so a NUL stops it: no strlen needed */
+    while (*s && (w = space_at(s, (size_t)-1, 0)) > 0)
+        s += w;
+    return *s == '\0';
+}
+
+static unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c; }
+
+int yjjh__ascii_icmp(const char *a, const char *b)
+{
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    while (*x && lower(*x) == lower(*y)) {
+        x++;
+        y++;
+    }
+    return (int)lower(*x) - (int)lower(*y);
+}
+
+char *yjjh__strdup(const char *s) { return yjjh__strndup(s, strlen(s)); }
+
+char *yjjh__strndup(const char *s, size_t n)
+{
+    char *d;
+    if (n == (size_t)-1)
+        return NULL;
+    d = malloc(n + 1);
+    if (d) {
+        if (n)
+            memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+char *yjjh__vstrprintf(const char *fmt, va_list ap)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh__buf_vprintf(&b, fmt, ap);
+    return yjjh__buf_detach(&b);
+}
+
+char *yjjh__strprintf(const char *fmt, ...)
+{
+    va_list ap;
+    char *s;
+    va_start(ap, fmt);
+    s = yjjh__vstrprintf(fmt, ap);
+    va_end(ap);
+    return s;
+}

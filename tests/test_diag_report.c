@@ -1,0 +1,66 @@
+/* yjjh__diag_vreportf() (lib/common/diag_report.h): formatted messages, a NULL diag, the 100-entry limit. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "yjjh_test.h"
+#include <yjjh/yjjh.h>
+#include "common/diag_report.h"
+
+/* The variadic front every reader writes for itself (without the error count). */
+static yjjh_status report(yjjh_diag *d, const char *source, size_t line, const char *column, const char *fmt, ...)
+    YJJH__PRINTF(5, 6);
+static yjjh_status report(yjjh_diag *d, const char *source, size_t line, const char *column, const char *fmt, ...)
+{
+    va_list ap;
+    yjjh_status st;
+    va_start(ap, fmt);
+    st = yjjh__diag_vreportf(d, source, line, column, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static void test_format(void **state)
+{
+    (void)state;
+    yjjh_diag *d = NULL;
+    assert_ok(yjjh_diag_new(&d));
+    assert_ok(report(d, "s.csv", 3, "books", "\"%s\" is %d", "x", 5));
+    assert_ok(report(d, NULL, 0, NULL, "plain"));
+    assert_ok(report(d, "f.json", 0, "", "%zu%%", (size_t)95));
+    assert_int_equal(yjjh_diag_count(d), 3);
+    assert_string_equal(yjjh_diag_message(d, 0), "s.csv:3: column books: \"x\" is 5");
+    assert_string_equal(yjjh_diag_column(d, 0), "books");
+    assert_int_equal(yjjh_diag_line(d, 0), 3);
+    assert_string_equal(yjjh_diag_message(d, 1), "plain");
+    assert_string_equal(yjjh_diag_message(d, 2), "f.json: 95%");
+    yjjh_diag_free(d);
+}
+
+static void test_null_diag(void **state)
+{
+    (void)state;
+    assert_ok(report(NULL, "s.csv", 1, NULL, "%s", "ignored"));
+}
+
+static void test_limit(void **state)
+{
+    (void)state;
+    yjjh_diag *d = NULL;
+    assert_ok(yjjh_diag_new(&d));
+    for (int i = 0; i < 150; i++)
+        assert_ok(report(d, "s.csv", (size_t)i + 1, NULL, "problem %d", i));
+    assert_int_equal(yjjh_diag_count(d), 101); /* YJJH_DIAG_MAX entries and the "too many errors" one */
+    assert_string_equal(yjjh_diag_message(d, 99), "s.csv:100: problem 99");
+    assert_string_equal(yjjh_diag_message(d, 100), "s.csv: too many errors (only the first 100 are listed)");
+    yjjh_diag_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_null_diag),
+        cmocka_unit_test(test_limit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
