@@ -1,8 +1,8 @@
 """Exceptions raised by :mod:`yjjh`.
 
 Every failing libyjjh call raises a subclass of :class:`YjjhError` chosen by the category of its status code
-(``yjjh_status``, conventions.md §4.3). The classes also derive from the matching built-in exception, so
-``except ValueError`` keeps working:
+(``yjjh_status``, grouped by hundreds as in ``yjjh_status.h``). The classes also derive from the matching
+built-in exception, so ``except ValueError`` keeps working:
 
 =========  ==========================  ===================
 codes      class                       built-in base
