@@ -163,7 +163,7 @@ def main() -> int:
     if args.object_columns:
         as_text = frame.astype(str)
         t_obj, _ = best_of(1, lambda: schools_table(as_text))
-        row("DataFrame(str cells) -> C", t_obj, "object dtype: parsed per cell in Python")
+        row("DataFrame(str cells) -> C", t_obj, "object dtype: cells read by the C cell reader")
 
     print("yjjh %s Python benchmark: %d schools (%d school parts), %d counties, best of %d runs "
           "(synthetic frame built in %.0f ms)" % (yjjh.__version__, n, n_parts, args.counties, reps, t_make * 1e3))

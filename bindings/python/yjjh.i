@@ -1,9 +1,12 @@
 /*
- * yjjh.i — SWIG interface of libyjjh (language-neutral part; conventions.md §4.9).
+ * yjjh.i — SWIG interface of libyjjh (language-neutral part; HACKING.md "Wrap a function in the Python binding").
  *
  * Generates the internal module yjjh.core (yjjh/core.py + yjjh/_core*.so). Users import the hand-written
  * package `yjjh`, which wraps this module with Python signatures, docstrings and pandas data frames.
- * Language-specific typemaps live in yjjh_<language>.i (Python: yjjh_python.i).
+ * Language-specific typemaps live in yjjh_<language>.i (Python: yjjh_python.i and swig/*.i, GDAL-style): they
+ * define typemaps on placeholder names (IN_DOUBLES, OUT_COLUMN, …); this file applies them by %apply to the
+ * parameters of the named functions, header by header, and %clears them after the header, so a typemap reaches
+ * exactly the functions listed here.
  */
 %module(package="yjjh", threads="1",
         docstring="Low-level SWIG bindings of libyjjh. Internal: import the yjjh package instead.") core
@@ -18,18 +21,25 @@
 %rename("%(strip:[YJJH_])s", %$isconstant) "";
 
 /* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
- * every input is copied before the call and the library never calls back into Python. */
+ * every input is copied (or owned) before the call, every handle argument is held for the call (swig/guards.i:
+ * another thread can neither change nor free it meanwhile), and the library never calls back into Python. */
 %nothread;
 %thread yjjh_stats_weighted_mean;
 %thread yjjh_stats_weighted_sd;
 %thread yjjh_stats_cv;
 %thread yjjh_schools_set_numbers;
+%thread yjjh_schools_set_cells;
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_facts_read_file;
 %thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
+
+/* Language-specific typemaps and helpers (before the handle classes: they guard their destructors). */
+#if defined(SWIGPYTHON)
+%include "yjjh_python.i"
+#endif
 
 /* Handles: proxy classes without constructors whose destructor frees the handle, so Python's GC owns them.
  * (The library's constructors are the functions returning status + handle; their **out argument becomes the
@@ -84,23 +94,62 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_result_part_indicator_get;
 
 
-#if defined(SWIGPYTHON)
-%include "yjjh_python.i"
-#endif
 
 %include "yjjh/yjjh_export.h"
 %include "yjjh/yjjh_version.h"
 %include "yjjh/yjjh_status.h"
+
+/* yjjh_stats_weighted_mean, yjjh_stats_weighted_sd, yjjh_stats_cv */
+%apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *values, size_t n) };
+%apply (const double *IN_WEIGHTS, size_t IN_LEN) { (const double *weights, size_t n_weights) };
 %include "yjjh/yjjh_stats.h"
+%clear (const double *values, size_t n), (const double *weights, size_t n_weights);
+
+/* yjjh_facility_split */
+%apply const double *IN_THREE { const double *students };
+%apply const double *IN_THREE_OR_NONE { const double *weights };
+%apply double *OUT_THREE { double *out_amounts, double *out_per_student };
 %include "yjjh/yjjh_indicators.h"
+%clear const double *students, const double *weights, double *out_amounts, double *out_per_student;
+
 %include "yjjh/yjjh_diag.h"
+
+/* yjjh_profile_load_file, yjjh_profile_load_json */
+%apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
+%apply (const char *IN_BYTES, size_t IN_LEN) { (const char *json, size_t len) };
 %include "yjjh/yjjh_profile.h"
+%clear yjjh_diag *diag, (const char *json, size_t len);
+
 %include "yjjh/yjjh_standards.h"
 %include "yjjh/yjjh_staffing.h"
-%include "yjjh/yjjh_school_rule.h"
+%include "yjjh/yjjh_school_rule.h"  /* yjjh_school_rule_apply: %ignore'd, wrapped by school_rule_apply_dict */
 %include "yjjh/yjjh_items.h"
+
+/* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_get_numbers,
+ * yjjh_schools_get_texts, yjjh_schools_set_source, yjjh_schools_validate */
+%apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *values, size_t n) };
+%apply (const char *const *IN_CELLS, size_t IN_LEN) { (const char *const *values, size_t n),
+                                                      (const char *const *cells, size_t n) };
+%apply (double *OUT_COLUMN, size_t OUT_LEN) { (double *out, size_t n) };
+%apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
+%apply (const size_t *IN_LINES, size_t IN_LEN) { (const size_t *lines, size_t n) };
+%apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %include "yjjh/yjjh_schools.h"
+%clear (const double *values, size_t n), (const char *const *values, size_t n), (const char *const *cells, size_t n),
+       (double *out, size_t n), (const char **out, size_t n), (const size_t *lines, size_t n), yjjh_diag *diag;
+
 %include "yjjh/yjjh_facts.h"
+
+/* yjjh_schools_evaluate; yjjh_result_part_column and the other column-wise result accessors */
+%apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
+%apply (double *OUT_COLUMN, size_t OUT_LEN) { (double *out, size_t n) };
+%apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
 %include "yjjh/yjjh_result.h"
 %include "yjjh/yjjh_evaluate.h"
+%clear yjjh_diag *diag, (double *out, size_t n), (const char **out, size_t n);
+
+/* yjjh_schools_read_file, yjjh_schools_read_buffer, yjjh_facts_read_file, yjjh_facts_read_buffer */
+%apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
+%apply (const char *IN_BYTES, size_t IN_LEN) { (const char *data, size_t len) };
 %include "yjjh/yjjh_reader.h"
+%clear yjjh_diag *diag, (const char *data, size_t len);

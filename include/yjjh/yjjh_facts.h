@@ -57,6 +57,18 @@ YJJH_API const char *yjjh_fact_key_name_zh(const char *key);
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_key_from_name(const char **out, const char *name);
 
 /**
+ * @brief Read a fact value given as text, by the rules of the facts reader (data-format.md §3): a number
+ *        (ASCII digits, thousands separators, surrounding spaces), a percentage ("95%", "95 %", "95％" -> 0.95) or
+ *        a boolean (true/false, yes/no, 是/否 -> 1/0); empty, `-`, `NA`, `N/A`, `无` are missing.
+ * @param[out] out   The value; NaN when the text is missing.
+ * @param[in]  text  UTF-8 text.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_INVALID_FACTS (not a number, percentage or boolean, or out of the
+ *         range of a double).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_fact_value_parse(double *out, const char *text);
+
+/**
  * @brief Create an empty fact set.
  * @param[out] out New set; free with yjjh_facts_free().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOMEM.

@@ -291,6 +291,176 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out
                                                                     const yjjh_result *result,
                                                                     yjjh_part_field field, size_t k);
 
+/* ---- column-wise access (GEOS GEOSCoordSeq_copyToBuffer_r style): one field of every row into a caller array.
+ * Numbers come as doubles (enum values, counts and flags converted exactly; NaN where not computed), texts as
+ * pointers owned by the result (valid until yjjh_result_free()). Rows run over all counties in county order. */
+
+/** Text fields of school parts for yjjh_result_part_texts(). Values pinned. */
+typedef enum yjjh_part_text {
+    YJJH_PART_TEXT_SCHOOL_ID = 0,   /**< school_id */
+    YJJH_PART_TEXT_SCHOOL_NAME = 1  /**< school_name (NULL when empty) */
+} yjjh_part_text;
+
+/**
+ * @brief One text field of every school part.
+ * @param[out] out    n pointers, owned by the result.
+ * @param[in]  n      Must equal yjjh_result_part_count().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_texts(const char **out, size_t n,
+                                                                   const yjjh_result *result, yjjh_part_text field);
+
+/**
+ * @brief Number of reasons over all counties: the sum of their n_reasons, the length of the reason columns.
+ * @param[in] result The result (may be NULL).
+ * @return The number of reasons; 0 for NULL.
+ * @since 0.1
+ */
+YJJH_API size_t yjjh_result_reason_total(const yjjh_result *result);
+
+/** Number fields of reasons for yjjh_result_reason_column(). Values pinned. */
+typedef enum yjjh_reason_field {
+    YJJH_REASON_COL_COUNTY = 0,   /**< county index */
+    YJJH_REASON_COL_STAGE = 1,    /**< yjjh_stage value */
+    YJJH_REASON_COL_VALUE = 2,    /**< the value found */
+    YJJH_REASON_COL_REQUIRED = 3  /**< the value required */
+} yjjh_reason_field;
+
+/** Text fields of reasons for yjjh_result_reason_texts(). Values pinned. */
+typedef enum yjjh_reason_text {
+    YJJH_REASON_TEXT_CODE = 0,      /**< reason code */
+    YJJH_REASON_TEXT_SCHOOL_ID = 1, /**< the school concerned; NULL for a county-level reason */
+    YJJH_REASON_TEXT_MESSAGE = 2    /**< the message */
+} yjjh_reason_text;
+
+/**
+ * @brief One number field of every reason of every county.
+ * @param[out] out    n doubles.
+ * @param[in]  n      Must equal yjjh_result_reason_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *out, size_t n,
+                                                                      const yjjh_result *result,
+                                                                      yjjh_reason_field field);
+
+/**
+ * @brief One text field of every reason of every county.
+ * @param[out] out    n pointers, owned by the result.
+ * @param[in]  n      Must equal yjjh_result_reason_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_texts(const char **out, size_t n,
+                                                                     const yjjh_result *result,
+                                                                     yjjh_reason_text field);
+
+/**
+ * @brief Number of county items over all counties: the sum of their n_items, the length of the item columns.
+ * @param[in] result The result (may be NULL).
+ * @return The number of items; 0 for NULL.
+ * @since 0.1
+ */
+YJJH_API size_t yjjh_result_item_total(const yjjh_result *result);
+
+/** Number fields of county items for yjjh_result_item_column(). Values pinned. */
+typedef enum yjjh_item_field {
+    YJJH_ITEM_COL_COUNTY = 0,   /**< county index */
+    YJJH_ITEM_COL_STATUS = 1,   /**< yjjh_item_status value */
+    YJJH_ITEM_COL_VALUE = 2,    /**< the value found */
+    YJJH_ITEM_COL_REQUIRED = 3  /**< the value required */
+} yjjh_item_field;
+
+/** Text fields of county items for yjjh_result_item_texts(). Values pinned. */
+typedef enum yjjh_item_text {
+    YJJH_ITEM_TEXT_CODE = 0,   /**< item code */
+    YJJH_ITEM_TEXT_MESSAGE = 1 /**< the message ("" when none) */
+} yjjh_item_text;
+
+/**
+ * @brief One number field of every county item of every county.
+ * @param[out] out    n doubles.
+ * @param[in]  n      Must equal yjjh_result_item_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_column(double *out, size_t n,
+                                                                    const yjjh_result *result,
+                                                                    yjjh_item_field field);
+
+/**
+ * @brief One text field of every county item of every county.
+ * @param[out] out    n pointers, owned by the result.
+ * @param[in]  n      Must equal yjjh_result_item_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_texts(const char **out, size_t n,
+                                                                   const yjjh_result *result, yjjh_item_text field);
+
+/**
+ * @brief Number of indicator rows: for every county, each stage with in-scope students (primary, then junior),
+ *        every indicator of the profile; the length of the indicator columns.
+ * @param[in] result The result (may be NULL).
+ * @return The number of rows; 0 for NULL.
+ * @since 0.1
+ */
+YJJH_API size_t yjjh_result_indicator_total(const yjjh_result *result);
+
+/** Number fields of indicator rows for yjjh_result_indicator_column(). Values pinned. */
+typedef enum yjjh_indicator_field {
+    YJJH_INDICATOR_COL_COUNTY = 0,          /**< county index */
+    YJJH_INDICATOR_COL_STAGE = 1,           /**< yjjh_stage value */
+    YJJH_INDICATOR_COL_STANDARD = 2,        /**< the standard */
+    YJJH_INDICATOR_COL_COUNTY_VALUE = 3,    /**< the county's value */
+    YJJH_INDICATOR_COL_CV = 4,              /**< the CV (NaN when undefined) */
+    YJJH_INDICATOR_COL_CV_MAX = 5,          /**< the CV maximum */
+    YJJH_INDICATOR_COL_CV_MET = 6,          /**< 1/0 */
+    YJJH_INDICATOR_COL_SCHOOLS_MEETING = 7  /**< schools meeting the standard */
+} yjjh_indicator_field;
+
+/** Text fields of indicator rows for yjjh_result_indicator_texts(). Values pinned. */
+typedef enum yjjh_indicator_text {
+    YJJH_INDICATOR_TEXT_CODE = 0 /**< indicator code */
+} yjjh_indicator_text;
+
+/**
+ * @brief One number field of every indicator row (see yjjh_result_indicator_total()).
+ * @param[out] out    n doubles.
+ * @param[in]  n      Must equal yjjh_result_indicator_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_column(double *out, size_t n,
+                                                                         const yjjh_result *result,
+                                                                         yjjh_indicator_field field);
+
+/**
+ * @brief One text field of every indicator row.
+ * @param[out] out    n pointers, owned by the result.
+ * @param[in]  n      Must equal yjjh_result_indicator_total().
+ * @param[in]  result The result.
+ * @param[in]  field  The field.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_texts(const char **out, size_t n,
+                                                                        const yjjh_result *result,
+                                                                        yjjh_indicator_text field);
+
 /**
  * @brief The result as the JSON document of docs/cli.md (full-precision numbers, UTF-8).
  * @param[out] out    NUL-terminated JSON text; free with yjjh_free().

@@ -211,6 +211,33 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_texts(yjjh_schools
                                                                    const char *const *values, size_t n);
 
 /**
+ * @brief Set a whole column from its cells as text, read by the rules of the schools CSV reader
+ *        (data-format.md "Numbers", "number cells"): the same cells are accepted or rejected with the same
+ *        messages whether they come from a CSV file, this call or a binding's data frame.
+ *
+ * Number columns: surrounding spaces (also U+00A0, U+3000) and thousands separators are allowed; empty, `-`,
+ * `NA`, `N/A`, `无` and NULL cells are missing (NaN); a cell that is not an ASCII decimal number, or whose value
+ * overflows to infinity or underflows to zero, is reported as `SOURCE:LINE: column HEADER: "12a" is not a number`
+ * (line and header as yjjh_schools_set_source() and yjjh_schools_set_header_name() set them; without them
+ * `line R+2: column NAME: …`). Values are multiplied by scale (a scaled value that overflows is "too large").
+ * Text columns: cells are trimmed and missing-value tokens become NULL; scale and diag are not used.
+ *
+ * @param[in,out] schools The table.
+ * @param[in]     col     The column (number or text).
+ * @param[in]     cells   n UTF-8 strings or NULLs (missing); copied.
+ * @param[in]     n       Must equal the row count.
+ * @param[in]     scale   Factor for number cells: the out_scale of yjjh_column_from_header() (1 for none);
+ *                        finite and positive.
+ * @param[in,out] diag    Receives one entry per bad cell (may be NULL: then only the status tells).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (scale);
+ *         #YJJH_E_INVALID_DATA (bad cells: the column is left unchanged); #YJJH_E_NOMEM.
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells(yjjh_schools *schools, yjjh_column col,
+                                                                   const char *const *cells, size_t n,
+                                                                   double scale, yjjh_diag *diag);
+
+/**
  * @brief Set one number cell (the column is created, all missing, on first use). NaN means missing.
  * @param[in,out] schools The table.
  * @param[in]     row     Row, 0 ≤ row < yjjh_schools_row_count().
@@ -275,6 +302,20 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_numbers(double *ou
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools,
                                                                   size_t row, yjjh_column col);
+
+/**
+ * @brief Copy a whole text column (the fast path for bindings and data frames).
+ * @param[out] out     n pointers (NULL where missing), owned by the table: valid until the column is changed or
+ *                     the table freed.
+ * @param[in]  n       Must equal the row count.
+ * @param[in]  schools The table.
+ * @param[in]  col     A text column.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_COLUMN_KIND; #YJJH_E_LENGTH_MISMATCH;
+ *         #YJJH_E_NOT_FOUND (column not set).
+ * @since 0.1
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_texts(const char **out, size_t n,
+                                                                   const yjjh_schools *schools, yjjh_column col);
 
 /**
  * @brief Name the data's source so validation messages read `NAME:LINE: column …`.

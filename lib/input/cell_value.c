@@ -2,6 +2,7 @@
  * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
  * clean_number()) before strtod(). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,12 +107,19 @@ static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
     return 1;
 }
 
+/* strtod() of clean_number()'s output; 0 when the value overflows to infinity or a non-zero mantissa underflows
+ * to zero (both out of the range of a double: data-format.md "number cells"). */
 static int convert(double *out, const char *buf)
 {
     char *end = NULL;
     double v = strtod(buf, &end);
     if (end == buf || *end != '\0' || !isfinite(v))
         return 0;
+    if (v == 0.0) {
+        for (const char *p = buf; *p && *p != 'e'; p++)
+            if (*p >= '1' && *p <= '9')
+                return 0; /* underflow */
+    }
     *out = v;
     return 1;
 }
@@ -181,4 +189,49 @@ void yjjh__quote_excerpt(char *buf, size_t max, const char *s, size_t n)
         o += 3;
     }
     buf[o] = '\0';
+}
+
+/* Whether the text has a digit of another script that users type for a number: full-width ０-９ (U+FF10-FF19),
+ * Arabic-Indic ٠-٩ (U+0660-0669) or extended Arabic-Indic ۰-۹ (U+06F0-06F9). */
+static int has_foreign_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+        if (a == 0xEF && b == 0xBC && i + 2 < n && (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+            return 1;
+        if ((a == 0xD9 && b >= 0xA0 && b <= 0xA9) || (a == 0xDB && b >= 0xB0 && b <= 0xB9))
+            return 1;
+    }
+    return 0;
+}
+
+yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], const char *s, size_t n, double scale)
+{
+    char ex[64];
+    double v = NAN;
+    *out = NAN;
+    switch (yjjh__parse_number(&v, s, n)) {
+    case YJJH__CELL_MISSING:
+        return YJJH__CELL_MISSING;
+    case YJJH__CELL_VALUE:
+        if (isfinite(v * scale)) {
+            *out = v * scale;
+            return YJJH__CELL_VALUE;
+        }
+        yjjh__quote_excerpt(ex, 40, s, n);
+        snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is too large", ex);
+        return YJJH__CELL_BAD;
+    default:
+        s = yjjh__trim(s, &n);
+        yjjh__quote_excerpt(ex, 40, s, n);
+        snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is not a number%s", ex,
+                 has_foreign_digit(s, n) ? " (write the digits as ASCII 0-9)" : "");
+        return YJJH__CELL_BAD;
+    }
+}
+
+const char *yjjh__text_cell(const char *s, size_t *n)
+{
+    s = yjjh__trim(s, n);
+    return yjjh__is_missing(s, *n) ? NULL : s;
 }

@@ -15,12 +15,25 @@ typedef enum yjjh__cell_kind {
 int yjjh__is_missing(const char *s, size_t n);
 
 /* A number: optional sign, digits with optional thousands separators ("1,234,567"), optional fraction and
- * exponent, surrounding spaces allowed. Locale-independent and correctly rounded. */
+ * exponent, surrounding spaces allowed. Locale-independent and correctly rounded. A value that overflows to
+ * infinity or underflows to zero (a non-zero mantissa, "5e-400") is BAD (data-format.md "number cells"). */
 yjjh__cell_kind yjjh__parse_number(double *out, const char *s, size_t n);
 
 /* A fact value: a number as above, a percentage ("95%", "95 %", "95％" → 0.95), or a boolean
  * (true/false, yes/no, 是/否 → 1/0; 1/0 are numbers anyway). */
 yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n);
+
+/* Size of the message buffer of yjjh__number_cell(). */
+#define YJJH__CELL_MSG_SIZE 200
+
+/* One number cell of school data, read the same way by every path (the CSV reader, yjjh_schools_set_cells()):
+ * MISSING (*out = NaN), VALUE (*out = the number times scale) or BAD, with the problem written to msg
+ * ("\"12a\" is not a number", with a hint when the text has non-ASCII digits; "\"9e307\" is too large" when the
+ * scaled value overflows). */
+yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], const char *s, size_t n, double scale);
+
+/* One text cell of school data: the trimmed text (start returned, length in *n), or NULL when it is missing. */
+const char *yjjh__text_cell(const char *s, size_t *n);
 
 /* Copy at most max bytes of s (cut at a UTF-8 character boundary, "…" appended when cut) into buf (size ≥ max+4),
  * replacing control characters by spaces: for quoting input text in messages. */

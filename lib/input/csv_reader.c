@@ -170,8 +170,7 @@ static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column co
         if (!s)
             continue;
         n = strlen(s);
-        tr = yjjh__trim(s, &n);
-        if (yjjh__is_missing(tr, n))
+        if (!(tr = yjjh__text_cell(s, &n)))
             continue;
         memmove(s, tr, n); /* trim in place: the cell belongs to the reader */
         s[n] = '\0';
@@ -190,31 +189,10 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         const char *s = cell(c, r, j);
-        double v = NAN;
+        char msg[YJJH__CELL_MSG_SIZE];
         vals[r] = NAN;
-        if (!s)
-            continue;
-        switch (yjjh__parse_number(&v, s, strlen(s))) {
-        case YJJH__CELL_VALUE:
-            vals[r] = v * scale;
-            if (!isfinite(vals[r])) {
-                char ex[64];
-                yjjh__quote_excerpt(ex, 40, s, strlen(s));
-                st = report(c, c->rows[r].line, c->header[j], "\"%s\" is too large", ex);
-                vals[r] = NAN;
-            }
-            break;
-        case YJJH__CELL_MISSING:
-            break;
-        default: {
-            char ex[64];
-            size_t n = strlen(s);
-            const char *tr = yjjh__trim(s, &n);
-            yjjh__quote_excerpt(ex, 40, tr, n);
-            st = report(c, c->rows[r].line, c->header[j], "\"%s\" is not a number", ex);
-            break;
-        }
-        }
+        if (s && yjjh__number_cell(&vals[r], msg, s, strlen(s), scale) == YJJH__CELL_BAD)
+            st = report(c, c->rows[r].line, c->header[j], "%s", msg);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compare the exported symbols of libyjjh.so with the committed list (conventions §4.6, PROJ style).
+# Compare the exported symbols of libyjjh.so with the committed list (HACKING.md "Change the public API", PROJ style).
 # usage: check_symbols.sh LIBYJJH_SO SYMBOLS_FILE   (set UPDATE=1 to rewrite the list)
 set -euo pipefail
 actual="$(nm -D --defined-only "$1" | awk '{print $3}' | LC_ALL=C sort)"

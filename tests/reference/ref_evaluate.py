@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Independent exact reference evaluator for libyjjh (profile ``national-2017``, resource part).
 
-Derived only from ../shared/spec/indicators.md (§1 scope, §2 indicators, §2.1 facility split,
+Derived only from docs/indicators.md (§1 scope, §2 indicators, §2.1 facility split,
 §3 school rule, §4 coefficient of variation), data-format.md (columns, units) and cli.md (JSON
 shape).  It imports nothing from the project and uses no third-party package: every indicator,
 county value, ratio and shortfall is an exact ``fractions.Fraction``; the CV is the square root of

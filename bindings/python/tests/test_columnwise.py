@@ -160,13 +160,23 @@ def test_no_per_row_calls(frame, csv_path, result, no_per_row):
     assert no_per_row == [620300]   # _text_cell only for the int county key of the facts dict
 
 
+def texts(table, col):
+    """A whole text column (yjjh_schools_get_texts)."""
+    return core.schools_get_texts(core.schools_row_count(table), table, col)
+
+
+def numbers(table, col):
+    """A whole number column as bytes of doubles (yjjh_schools_get_numbers)."""
+    return core.schools_get_numbers(core.schools_row_count(table), table, col)
+
+
 def test_int_and_float_text_cells_converted_in_c(no_per_row):
     frame = pd.DataFrame({"school_id": [101, 102, 103], "county_code": [620302.0, 620302.0, 620302.0],
                           "school_type": "primary", "primary_students": [100, 200, 300],
                           "teaching_area": [500, 900, 1600]})
     table = _frame.schools_table(frame)
-    assert core.schools_get_texts_list(table, core.COL_SCHOOL_ID) == ["101", "102", "103"]
-    assert core.schools_get_texts_list(table, core.COL_COUNTY_CODE) == ["620302"] * 3
+    assert texts(table, core.COL_SCHOOL_ID) == ["101", "102", "103"]
+    assert texts(table, core.COL_COUNTY_CODE) == ["620302"] * 3
     assert no_per_row == []
 
 
@@ -181,35 +191,37 @@ cells = st.one_of(st.none(), st.text(alphabet=st.characters(blacklist_characters
 def test_text_column_conversion_matches_text_cell(values):
     """The C conversion of text cells equals the Python reference _text_cell() cell by cell."""
     table = core.schools_new(len(values))
-    core.schools_set_text_column(table, core.COL_SCHOOL_NAME, values, _frame._text_cell)
-    assert core.schools_get_texts_list(table, core.COL_SCHOOL_NAME) == [_frame._text_cell(v) for v in values]
+    core.schools_set_texts(table, core.COL_SCHOOL_NAME, values)
+    assert texts(table, core.COL_SCHOOL_NAME) == [_frame._text_cell(v) for v in values]
 
 
-def test_text_column_errors():
+def test_text_column_errors(monkeypatch):
     table = core.schools_new(2)
     with pytest.raises(ValueError, match=r"cells\[1\]: embedded NUL"):
-        core.schools_set_text_column(table, core.COL_SCHOOL_NAME, ["a", "b\0c"], _frame._text_cell)
+        core.schools_set_texts(table, core.COL_SCHOOL_NAME, ["a", "b\0c"])
     with pytest.raises(yjjh.YjjhError):
-        core.schools_set_text_column(table, core.COL_SCHOOL_NAME, ["a"], _frame._text_cell)  # length
+        core.schools_set_texts(table, core.COL_SCHOOL_NAME, ["a"])  # length
     with pytest.raises(yjjh.YjjhError):
-        core.schools_set_text_column(table, core.COL_PRIMARY_STUDENTS, ["1", "2"], _frame._text_cell)  # kind
+        core.schools_set_texts(table, core.COL_PRIMARY_STUDENTS, ["1", "2"])  # kind
     with pytest.raises(TypeError):
-        core.schools_set_text_column(table, core.COL_SCHOOL_NAME, "ab", _frame._text_cell)
+        core.schools_set_texts(table, core.COL_SCHOOL_NAME, "ab")
+    monkeypatch.setattr(_frame, "_text_cell", lambda v: 3)  # the fallback for other cell types: not a str
     with pytest.raises(TypeError):
-        core.schools_set_text_column(table, core.COL_SCHOOL_NAME, ["a", object()], lambda v: 3)  # fallback not str
+        core.schools_set_texts(table, core.COL_SCHOOL_NAME, ["a", object()])
+    monkeypatch.setattr(_frame, "_text_cell", lambda v: 1 / 0)
     with pytest.raises(ZeroDivisionError):
-        core.schools_set_text_column(table, core.COL_SCHOOL_NAME, ["a", object()], lambda v: 1 / 0)
+        core.schools_set_texts(table, core.COL_SCHOOL_NAME, ["a", object()])
 
 
 def test_number_column_bytes_round_trip():
     table = core.schools_new(3)
     core.schools_set_numbers(table, core.COL_PRIMARY_STUDENTS, [1.5, math.nan, 3e10])
-    got = np.frombuffer(core.schools_get_numbers_bytes(table, core.COL_PRIMARY_STUDENTS), dtype=np.float64)
+    got = np.frombuffer(numbers(table, core.COL_PRIMARY_STUDENTS), dtype=np.float64)
     assert got[0] == 1.5 and math.isnan(got[1]) and got[2] == 3e10
     with pytest.raises(yjjh.YjjhError):
-        core.schools_get_numbers_bytes(table, core.COL_JUNIOR_STUDENTS)      # not set
+        numbers(table, core.COL_JUNIOR_STUDENTS)      # not set
     with pytest.raises(yjjh.YjjhError):
-        core.schools_get_numbers_bytes(table, core.COL_SCHOOL_ID)            # a text column
+        numbers(table, core.COL_SCHOOL_ID)            # a text column
     empty = yjjh.read_schools.__globals__["_table_to_frame"](core.schools_new(0))
     assert len(empty) == 0
 
@@ -245,3 +257,17 @@ def test_read_facts_is_a_plain_dict(tmp_path):
     jinchuan = EXAMPLES_DATA / "jinchuan.csv"
     assert yjjh.evaluate(jinchuan, facts=yjjh.read_facts(path)).to_json() == \
         yjjh.evaluate(jinchuan, facts=path).to_json()
+
+
+def test_cells_are_converted_without_touching_the_callers_sequence():
+    """The binding converts non-str cells into a private list (kept for a call that releases the GIL): the
+    caller's tuple or list keeps its own objects."""
+    table = core.schools_new(3)
+    cells = ("a", 5, 2.5)
+    core.schools_set_texts(table, core.COL_SCHOOL_NAME, cells)
+    assert cells == ("a", 5, 2.5) and type(cells[1]) is int
+    assert texts(table, core.COL_SCHOOL_NAME) == ["a", "5", "2.5"]
+    as_list = [1, None, "b"]
+    core.schools_set_cells(table, core.COL_SCHOOL_NAME, as_list, 1.0)
+    assert as_list == [1, None, "b"]
+    assert texts(table, core.COL_SCHOOL_NAME) == ["1", None, "b"]

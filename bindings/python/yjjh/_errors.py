@@ -1,8 +1,8 @@
 """Exceptions raised by :mod:`yjjh`.
 
 Every failing libyjjh call raises a subclass of :class:`YjjhError` chosen by the category of its status code
-(``yjjh_status``, conventions.md §4.3). The classes also derive from the matching built-in exception, so
-``except ValueError`` keeps working:
+(``yjjh_status``, grouped by hundreds as in ``yjjh_status.h``). The classes also derive from the matching
+built-in exception, so ``except ValueError`` keeps working:
 
 =========  ==========================  ===================
 codes      class                       built-in base
@@ -15,6 +15,9 @@ codes      class                       built-in base
 5xx        :class:`YjjhIOError`           ``OSError``
 9xx        :class:`InternalError`         ``RuntimeError``
 =========  ==========================  ===================
+
+:class:`HandleInUseError` (a ``RuntimeError``, not a status code) is raised by the binding itself when a call
+would change or free a handle that another thread is using in a call that released the GIL.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ __all__ = [
     "YjjhMemoryError",
     "YjjhIOError",
     "InternalError",
+    "HandleInUseError",
     "status_name",
 ]
 
@@ -41,17 +45,21 @@ class YjjhError(Exception):
         code: the numeric ``yjjh_status`` (e.g. 101).
         status_name: its C name (e.g. ``"YJJH_E_EMPTY"``).
         diagnostics: the problems found in input data (``"schools.csv:17: column …"``), possibly empty.
+        diagnostic_lines: the line of each diagnostic (0 when it has none), or an empty list when unknown.
     """
 
     code: int
     status_name: str
     diagnostics: List[str]
+    diagnostic_lines: List[int]
 
-    def __init__(self, message: str, code: int = 0, diagnostics: Optional[Sequence[str]] = None) -> None:
+    def __init__(self, message: str, code: int = 0, diagnostics: Optional[Sequence[str]] = None,
+                 diagnostic_lines: Optional[Sequence[int]] = None) -> None:
         super().__init__(message)
         self.code = int(code)
         self.status_name = status_name(self.code)
         self.diagnostics = list(diagnostics or [])
+        self.diagnostic_lines = [int(x) for x in diagnostic_lines or []]
 
     def __str__(self) -> str:  # OSError would otherwise format its own way
         return str(self.args[0]) if self.args else ""
@@ -83,6 +91,12 @@ class YjjhIOError(YjjhError, OSError):
 
 class InternalError(YjjhError, RuntimeError):
     """Internal error of libyjjh (status 9xx): a bug, please report it."""
+
+
+class HandleInUseError(RuntimeError):
+    """A call would change or free a table, fact set, profile or result that another thread is using in a call
+    that released the GIL (e.g. :func:`yjjh.evaluate`). Nothing was changed; retry when that call has returned.
+    Raised at once, never waited for, so threads cannot deadlock on a handle."""
 
 
 _CATEGORY = {
@@ -120,11 +134,13 @@ def error_class(code: int) -> type:
     return _CATEGORY.get(code // 100, YjjhError)
 
 
-def _from_status(code: int, text: str, diagnostics: Sequence[str] = ()) -> YjjhError:
-    """Build the exception for a failed call (used by the extension module)."""
+def _from_status(code: int, text: str, diagnostics: Sequence[str] = (),
+                 lines: Optional[Sequence[int]] = None) -> YjjhError:
+    """Build the exception for a failed call (used by the extension module; ``lines``: the line of each
+    diagnostic)."""
     diagnostics = list(diagnostics)
     message = "%s (%s)" % (text, status_name(code))
     if diagnostics:
         shown = diagnostics
         message += ":\n" + "\n".join(shown)
-    return error_class(code)(message, code, diagnostics)
+    return error_class(code)(message, code, diagnostics, lines)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import numbers
 import os
-import re
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import core
@@ -15,10 +14,6 @@ __all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-# data-format.md "Numbers": spaces (also NBSP and the ideographic space) around, thousands separators.
-_SPACES = " \t\r\n\u00a0\u3000"
-_MISSING = {"", "-", "na", "n/a", "无"}
-_NUMBER = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _all_columns() -> List[int]:
@@ -54,7 +49,8 @@ def read_schools(path: PathLike, encoding: Optional[str] = None) -> Any:
 
 def _table_to_frame(table: Any) -> Any:
     """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
-    (``yjjh_schools_get_numbers``), text columns as one list built in C; no per-row Python work."""
+    (``yjjh_schools_get_numbers``), text columns as one list (``yjjh_schools_get_texts``); no per-row Python
+    work."""
     import numpy as np
     import pandas as pd
 
@@ -65,14 +61,18 @@ def _table_to_frame(table: Any) -> Any:
             continue
         name = core.column_name(col)
         if core.column_is_text(col):
-            data[name] = pd.Series(core.schools_get_texts_list(table, col), dtype=object, index=pd.RangeIndex(n))
+            data[name] = pd.Series(core.schools_get_texts(n, table, col), dtype=object, index=pd.RangeIndex(n))
         else:
             # frombuffer is read-only and borrows the bytes: copy once so the frame owns writable memory.
-            data[name] = np.frombuffer(core.schools_get_numbers_bytes(table, col), dtype=np.float64).copy()
+            data[name] = np.frombuffer(core.schools_get_numbers(n, table, col), dtype=np.float64).copy()
     return pd.DataFrame(data, index=pd.RangeIndex(n))
 
 
 def _text_cell(v: Any) -> Optional[str]:
+    """The text of a cell handed to C (yjjh_schools_set_cells reads it like a CSV cell), for the cell types the
+    C conversion (swig/typemaps.i, yjjh_py_text_cell) passes on: str as is; None, NaN, pd.NA, pd.NaT missing;
+    integers as their digits; a real number as its digits when it is whole and below 1e16 in magnitude, else
+    as repr(), the shortest text that reads back as exactly that double; bytes as UTF-8; anything else str()."""
     if v is None:
         return None
     if isinstance(v, str):
@@ -92,46 +92,40 @@ def _text_cell(v: Any) -> Optional[str]:
         f = float(v)
         if math.isnan(f):
             return None
-        return str(int(f)) if f.is_integer() else repr(f)
+        return str(int(f)) if f.is_integer() and abs(f) < 1e16 else repr(f)
     if isinstance(v, bytes):
         return v.decode("utf-8")
     return str(v)
 
 
-def _number_cell(v: Any) -> Tuple[float, Optional[str]]:
-    """(value, None) or (nan, offending text)."""
-    if v is None:
-        return math.nan, None
-    if isinstance(v, str):
-        t = v.strip(_SPACES)
-        if t.lower() in _MISSING:
-            return math.nan, None
-        if _NUMBER.fullmatch(t):
-            return float(t.replace(",", "")), None
-        return math.nan, v
-    if isinstance(v, bool):
-        return float(v), None
-    try:
-        import pandas as pd
+_MAX_PROBLEMS = 100  # as a yjjh_diag lists them (YJJH_DIAG_MAX)
 
-        if v is pd.NA or v is pd.NaT:
-            return math.nan, None
-    except ImportError:  # pragma: no cover
-        pass
-    if isinstance(v, numbers.Real):
-        return float(v), None
-    return math.nan, str(v)
+
+def _number_problems(values: Any, scale: float, header: str) -> List[Tuple[int, str]]:
+    """(line, message) for the cells of a float64 column that the C cell reader rejects: infinities ("inf" is
+    not a number, as the CSV cell "inf") and finite values that overflow when scaled ("too large")."""
+    import numpy as np
+
+    with np.errstate(over="ignore", invalid="ignore"):
+        bad_value = np.isinf(values)
+        too_large = np.isfinite(values) & ~np.isfinite(values * scale)
+    out = []
+    for r in np.flatnonzero(bad_value | too_large):
+        what = "is not a number" if bad_value[r] else "is too large"
+        out.append((int(r) + 2, 'line %d: column %s: "%s" %s' % (r + 2, header, repr(float(values[r])), what)))
+    return out
 
 
 def schools_table(frame: Any) -> Any:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
     Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
-    unknown columns are ignored. Every column goes to C in one call: numeric columns (float, int, bool dtypes) as
-    one float64 buffer (NaN = missing), text columns as one list converted in C. Only number columns of object
-    dtype (text cells, as from ``read_csv(dtype=str)``) are parsed cell by cell, like CSV cells. Problems are
-    reported as a DataError naming the line the row would have in a CSV file (header = line 1) and the column
-    as written in the frame.
+    unknown columns are ignored. Every column goes to C in one call, and every cell is judged by the C cell
+    reader of the CSV files, so a frame accepts and rejects exactly the cells the ``yjjh`` CLI does: numeric
+    columns (float, int, bool dtypes) as one float64 buffer (NaN = missing; infinities rejected like the CSV
+    cell "inf"), every other column as its cells (``yjjh_schools_set_cells``: text as is, numbers as their exact
+    text). Problems are reported as one DataError naming the line the row would have in a CSV file
+    (header = line 1) and the column as written in the frame, in line order, as the CSV reader lists them.
     """
     import numpy as np
     from pandas.api.types import is_complex_dtype, is_numeric_dtype
@@ -139,7 +133,11 @@ def schools_table(frame: Any) -> Any:
     n = len(frame)
     table = core.schools_new(n)
     seen: Dict[int, str] = {}
-    problems: List[str] = []
+    problems: List[Tuple[int, int, str]] = []  # (line, order found, message)
+
+    def found(line: int, message: str) -> None:
+        problems.append((line, len(problems), message))
+
     for name, series in frame.items():  # items(): duplicate labels are separate columns
         header = str(name)
         try:
@@ -147,32 +145,35 @@ def schools_table(frame: Any) -> Any:
         except UnknownCodeError:
             continue  # unknown columns are kept and ignored (data-format.md)
         if col in seen:
-            problems.append("line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
+            found(1, "line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
             continue
         seen[col] = header
-        if core.column_is_text(col):
-            # One C loop: str / None / NaN / int / float cells are converted there, rarer types by _text_cell.
-            core.schools_set_text_column(table, col, series.tolist(), _text_cell)
-        else:
-            if is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
-                # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
-                values = series.to_numpy(dtype="float64", na_value=math.nan)
-            else:
-                # object dtype (e.g. read with dtype=str): cells may be text like "1,234" or "无", parsed like
-                # CSV cells; the only per-cell Python path, and only for such columns.
-                values = np.empty(n, dtype=np.float64)
-                for r, v in enumerate(series.tolist()):
-                    values[r], bad = _number_cell(v)
-                    if bad is not None:
-                        problems.append("line %d: column %s: \"%s\" is not a number" % (r + 2, header, bad[:60]))
-            if scale != 1.0:
-                values = values * scale
-            core.schools_set_numbers(table, col, np.ascontiguousarray(values, dtype=np.float64))
         if header != core.column_name(col):
-            core.schools_set_header_name(table, col, header)
+            core.schools_set_header_name(table, col, header)  # messages name the column as the frame does
+        if not core.column_is_text(col) and is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
+            # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
+            values = series.to_numpy(dtype="float64", na_value=math.nan)
+            bad = _number_problems(values, scale, header)
+            for line, message in bad:
+                found(line, message)
+            if not bad:
+                core.schools_set_numbers(table, col, np.ascontiguousarray(values * scale, dtype=np.float64))
+        else:
+            # text columns, and number columns of other dtypes (e.g. object, as from read_csv(dtype=str)):
+            # the cells go to the C cell reader (converted to text in C: no per-cell Python work).
+            try:
+                core.schools_set_cells(table, col, series.tolist(), scale)
+            except DataError as e:
+                for line, message in zip(e.diagnostic_lines, e.diagnostics):
+                    if line:  # (line 0: the diag's own "too many errors" entry; counted again below)
+                        found(line, message)
     if problems:
-        raise DataError("input data has errors (YJJH_E_INVALID_DATA):\n" + "\n".join(problems),
-                        core.E_INVALID_DATA, problems)
+        problems.sort()
+        shown = [m for _, _, m in problems[:_MAX_PROBLEMS]]
+        if len(problems) > _MAX_PROBLEMS:
+            shown.append("too many errors (only the first %d are listed)" % _MAX_PROBLEMS)
+        raise DataError("input data has errors (YJJH_E_INVALID_DATA):\n" + "\n".join(shown),
+                        core.E_INVALID_DATA, shown)
     return table
 
 
@@ -238,21 +239,14 @@ def _fact_value(v: Any, where: str) -> Optional[float]:
     if isinstance(v, numbers.Real):
         f = float(v)
         return None if math.isnan(f) else f
-    if isinstance(v, str):
-        t = v.strip(_SPACES)
-        low = t.lower()
-        if low in _MISSING:
-            return None
-        if low in ("true", "yes", "是"):
-            return 1.0
-        if low in ("false", "no", "否"):
-            return 0.0
-        if t.endswith(("%", "％")):
-            num = t[:-1].rstrip(_SPACES)
-            if _NUMBER.fullmatch(num):
-                return float(num.replace(",", "") + "e-2")
-        elif _NUMBER.fullmatch(t):
-            return float(t.replace(",", ""))
+    if isinstance(v, str) and "\0" not in v:
+        # read by the C facts reader's rules (yjjh_fact_value_parse): numbers, "95%", 是/否, missing tokens
+        try:
+            f = core.fact_value_parse(v)
+        except DataError:
+            pass
+        else:
+            return None if math.isnan(f) else f
     raise DataError("invalid fact value (YJJH_E_INVALID_FACTS):\n%s: %r is not a number, rate or boolean"
                     % (where, v), core.E_INVALID_FACTS, ["%s: %r is not a number, rate or boolean" % (where, v)])
 

@@ -18,7 +18,7 @@ _STAGES = (core.STAGE_PRIMARY, core.STAGE_JUNIOR)
 
 
 def _doubles(b: bytes) -> Any:
-    """A read-only float64 array over bytes of native doubles (no copy)."""
+    """A read-only float64 array over bytes of native doubles (no copy), as the column accessors return them."""
     import numpy as np
 
     return np.frombuffer(b, dtype=np.float64)
@@ -90,7 +90,18 @@ class Result:
         if "reasons" not in self._cache:
             import pandas as pd
 
-            county, code, stage, school_id, value, required, message = core.result_reason_columns(self._h)
+            n = core.result_reason_total(self._h)
+
+            def num(field: int) -> Any:
+                return core.result_reason_column(n, self._h, field)
+
+            def texts(field: int) -> Any:
+                return core.result_reason_texts(n, self._h, field)
+
+            county, stage, value, required = (num(core.REASON_COL_COUNTY), num(core.REASON_COL_STAGE),
+                                              num(core.REASON_COL_VALUE), num(core.REASON_COL_REQUIRED))
+            code, school_id, message = (texts(core.REASON_TEXT_CODE), texts(core.REASON_TEXT_SCHOOL_ID),
+                                        texts(core.REASON_TEXT_MESSAGE))
             self._cache["reasons"] = pd.DataFrame({
                 "county_code": self._county_codes(county), "code": code, "stage": _stage_labels(stage),
                 "school_id": school_id, "value": _doubles(value), "required": _doubles(required),
@@ -132,8 +143,16 @@ class Result:
             import numpy as np
             import pandas as pd
 
-            (county, stage, code, standard, county_value, cv, cv_max, cv_met,
-             meeting) = core.result_indicator_columns(self._h, len(self._codes))
+            n = core.result_indicator_total(self._h)
+
+            def num(field: int) -> Any:
+                return core.result_indicator_column(n, self._h, field)
+
+            county, stage, standard, county_value, cv, cv_max, cv_met, meeting = (
+                num(core.INDICATOR_COL_COUNTY), num(core.INDICATOR_COL_STAGE), num(core.INDICATOR_COL_STANDARD),
+                num(core.INDICATOR_COL_COUNTY_VALUE), num(core.INDICATOR_COL_CV), num(core.INDICATOR_COL_CV_MAX),
+                num(core.INDICATOR_COL_CV_MET), num(core.INDICATOR_COL_SCHOOLS_MEETING))
+            code = core.result_indicator_texts(n, self._h, core.INDICATOR_TEXT_CODE)
             self._cache["indicators"] = pd.DataFrame({
                 "county_code": self._county_codes(county), "stage": _stage_labels(stage), "indicator": code,
                 "standard": _doubles(standard), "county_value": _doubles(county_value), "cv": _doubles(cv),
@@ -150,7 +169,15 @@ class Result:
         if "items" not in self._cache:
             import pandas as pd
 
-            county, code, status, value, required, message = core.result_item_columns(self._h)
+            n = core.result_item_total(self._h)
+
+            def num(field: int) -> Any:
+                return core.result_item_column(n, self._h, field)
+
+            county, status, value, required = (num(core.ITEM_COL_COUNTY), num(core.ITEM_COL_STATUS),
+                                               num(core.ITEM_COL_VALUE), num(core.ITEM_COL_REQUIRED))
+            code = core.result_item_texts(n, self._h, core.ITEM_TEXT_CODE)
+            message = core.result_item_texts(n, self._h, core.ITEM_TEXT_MESSAGE)
             self._cache["items"] = pd.DataFrame({
                 "county_code": self._county_codes(county), "code": code,
                 "status": _labels(_doubles(status), core.item_status_name), "value": _doubles(value),
@@ -166,7 +193,7 @@ class Result:
         return codes[_doubles(county_index).astype(np.intp)]
 
     def _column_bytes(self, field: int, k: int = 0) -> bytes:
-        return core.result_part_column_bytes(self._h, field, k)
+        return core.result_part_column(core.result_part_count(self._h), self._h, field, k)
 
     def _column(self, field: int, k: int = 0) -> Any:
         return _doubles(self._column_bytes(field, k))
@@ -184,8 +211,8 @@ class Result:
 
             n = core.result_part_count(self._h)
             data: Dict[str, Any] = {
-                "school_id": core.result_part_texts(self._h, core.PY_PART_SCHOOL_ID),
-                "school_name": core.result_part_texts(self._h, core.PY_PART_SCHOOL_NAME),
+                "school_id": core.result_part_texts(n, self._h, core.PART_TEXT_SCHOOL_ID),
+                "school_name": core.result_part_texts(n, self._h, core.PART_TEXT_SCHOOL_NAME),
                 "county_code": self._county_codes(self._column_bytes(core.PART_COUNTY)),
                 "stage": _stage_labels(self._column_bytes(core.PART_STAGE)),
                 "in_scope": self._column(core.PART_IN_SCOPE) == 1.0,
@@ -276,6 +303,11 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
         DataError: the input has errors; the message and ``diagnostics`` list each (line, column, problem).
         YjjhIOError: a file cannot be read.
         UnknownCodeError: unknown profile or fact key.
+        HandleInUseError: ``schools`` is a ``yjjh.core.Schools`` table that another thread is changing (a frame
+            or a path gets a private table, so this cannot happen with them).
+
+    The evaluation runs without the GIL. A ``yjjh.core.Schools`` table passed in is held for the call: another
+    thread that tries to change or free it meanwhile gets HandleInUseError instead of changing it underneath.
     """
     prof = load_profile(profile)
     if isinstance(schools, (str, os.PathLike)):

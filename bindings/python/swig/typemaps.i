@@ -1,0 +1,465 @@
+/*
+ * typemaps.i — arrays and texts in and out.
+ *
+ * The typemaps are defined on placeholder names that no C declaration uses (IN_DOUBLES, OUT_COLUMN, …) and
+ * reach a function only through an explicit %apply in yjjh.i, next to the %include of its header; so a new
+ * function that happens to reuse a parameter name gets no typemap silently. The exceptions are the calling
+ * conventions every function follows (outputs first and named `out`; handles out as `TYPE **out`), which are
+ * keyed on type and name on purpose.
+ *
+ * Input arrays are copied into C memory (or into a private list of str) before the call, so the GIL may then be
+ * released safely; numpy arrays are read through the buffer protocol, no numpy headers are used.
+ */
+
+%{
+static int yjjh_py_is_text(PyObject *o) {
+    return PyUnicode_Check(o) || PyBytes_Check(o) || PyByteArray_Check(o);
+}
+
+/* One element as a double; strings, None and non-numbers are a TypeError naming the argument and index. */
+static int yjjh_py_item_double(PyObject *item, const char *what, Py_ssize_t i, double *out) {
+    double v;
+    if (item == Py_None || yjjh_py_is_text(item)) {
+        PyErr_Format(PyExc_TypeError, "%s[%zd]: expected a number, got %.100s", what, i, Py_TYPE(item)->tp_name);
+        return -1;
+    }
+    v = PyFloat_AsDouble(item);
+    if (v == -1.0 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "%s[%zd]: expected a number, got %.100s", what, i,
+                         Py_TYPE(item)->tp_name);
+        }
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Whether a buffer format string describes a native-endian C double. */
+static int yjjh_py_is_native_double(const char *fmt) {
+    const unsigned int one = 1;
+    const int little = *(const unsigned char *)&one == 1;
+    if (!fmt) return 0;
+    if (fmt[0] == '@' || fmt[0] == '=') fmt++;
+    else if (fmt[0] == '<') { if (!little) return 0; fmt++; }
+    else if (fmt[0] == '>' || fmt[0] == '!') { if (little) return 0; fmt++; }
+    return fmt[0] == 'd' && fmt[1] == '\0';
+}
+
+/* Copy a 1-D sequence of numbers, or a C-contiguous buffer (array('d'), numpy float64, …), into a new malloc'ed
+ * array of at least one element (so that n = 0 reaches the C function as an empty, non-NULL array).
+ * Other element types (int64 arrays, lists of ints, numpy scalars) are converted element by element. */
+static int yjjh_py_doubles(PyObject *obj, const char *what, double **out, size_t *n) {
+    PyObject *seq;
+    Py_ssize_t len, i;
+    double *buf;
+
+    *out = NULL;
+    *n = 0;
+    if (yjjh_py_is_text(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s: expected a sequence of numbers, got %.100s", what, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    if (PyObject_CheckBuffer(obj)) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(obj, &view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) == 0) {
+            if (view.ndim != 1) {
+                PyErr_Format(PyExc_TypeError, "%s: expected a 1-dimensional array, got %d dimensions", what,
+                             view.ndim);
+                PyBuffer_Release(&view);
+                return -1;
+            }
+            if (view.itemsize == (Py_ssize_t)sizeof(double) && yjjh_py_is_native_double(view.format)) {
+                size_t count = (size_t)view.len / sizeof(double);
+                buf = (double *)malloc((count ? count : 1) * sizeof(double));
+                if (!buf) {
+                    PyBuffer_Release(&view);
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                if (count) memcpy(buf, view.buf, count * sizeof(double));
+                PyBuffer_Release(&view);
+                *out = buf;
+                *n = count;
+                return 0;
+            }
+            PyBuffer_Release(&view); /* another element type: convert element by element below */
+        } else {
+            PyErr_Clear(); /* not C-contiguous: read it as a sequence */
+        }
+    }
+    seq = PySequence_Fast(obj, "");
+    if (!seq) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "%s: expected a sequence of numbers, got %.100s", what, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    len = PySequence_Fast_GET_SIZE(seq);
+    if ((size_t)len > SIZE_MAX / sizeof(double) - 1) {
+        Py_DECREF(seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    buf = (double *)malloc((len ? (size_t)len : 1) * sizeof(double));
+    if (!buf) {
+        Py_DECREF(seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (i = 0; i < len; i++) {
+        if (yjjh_py_item_double(PySequence_Fast_GET_ITEM(seq, i), what, i, &buf[i]) < 0) {
+            free(buf);
+            Py_DECREF(seq);
+            return -1;
+        }
+    }
+    Py_DECREF(seq);
+    *out = buf;
+    *n = (size_t)len;
+    return 0;
+}
+
+/* Exactly three numbers (primary, junior, senior) into dst. */
+static int yjjh_py_three(PyObject *obj, const char *what, double dst[3]) {
+    double *tmp = NULL;
+    size_t n = 0;
+    if (yjjh_py_doubles(obj, what, &tmp, &n) < 0) return -1;
+    if (n != 3) {
+        free(tmp);
+        PyErr_Format(PyExc_ValueError, "%s: expected 3 values (primary, junior, senior), got %zu", what, n);
+        return -1;
+    }
+    memcpy(dst, tmp, 3 * sizeof(double));
+    free(tmp);
+    return 0;
+}
+
+static PyObject *yjjh_py_str(const char *s) {
+    if (!s) Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+/* The text of one cell handed to C: str -> itself; None and float NaN -> None; int (and bool) -> str(int(v));
+ * a float: str(int(v)) when it is a whole number below 1e16 in magnitude (exact), else repr(v), the shortest
+ * text that reads back as exactly v ("1e+20", "inf": the C cell reader then judges it like a CSV cell); anything
+ * else -> yjjh._frame._text_cell(v) (Python), which returns str or None. A new reference, NULL with an exception. */
+static PyObject *yjjh_py_text_cell(PyObject *v) {
+    if (PyUnicode_Check(v) || v == Py_None) {
+        Py_INCREF(v);
+        return v;
+    }
+    if (PyLong_Check(v)) {
+        PyObject *i = PyNumber_Long(v), *s;
+        if (!i) return NULL;
+        s = PyObject_Str(i);
+        Py_DECREF(i);
+        return s;
+    }
+    if (PyFloat_Check(v)) {
+        double f = PyFloat_AS_DOUBLE(v);
+        if (isnan(f)) Py_RETURN_NONE;
+        if (isfinite(f) && floor(f) == f && fabs(f) < 1e16) {
+            PyObject *i = PyLong_FromDouble(f), *s;
+            if (!i) return NULL;
+            s = PyObject_Str(i);
+            Py_DECREF(i);
+            return s;
+        }
+        return PyObject_Repr(v);
+    }
+    {
+        PyObject *mod = PyImport_ImportModule("yjjh._frame"), *fn, *r;
+        if (!mod) return NULL;
+        fn = PyObject_GetAttrString(mod, "_text_cell");
+        Py_DECREF(mod);
+        if (!fn) return NULL;
+        r = PyObject_CallFunctionObjArgs(fn, v, NULL);
+        Py_DECREF(fn);
+        return r;
+    }
+}
+
+/* Cells of a text sequence as UTF-8 pointers (NULL = missing). *keep receives a new list, referenced only here,
+ * that owns every str the pointers point into (the input's own cells and the converted ones), so other threads
+ * can neither change nor free them while the GIL is released. */
+static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep) {
+    PyObject *cells = NULL;
+    const char **ptrs = NULL;
+    Py_ssize_t len, i;
+    *out = NULL;
+    *n = 0;
+    *keep = NULL;
+    if (yjjh_py_is_text(obj)) {
+        PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
+        return -1;
+    }
+    cells = PySequence_List(obj); /* always a new list: the caller's sequence may change meanwhile */
+    if (!cells) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "cells: expected a sequence of str or None, got %.100s", Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    len = PyList_GET_SIZE(cells);
+    ptrs = (const char **)calloc(len ? (size_t)len : 1, sizeof *ptrs);
+    if (!ptrs) {
+        Py_DECREF(cells);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (i = 0; i < len; i++) {
+        PyObject *item = PyList_GET_ITEM(cells, i), *t;
+        Py_ssize_t size = 0;
+        const char *s;
+        if (item == Py_None) continue;
+        if (!PyUnicode_Check(item)) { /* convert, and keep the text in the list in place of the cell */
+            if (!(t = yjjh_py_text_cell(item))) goto fail;
+            if (t != Py_None && !PyUnicode_Check(t)) {
+                PyErr_Format(PyExc_TypeError, "cells[%zd]: expected str or None, got %.100s", i, Py_TYPE(t)->tp_name);
+                Py_DECREF(t);
+                goto fail;
+            }
+            PyList_SET_ITEM(cells, i, t); /* the list is ours alone: replacing its item is safe */
+            Py_DECREF(item);
+            item = t;
+            if (item == Py_None) continue;
+        }
+        s = PyUnicode_AsUTF8AndSize(item, &size);
+        if (!s) goto fail;
+        if ((size_t)size != strlen(s)) {
+            PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
+            goto fail;
+        }
+        ptrs[i] = s;
+    }
+    *out = ptrs;
+    *n = (size_t)len;
+    *keep = cells;
+    return 0;
+fail:
+    free((void *)ptrs);
+    Py_DECREF(cells);
+    return -1;
+}
+
+/* A bytes object for n native doubles (data pointer in *data); NULL with an exception on failure. */
+static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data) {
+    PyObject *bytes;
+    size_t len = PyLong_AsSize_t(len_obj);
+    if (len == (size_t)-1 && PyErr_Occurred()) return NULL;
+    if (len > (size_t)PY_SSIZE_T_MAX / sizeof(double)) return PyErr_NoMemory();
+    bytes = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(len * sizeof(double)));
+    if (!bytes) return NULL;
+    *n = len;
+    *data = (double *)(void *)PyBytes_AS_STRING(bytes);
+    return bytes;
+}
+
+/* A list of str (NULL -> None) of n library strings. */
+static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
+    size_t i;
+    PyObject *l = PyList_New((Py_ssize_t)n);
+    if (!l) return NULL;
+    for (i = 0; i < n; i++) {
+        PyObject *s = yjjh_py_str(v[i]);
+        if (!s) { Py_DECREF(l); return NULL; }
+        PyList_SET_ITEM(l, (Py_ssize_t)i, s);
+    }
+    return l;
+}
+%}
+
+/* ---- number arrays in: IN_DOUBLES (copied), IN_WEIGHTS (None = equal weights: NULL, 0) ---- */
+
+%typemap(in) (const double *IN_DOUBLES, size_t IN_LEN) (double *tmparr = NULL) {
+    if (yjjh_py_doubles($input, "$1_name", &tmparr, &$2) < 0) SWIG_fail;
+    $1 = tmparr;
+}
+%typemap(freearg) (const double *IN_DOUBLES, size_t IN_LEN) {
+    free(tmparr$argnum);
+}
+
+%typemap(in) (const double *IN_WEIGHTS, size_t IN_LEN) (double *tmparr = NULL) {
+    if ($input == Py_None) {
+        $1 = NULL;
+        $2 = 0;
+    } else {
+        if (yjjh_py_doubles($input, "weights", &tmparr, &$2) < 0) SWIG_fail;
+        $1 = tmparr;
+    }
+}
+%typemap(freearg) (const double *IN_WEIGHTS, size_t IN_LEN) {
+    free(tmparr$argnum);
+}
+
+/* ---- three numbers (primary, junior, senior) in, or None; two 3-tuples out ---- */
+
+%typemap(in) const double *IN_THREE (double tmp3[3]) {
+    if (yjjh_py_three($input, "$1_name", tmp3) < 0) SWIG_fail;
+    $1 = tmp3;
+}
+%typemap(in) const double *IN_THREE_OR_NONE (double tmp3[3]) {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (yjjh_py_three($input, "$1_name", tmp3) < 0) SWIG_fail;
+        $1 = tmp3;
+    }
+}
+%typemap(in, numinputs=0) double *OUT_THREE (double tmp3[3]) {
+    tmp3[0] = tmp3[1] = tmp3[2] = 0.0;
+    $1 = tmp3;
+}
+%typemap(argout) double *OUT_THREE {
+    PyObject *t_ = Py_BuildValue("(ddd)", $1[0], $1[1], $1[2]);
+    if (!t_) SWIG_fail;
+    $result = SWIG_Python_AppendOutput($result, t_);
+}
+
+/* ---- physical line numbers (a sequence of ints, or None) ---- */
+
+%typemap(in) (const size_t *IN_LINES, size_t IN_LEN) (size_t *tmplines = NULL) {
+    if ($input == Py_None) {
+        $1 = NULL;
+        $2 = 0;
+    } else {
+        PyObject *seq_ = PySequence_Fast($input, "lines: expected a sequence of int or None");
+        Py_ssize_t len_, i_;
+        if (!seq_) SWIG_fail;
+        len_ = PySequence_Fast_GET_SIZE(seq_);
+        tmplines = (size_t *)malloc((len_ ? (size_t)len_ : 1) * sizeof(size_t));
+        if (!tmplines) { Py_DECREF(seq_); PyErr_NoMemory(); SWIG_fail; }
+        for (i_ = 0; i_ < len_; i_++) {
+            size_t v_ = PyLong_AsSize_t(PySequence_Fast_GET_ITEM(seq_, i_));
+            if (v_ == (size_t)-1 && PyErr_Occurred()) { Py_DECREF(seq_); SWIG_fail; }
+            tmplines[i_] = v_;
+        }
+        Py_DECREF(seq_);
+        $1 = tmplines;
+        $2 = (size_t)len_;
+    }
+}
+%typemap(freearg) (const size_t *IN_LINES, size_t IN_LEN) {
+    free(tmplines$argnum);
+}
+
+/* ---- cells in: a sequence of str / None / numbers (converted by yjjh_py_text_cell), owned for the call ---- */
+
+%typemap(in) (const char *const *IN_CELLS, size_t IN_LEN) (PyObject *tmpkeep = NULL, const char **tmpstrs = NULL) {
+    if (yjjh_py_cells($input, &tmpstrs, &$2, &tmpkeep) < 0) SWIG_fail;
+    $1 = ($1_ltype)tmpstrs;
+}
+%typemap(freearg) (const char *const *IN_CELLS, size_t IN_LEN) {
+    free((void *)tmpstrs$argnum);
+    Py_XDECREF(tmpkeep$argnum);
+}
+
+/* ---- bytes/str in memory (CSV, JSON) ---- */
+
+%typemap(in) (const char *IN_BYTES, size_t IN_LEN) {
+    char *p_ = NULL;
+    Py_ssize_t size_ = 0;
+    if (PyBytes_Check($input)) {
+        if (PyBytes_AsStringAndSize($input, &p_, &size_) < 0) SWIG_fail;
+    } else if (PyUnicode_Check($input)) {
+        const char *u_ = PyUnicode_AsUTF8AndSize($input, &size_);
+        if (!u_) SWIG_fail;
+        p_ = (char *)u_;
+    } else {
+        PyErr_Format(PyExc_TypeError, "expected bytes or str, got %.100s", Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+    $1 = p_;
+    $2 = (size_t)size_;
+}
+
+/* ---- columns out (caller-provided arrays of the C API; Python passes the length) ----
+ * OUT_COLUMN: n -> bytes of n native doubles (numpy.frombuffer makes them a column without a copy).
+ * OUT_TEXTS:  n -> list of n str (NULL -> None), converted while the handle is still held. */
+
+%typemap(in) (double *OUT_COLUMN, size_t OUT_LEN) (PyObject *tmpbytes = NULL, double *tmpdata = NULL) {
+    tmpbytes = yjjh_py_new_doubles($input, &$2, &tmpdata);
+    if (!tmpbytes) SWIG_fail;
+    $1 = tmpdata;
+}
+%typemap(argout) (double *OUT_COLUMN, size_t OUT_LEN) {
+    $result = SWIG_Python_AppendOutput($result, tmpbytes$argnum);
+    tmpbytes$argnum = NULL;
+}
+%typemap(freearg) (double *OUT_COLUMN, size_t OUT_LEN) {
+    Py_XDECREF(tmpbytes$argnum);
+}
+
+%typemap(in) (const char **OUT_TEXTS, size_t OUT_LEN) (const char **tmpptrs = NULL) {
+    size_t len_ = PyLong_AsSize_t($input);
+    if (len_ == (size_t)-1 && PyErr_Occurred()) SWIG_fail;
+    if (len_ > (size_t)PY_SSIZE_T_MAX / sizeof(char *)) { PyErr_NoMemory(); SWIG_fail; }
+    tmpptrs = (const char **)calloc(len_ ? len_ : 1, sizeof *tmpptrs);
+    if (!tmpptrs) { PyErr_NoMemory(); SWIG_fail; }
+    $1 = ($1_ltype)tmpptrs;
+    $2 = len_;
+}
+%typemap(argout) (const char **OUT_TEXTS, size_t OUT_LEN) {
+    PyObject *l_ = yjjh_py_texts_list((const char *const *)$1, $2);
+    if (!l_) SWIG_fail;
+    $result = SWIG_Python_AppendOutput($result, l_);
+}
+%typemap(freearg) (const char **OUT_TEXTS, size_t OUT_LEN) {
+    free((void *)tmpptrs$argnum);
+}
+
+/* ---- conventional outputs (outputs first and named `out`) ---- */
+
+%apply double *OUTPUT { double *out, double *out_scale };
+
+%typemap(in, numinputs=0) yjjh_column *out (yjjh_column tmpcol = (yjjh_column)0),
+                          yjjh_column *out_col (yjjh_column tmpcol = (yjjh_column)0) {
+    $1 = &tmpcol;
+}
+%typemap(argout) yjjh_column *out, yjjh_column *out_col {
+    $result = SWIG_Python_AppendOutput($result, PyLong_FromLong((long)*$1));
+}
+
+%typemap(in, numinputs=0) const char **out (const char *tmpstr = NULL) {
+    $1 = ($1_ltype)&tmpstr;
+}
+%typemap(freearg) const char **out "";
+%typemap(argout) const char **out {
+    PyObject *s_ = yjjh_py_str(*$1);
+    if (!s_) SWIG_fail;
+    $result = SWIG_Python_AppendOutput($result, s_);
+}
+
+/* Text the library allocated (JSON, CSV): returned as str, freed with yjjh_free(). */
+%typemap(in, numinputs=0) char **out (char *tmptext = NULL) {
+    $1 = &tmptext;
+}
+%typemap(argout) char **out {
+    PyObject *s_ = yjjh_py_str(*$1);
+    if (!s_) SWIG_fail;
+    $result = SWIG_Python_AppendOutput($result, s_);
+}
+%typemap(freearg) char **out {
+    yjjh_free(tmptext$argnum);
+}
+
+/* Handles out: proxy objects that own the handle (freed by the class destructor). */
+%define YJJH_HANDLE_OUT(TYPE)
+%typemap(in, numinputs=0) TYPE **out (TYPE *tmphandle = NULL) {
+    $1 = &tmphandle;
+}
+%typemap(argout) TYPE **out {
+    if (tmphandle$argnum) {
+        $result = SWIG_Python_AppendOutput($result,
+                                           SWIG_NewPointerObj(SWIG_as_voidptr(tmphandle$argnum),
+                                                              $descriptor(TYPE *), SWIG_POINTER_OWN));
+        tmphandle$argnum = NULL;
+    } else {
+        $result = SWIG_Python_AppendOutput($result, SWIG_Py_Void());
+    }
+}
+%enddef
+YJJH_HANDLE_OUT(yjjh_profile)
+YJJH_HANDLE_OUT(yjjh_schools)
+YJJH_HANDLE_OUT(yjjh_facts)
+YJJH_HANDLE_OUT(yjjh_result)
