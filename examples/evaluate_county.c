@@ -56,8 +56,11 @@ int main(void)
     if (!check(yjjh_profile_builtin(&p, "national-2017"), "profile"))
         goto done;
     if (yjjh_schools_evaluate(&r, t, NULL, p, diag) != YJJH_OK) {
-        for (size_t i = 0; i < yjjh_diag_count(diag); i++)
-            fprintf(stderr, "%s\n", yjjh_diag_message(diag, i));
+        for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
+            yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+            if (yjjh_diag_get(&e, diag, i) == YJJH_OK)
+                fprintf(stderr, "%s\n", e.message);
+        }
         goto done;
     }
     if (!check(yjjh_result_county_get(&cs, r, 0), "county"))

@@ -28,11 +28,11 @@ static void test_format(void **state)
     assert_ok(report(d, NULL, 0, NULL, "plain"));
     assert_ok(report(d, "f.json", 0, "", "%zu%%", (size_t)95));
     assert_int_equal(yjjh_diag_count(d), 3);
-    assert_string_equal(yjjh_diag_message(d, 0), "s.csv:3: column books: \"x\" is 5");
-    assert_string_equal(yjjh_diag_column(d, 0), "books");
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
-    assert_string_equal(yjjh_diag_message(d, 1), "plain");
-    assert_string_equal(yjjh_diag_message(d, 2), "f.json: 95%");
+    assert_string_equal(diag_entry(d, 0).message, "s.csv:3: column books: \"x\" is 5");
+    assert_string_equal(diag_entry(d, 0).column, "books");
+    assert_int_equal(diag_entry(d, 0).line, 3);
+    assert_string_equal(diag_entry(d, 1).message, "plain");
+    assert_string_equal(diag_entry(d, 2).message, "f.json: 95%");
     yjjh_diag_free(d);
 }
 
@@ -50,8 +50,8 @@ static void test_limit(void **state)
     for (int i = 0; i < 150; i++)
         assert_ok(report(d, "s.csv", (size_t)i + 1, NULL, "problem %d", i));
     assert_int_equal(yjjh_diag_count(d), 101); /* YJJH_DIAG_MAX entries and the "too many errors" one */
-    assert_string_equal(yjjh_diag_message(d, 99), "s.csv:100: problem 99");
-    assert_string_equal(yjjh_diag_message(d, 100), "s.csv: too many errors (only the first 100 are listed)");
+    assert_string_equal(diag_entry(d, 99).message, "s.csv:100: problem 99");
+    assert_string_equal(diag_entry(d, 100).message, "s.csv: too many errors (only the first 100 are listed)");
     yjjh_diag_free(d);
 }
 

@@ -33,8 +33,11 @@ static yjjh_result *evaluate_ok(const yjjh_schools *t, const yjjh_profile *p)
     yjjh_status s;
     assert_ok(yjjh_diag_new(&d));
     s = yjjh_schools_evaluate(&r, t, NULL, p, d);
-    if (s != YJJH_OK)
-        fail_msg("evaluate: %s; first problem: %s", yjjh_strerror(s), yjjh_diag_message(d, 0));
+    if (s != YJJH_OK) {
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        fail_msg("evaluate: %s; first problem: %s", yjjh_strerror(s),
+                 yjjh_diag_get(&e, d, 0) == YJJH_OK ? e.message : "(none)");
+    }
     yjjh_diag_free(d);
     return r;
 }
@@ -282,7 +285,7 @@ static void test_scope_merge(void **state)
     assert_status(yjjh_schools_evaluate(&r, tb, NULL, p, d), YJJH_E_INVALID_DATA);
     assert_null(r);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_string_equal(yjjh_diag_message(d, 0),
+    assert_string_equal(diag_entry(d, 0).message,
                         "line 3: column parent_id: parent_id \"NOPE\" is not a school_id in the table");
     yjjh_diag_free(d);
     yjjh_schools_free(tb);

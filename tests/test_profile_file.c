@@ -22,11 +22,11 @@ static void expect_invalid(const char *json, yjjh_status expected, const char *f
     assert_status(yjjh_profile_load_json(&p, json, strlen(json), "t.json", d), expected);
     assert_null(p);
     for (size_t i = 0; i < yjjh_diag_count(d); i++)
-        if (strstr(yjjh_diag_message(d, i), fragment))
+        if (strstr(diag_entry(d, i).message, fragment))
             found = 1;
     if (!found) {
         for (size_t i = 0; i < yjjh_diag_count(d); i++)
-            fprintf(stderr, "  diag: %s\n", yjjh_diag_message(d, i));
+            fprintf(stderr, "  diag: %s\n", diag_entry(d, i).message);
         fail_msg("no diag message contains \"%s\" for %s", fragment, json);
     }
     yjjh_diag_free(d);

@@ -38,10 +38,10 @@ static const char *txt(const yjjh_schools *t, size_t row, yjjh_column col)
 static void assert_diag_has(const yjjh_diag *d, const char *msg)
 {
     for (size_t i = 0; i < yjjh_diag_count(d); i++)
-        if (strcmp(yjjh_diag_message(d, i), msg) == 0)
+        if (strcmp(diag_entry(d, i).message, msg) == 0)
             return;
     for (size_t i = 0; i < yjjh_diag_count(d); i++)
-        fprintf(stderr, "  diag[%zu] = %s\n", i, yjjh_diag_message(d, i));
+        fprintf(stderr, "  diag[%zu] = %s\n", i, diag_entry(d, i).message);
     fail_msg("no diag entry \"%s\"", msg);
 }
 
@@ -134,7 +134,7 @@ static void test_gb18030_auto_and_explicit(void **state)
     assert_status(yjjh_schools_read_buffer(&t, gb, sizeof gb - 1, "gb.csv", "utf-8", d), YJJH_E_ENCODING);
     assert_null(t);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 1);
+    assert_int_equal(diag_entry(d, 0).line, 1);
     yjjh_diag_free(d);
 }
 
@@ -147,11 +147,11 @@ static void test_encoding_errors(void **state)
     (void)state;
     assert_status(yjjh_schools_read_buffer(&t, "a\n", 2, "x.csv", "latin-1", d), YJJH_E_ENCODING);
     assert_status(yjjh_schools_read_buffer(&t, nul, sizeof nul - 1, "x.csv", NULL, d), YJJH_E_ENCODING);
-    assert_int_equal(yjjh_diag_line(d, yjjh_diag_count(d) - 1), 3);
+    assert_int_equal(diag_entry(d, yjjh_diag_count(d) - 1).line, 3);
     yjjh_diag_clear(d);
     assert_status(yjjh_schools_read_buffer(&t, bad, sizeof bad - 1, "x.csv", NULL, d), YJJH_E_ENCODING);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
+    assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);
     assert_status(yjjh_schools_read_buffer(&t, "\xff\xfe" "a\0\n\0", 6, "x.csv", NULL, d), YJJH_E_ENCODING);
     assert_null(t);
@@ -169,9 +169,9 @@ static void test_not_a_number_message(void **state)
     assert_status(read_csv(&t, csv, d), YJJH_E_INVALID_DATA);
     assert_null(t);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_string_equal(yjjh_diag_message(d, 0), "s.csv:3: column 小学在校生数: \"12a\" is not a number");
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
-    assert_string_equal(yjjh_diag_column(d, 0), "小学在校生数");
+    assert_string_equal(diag_entry(d, 0).message, "s.csv:3: column 小学在校生数: \"12a\" is not a number");
+    assert_int_equal(diag_entry(d, 0).line, 3);
+    assert_string_equal(diag_entry(d, 0).column, "小学在校生数");
     yjjh_diag_free(d);
 }
 
@@ -189,7 +189,7 @@ static void test_bad_numbers(void **state)
         if (read_csv(&t, csv, d) != YJJH_E_INVALID_DATA)
             fail_msg("\"%s\" was accepted as a number", bad[i]);
         assert_int_equal(yjjh_diag_count(d), 1);
-        assert_int_equal(yjjh_diag_line(d, 0), 2);
+        assert_int_equal(diag_entry(d, 0).line, 2);
         yjjh_diag_free(d);
     }
 }
@@ -209,10 +209,10 @@ static void test_physical_lines_and_all_problems(void **state)
     (void)state;
     assert_status(read_csv(&t, csv, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 4);
-    assert_int_equal(yjjh_diag_line(d, 0), 2);
-    assert_int_equal(yjjh_diag_line(d, 1), 5);
-    assert_int_equal(yjjh_diag_line(d, 2), 6);
-    assert_int_equal(yjjh_diag_line(d, 3), 7);
+    assert_int_equal(diag_entry(d, 0).line, 2);
+    assert_int_equal(diag_entry(d, 1).line, 5);
+    assert_int_equal(diag_entry(d, 2).line, 6);
+    assert_int_equal(diag_entry(d, 3).line, 7);
     assert_diag_has(d, "s.csv:6: the row has 4 fields but the header has 3");
     assert_diag_has(d, "s.csv:7: column teaching_area: \"z3\" is not a number");
     yjjh_diag_free(d);
@@ -237,15 +237,15 @@ static void test_syntax_errors(void **state)
     /* unterminated quote: reported at the line where the file ends (4) */
     assert_status(read_csv(&t, "school_id,school_name\n1,\"open\n2,x\n3,y\n", d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 4);
+    assert_int_equal(diag_entry(d, 0).line, 4);
     yjjh_diag_clear(d);
     /* a quote inside an unquoted field (line 3) */
     assert_status(read_csv(&t, "school_id,school_name\n1,a\n2,b\"c\n", d), YJJH_E_INVALID_DATA);
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
+    assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);
     /* text after a closing quote (line 2), and the cell problems before it are still reported */
     assert_status(read_csv(&t, "school_id,teaching_area\n1,\"a\"b\n", d), YJJH_E_INVALID_DATA);
-    assert_int_equal(yjjh_diag_line(d, 0), 2);
+    assert_int_equal(diag_entry(d, 0).line, 2);
     assert_null(t);
     yjjh_diag_free(d);
 }
@@ -257,8 +257,8 @@ static void test_duplicate_column(void **state)
     (void)state;
     assert_status(read_csv(&t, "school_id,primary_students, 小学在校生数 \n1,2,3\n", d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 1);
-    assert_string_equal(yjjh_diag_column(d, 0), "小学在校生数");
+    assert_int_equal(diag_entry(d, 0).line, 1);
+    assert_string_equal(diag_entry(d, 0).column, "小学在校生数");
     yjjh_diag_free(d);
 }
 
@@ -290,8 +290,8 @@ static void test_too_many_errors_capped(void **state)
         len += (size_t)snprintf(csv + len, cap - len, "%d,bad\n", i);
     assert_status(yjjh_schools_read_buffer(&t, csv, len, "s.csv", NULL, d), YJJH_E_INVALID_DATA);
     assert_true(yjjh_diag_count(d) >= YJJH_DIAG_MAX && yjjh_diag_count(d) <= YJJH_DIAG_MAX + 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 2);
-    assert_int_equal(yjjh_diag_line(d, 99), 101);
+    assert_int_equal(diag_entry(d, 0).line, 2);
+    assert_int_equal(diag_entry(d, 99).line, 101);
     free(csv);
     yjjh_diag_free(d);
 }
@@ -312,7 +312,7 @@ static void test_source_lines_for_validation(void **state)
     {
         int found = 0;
         for (size_t i = 0; i < yjjh_diag_count(d); i++)
-            if (yjjh_diag_line(d, i) == 4 && strcmp(yjjh_diag_column(d, i), "school_type") == 0)
+            if (diag_entry(d, i).line == 4 && strcmp(diag_entry(d, i).column, "school_type") == 0)
                 found = 1;
         assert_true(found);
     }
@@ -411,16 +411,16 @@ static void test_facts_csv_default_row_and_errors(void **state)
     yjjh_facts_free(f);
     f = NULL;
     assert_status(yjjh_facts_read_buffer(&f, two, strlen(two), "f.csv", NULL, d), YJJH_E_INVALID_FACTS);
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
+    assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);
     assert_status(yjjh_facts_read_buffer(&f, bad, strlen(bad), "f.csv", NULL, d), YJJH_E_INVALID_FACTS);
     assert_null(f);
     assert_int_equal(yjjh_diag_count(d), 3);
-    assert_int_equal(yjjh_diag_line(d, 0), 2);
-    assert_string_equal(yjjh_diag_column(d, 0), "layout_reasonable");
-    assert_int_equal(yjjh_diag_line(d, 1), 3); /* county 1 twice */
-    assert_int_equal(yjjh_diag_line(d, 2), 4);
-    assert_string_equal(yjjh_diag_column(d, 2), "quota_allocation_rate");
+    assert_int_equal(diag_entry(d, 0).line, 2);
+    assert_string_equal(diag_entry(d, 0).column, "layout_reasonable");
+    assert_int_equal(diag_entry(d, 1).line, 3); /* county 1 twice */
+    assert_int_equal(diag_entry(d, 2).line, 4);
+    assert_string_equal(diag_entry(d, 2).column, "quota_allocation_rate");
     yjjh_diag_free(d);
 }
 
@@ -455,13 +455,13 @@ static void test_facts_json_errors(void **state)
     (void)state;
     assert_status(yjjh_facts_read_buffer(&f, syntax, strlen(syntax), "f.json", NULL, d), YJJH_E_INVALID_FACTS);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_int_equal(yjjh_diag_line(d, 0), 3);
+    assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);
     assert_status(yjjh_facts_read_buffer(&f, keys, strlen(keys), "f.json", NULL, d), YJJH_E_INVALID_FACTS);
     assert_int_equal(yjjh_diag_count(d), 3);
-    assert_non_null(strstr(yjjh_diag_message(d, 0), "620302.layout_reasonabel"));
-    assert_non_null(strstr(yjjh_diag_message(d, 1), "620302.quota_allocation_rate"));
-    assert_non_null(strstr(yjjh_diag_message(d, 2), "620302.social_recognition_rate"));
+    assert_non_null(strstr(diag_entry(d, 0).message, "620302.layout_reasonabel"));
+    assert_non_null(strstr(diag_entry(d, 1).message, "620302.quota_allocation_rate"));
+    assert_non_null(strstr(diag_entry(d, 2).message, "620302.social_recognition_rate"));
     yjjh_diag_clear(d);
     assert_status(yjjh_facts_read_buffer(&f, "[1, 2]", 6, "f.json", NULL, d), YJJH_E_INVALID_FACTS);
     assert_null(f);

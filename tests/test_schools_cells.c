@@ -55,7 +55,7 @@ static yjjh_status via_csv(const char *cell, double *value, char *msg, size_t ms
     if (st == YJJH_OK)
         *value = num(t, 0, YJJH_COL_TEACHING_AREA);
     else if (yjjh_diag_count(d) == 1)
-        snprintf(msg, msg_size, "%s", yjjh_diag_message(d, 0));
+        snprintf(msg, msg_size, "%s", diag_entry(d, 0).message);
     yjjh_schools_free(t);
     yjjh_diag_free(d);
     return st;
@@ -74,7 +74,7 @@ static yjjh_status via_cells(const char *cell, double *value, char *msg, size_t 
     if (st == YJJH_OK)
         *value = num(t, 0, YJJH_COL_TEACHING_AREA);
     else if (yjjh_diag_count(d) == 1)
-        snprintf(msg, msg_size, "%s", yjjh_diag_message(d, 0));
+        snprintf(msg, msg_size, "%s", diag_entry(d, 0).message);
     yjjh_schools_free(t);
     yjjh_diag_free(d);
     return st;
@@ -131,9 +131,9 @@ static void test_all_bad_cells_reported_and_column_unchanged(void **state)
     assert_status(yjjh_schools_set_cells(t, YJJH_COL_BOOKS, cells, 4, 1.0, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 2);
     /* no source name: rows are reported as line row + 2 */
-    assert_string_equal(yjjh_diag_message(d, 0), "line 2: column 图书册数: \"x\" is not a number");
-    assert_int_equal(yjjh_diag_line(d, 1), 4);
-    assert_string_equal(yjjh_diag_column(d, 1), "图书册数");
+    assert_string_equal(diag_entry(d, 0).message, "line 2: column 图书册数: \"x\" is not a number");
+    assert_int_equal(diag_entry(d, 1).line, 4);
+    assert_string_equal(diag_entry(d, 1).column, "图书册数");
     for (size_t r = 0; r < 4; r++) /* the column keeps the values of the first call */
         assert_true(num(t, r, YJJH_COL_BOOKS) == (double)(r + 1));
     yjjh_schools_free(t);
@@ -152,7 +152,7 @@ static void test_missing_scale_and_physical_lines(void **state)
     /* 万元: × 10000; 9e307 × 10000 overflows: "too large", on the physical line of row 4 */
     assert_status(yjjh_schools_set_cells(t, YJJH_COL_EQUIPMENT_VALUE, cells, 5, 10000.0, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_string_equal(yjjh_diag_message(d, 0), "b.csv:9: column equipment_value: \"9e307\" is too large");
+    assert_string_equal(diag_entry(d, 0).message, "b.csv:9: column equipment_value: \"9e307\" is too large");
     cells[4] = "2";
     assert_ok(yjjh_schools_set_cells(t, YJJH_COL_EQUIPMENT_VALUE, cells, 5, 10000.0, NULL));
     assert_true(isnan(num(t, 0, YJJH_COL_EQUIPMENT_VALUE)));

@@ -20,11 +20,11 @@ static void expect(const yjjh_schools *t, const yjjh_profile *p, const char *con
     assert_ok(yjjh_diag_new(&d));
     s = yjjh_schools_validate(t, p, d);
     for (size_t i = 0; i < yjjh_diag_count(d); i++)
-        print_message("  %s\n", yjjh_diag_message(d, i));
+        print_message("  %s\n", diag_entry(d, i).message);
     assert_int_equal(s, n ? YJJH_E_INVALID_DATA : YJJH_OK);
     assert_int_equal(yjjh_diag_count(d), n);
     for (size_t i = 0; i < n; i++)
-        assert_string_equal(yjjh_diag_message(d, i), messages[i]);
+        assert_string_equal(diag_entry(d, i).message, messages[i]);
     yjjh_diag_free(d);
 }
 
@@ -231,8 +231,8 @@ static void test_source_lines_and_headers(void **state)
     expect(t, p, msgs, 1);
     assert_ok(yjjh_diag_new(&d));
     assert_status(yjjh_schools_validate(t, p, d), YJJH_E_INVALID_DATA);
-    assert_int_equal(yjjh_diag_line(d, 0), 17);
-    assert_string_equal(yjjh_diag_column(d, 0), "小学在校生数");
+    assert_int_equal(diag_entry(d, 0).line, 17);
+    assert_string_equal(diag_entry(d, 0).column, "小学在校生数");
     yjjh_diag_free(d);
     /* back to row numbers */
     assert_ok(yjjh_schools_set_source(t, NULL, NULL, 0));
@@ -265,8 +265,8 @@ static void test_cap(void **state)
     assert_ok(yjjh_diag_new(&d));
     assert_status(yjjh_schools_validate(t, p, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), YJJH_DIAG_MAX + 1);
-    assert_string_equal(yjjh_diag_message(d, 99), "line 101: column teaching_area: negative value -1");
-    assert_string_equal(yjjh_diag_message(d, 100), "too many errors (only the first 100 are listed)");
+    assert_string_equal(diag_entry(d, 99).message, "line 101: column teaching_area: negative value -1");
+    assert_string_equal(diag_entry(d, 100).message, "too many errors (only the first 100 are listed)");
     yjjh_diag_free(d);
     yjjh_profile_free(p);
     yjjh_schools_free(t);

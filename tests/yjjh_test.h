@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <yjjh/yjjh_diag.h>
 
 /* Fails unless |actual - expected| <= abs_tol + rel_tol * |expected|. */
 #define assert_close(actual, expected, rel_tol, abs_tol) \
@@ -32,5 +33,17 @@ static inline void yjjh_test_assert_close(double a, double e, double rel, double
     } while (0)
 
 #define assert_ok(call) assert_status(call, YJJH_OK)
+
+/* The i-th entry of a diag (yjjh_diag_get()); fails the test unless it returns YJJH_OK. */
+#define diag_entry(diag, i) yjjh_test_diag_entry((diag), (i), __FILE__, __LINE__)
+
+static inline yjjh_diag_entry yjjh_test_diag_entry(const yjjh_diag *d, size_t i, const char *file, int line)
+{
+    yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+    yjjh_status s = yjjh_diag_get(&e, d, i);
+    if (s != YJJH_OK)
+        fail_msg("%s:%d: yjjh_diag_get(%zu) returned %d (%s)", file, line, i, (int)s, yjjh_strerror(s));
+    return e;
+}
 
 #endif

@@ -31,8 +31,11 @@ int cli_exit_for_status(yjjh_status st)
 
 void cli_print_diag(const yjjh_diag *diag)
 {
-    for (size_t i = 0; i < yjjh_diag_count(diag); i++)
-        fprintf(stderr, "%s\n", yjjh_diag_message(diag, i));
+    for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        if (yjjh_diag_get(&e, diag, i) == YJJH_OK)
+            fprintf(stderr, "%s\n", e.message);
+    }
 }
 
 /* Report a failed input step and return its exit code. */

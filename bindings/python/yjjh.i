@@ -73,9 +73,8 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_diag_free;
 %ignore yjjh_diag_clear;
 %ignore yjjh_diag_count;
-%ignore yjjh_diag_message;
-%ignore yjjh_diag_line;
-%ignore yjjh_diag_column;
+%ignore yjjh_diag_entry;
+%ignore yjjh_diag_get;
 %ignore yjjh_diag_add;
 /* Versioned records are returned as dicts by the out typemaps; no proxy classes for them. */
 %ignore yjjh_indicator_info;

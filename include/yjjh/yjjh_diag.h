@@ -55,33 +55,33 @@ YJJH_API void yjjh_diag_clear(yjjh_diag *diag);
  */
 YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
 
-/**
- * @brief The i-th message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
- *        `schools.csv:17: column 小学在校生数: "12a" is not a number`.
- * @param[in] diag The list, or NULL.
- * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
- * @return A string owned by the diag (valid until it is cleared or freed); "" when diag is NULL or i is out of range.
- * @since 0.1
- */
-YJJH_API const char *yjjh_diag_message(const yjjh_diag *diag, size_t i);
+/** Version of #yjjh_diag_entry understood by this header. */
+#define YJJH_DIAG_ENTRY_VERSION 1
+/** Static initialiser of #yjjh_diag_entry. @since 0.2 */
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0 }
 
 /**
- * @brief Physical line number of the i-th entry (header = line 1).
- * @param[in] diag The list, or NULL.
- * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
- * @return The line; 0 when the entry is not tied to a line, diag is NULL or i is out of range.
- * @since 0.1
+ * One problem of a diagnostics list. The strings are owned by the diag and stay valid until it is cleared or
+ * freed (yjjh_diag_clear(), yjjh_diag_free()); they are never NULL.
  */
-YJJH_API size_t yjjh_diag_line(const yjjh_diag *diag, size_t i);
+typedef struct yjjh_diag_entry {
+    unsigned int version;  /**< Set to #YJJH_DIAG_ENTRY_VERSION before the call. */
+    const char *message;   /**< The whole message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
+                                `schools.csv:17: column 小学在校生数: "12a" is not a number`. */
+    size_t line;           /**< Physical line number (header = line 1); 0 when the entry is not tied to a line. */
+    const char *column;    /**< Column name as written in the input header; "" (never NULL) when the entry is
+                                not tied to a column. */
+} yjjh_diag_entry;
 
 /**
- * @brief Column name of the i-th entry as written in the input header.
- * @param[in] diag The list, or NULL.
- * @param[in] i    Index, 0 ≤ i < yjjh_diag_count().
- * @return A string owned by the diag; "" when the entry is not tied to a column, diag is NULL or i is out of range.
- * @since 0.1
+ * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
+ * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION; left unchanged on error.
+ * @param[in]     diag The list.
+ * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.2
  */
-YJJH_API const char *yjjh_diag_column(const yjjh_diag *diag, size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i);
 
 /**
  * @brief Append an entry (used by readers; available to applications that validate further).

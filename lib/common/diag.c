@@ -57,21 +57,19 @@ void yjjh_diag_free(yjjh_diag *diag)
 
 size_t yjjh_diag_count(const yjjh_diag *diag) { return diag ? diag->count : 0; }
 
-const char *yjjh_diag_message(const yjjh_diag *diag, size_t i)
+yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
 {
-    return (diag && i < diag->count) ? diag->entries[i].message : "";
+    if (!out || !diag)
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_DIAG_ENTRY_VERSION)
+        return YJJH_E_STRUCT_VERSION;
+    if (i >= diag->count)
+        return YJJH_E_OUT_OF_RANGE;
+    out->message = diag->entries[i].message;
+    out->line = diag->entries[i].line;
+    out->column = diag->entries[i].column;
+    return YJJH_OK;
 }
-
-size_t yjjh_diag_line(const yjjh_diag *diag, size_t i)
-{
-    return (diag && i < diag->count) ? diag->entries[i].line : 0;
-}
-
-const char *yjjh_diag_column(const yjjh_diag *diag, size_t i)
-{
-    return (diag && i < diag->count) ? diag->entries[i].column : "";
-}
-
 
 /* Build "file:line: column NAME: text" (parts left out when not given). */
 static char *format_message(const char *file, size_t line, const char *column, const char *text)

@@ -19,8 +19,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         && yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK) {
         yjjh_free(json);
     }
-    for (size_t i = 0; i < yjjh_diag_count(diag); i++)
-        (void)yjjh_diag_message(diag, i);
+    for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        if (yjjh_diag_get(&e, diag, i) == YJJH_OK && (!e.message || !e.column))
+            __builtin_trap();
+    }
     yjjh_result_free(r);
     yjjh_profile_free(p);
     yjjh_schools_free(t);

@@ -19,8 +19,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 (void)yjjh_facts_get(&v, f, "", key);
         }
     }
-    for (size_t i = 0; i < yjjh_diag_count(diag); i++)
-        (void)yjjh_diag_message(diag, i);
+    for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        if (yjjh_diag_get(&e, diag, i) == YJJH_OK && (!e.message || !e.column))
+            __builtin_trap();
+    }
     yjjh_facts_free(f);
     yjjh_diag_free(diag);
     return 0;

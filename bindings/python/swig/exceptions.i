@@ -18,9 +18,11 @@ static void yjjh_py_raise(yjjh_status status, const yjjh_diag *diag) {
     lines = PyList_New(0);
     if (!messages || !lines) goto fallback;
     for (i = 0; i < count; i++) {
-        const char *m = yjjh_diag_message(diag, i);
-        PyObject *s = PyUnicode_DecodeUTF8(m, (Py_ssize_t)strlen(m), "replace");
-        PyObject *l = PyLong_FromSize_t(yjjh_diag_line(diag, i));
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        PyObject *s, *l;
+        if (yjjh_diag_get(&e, diag, i) != YJJH_OK) goto fallback;
+        s = PyUnicode_DecodeUTF8(e.message, (Py_ssize_t)strlen(e.message), "replace");
+        l = PyLong_FromSize_t(e.line);
         if (!s || !l || PyList_Append(messages, s) < 0 || PyList_Append(lines, l) < 0) {
             Py_XDECREF(s);
             Py_XDECREF(l);
