@@ -201,20 +201,30 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
     return YJJH_OK;
 }
 
+/* The present column col of kind is_text that holds row, for the single-cell getters. */
+static yjjh_status cell_column(const table_column **out, const yjjh_schools *schools, size_t row, yjjh_column col,
+                               int is_text)
+{
+    int ci;
+    yjjh_status s = lookup(&ci, col, is_text);
+    if (s != YJJH_OK)
+        return s;
+    if (row >= schools->n)
+        return YJJH_E_OUT_OF_RANGE;
+    if (!schools->cols[ci].present)
+        return YJJH_E_NOT_FOUND;
+    *out = &schools->cols[ci];
+    return YJJH_OK;
+}
+
 yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
     const table_column *c;
-    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
+    if ((s = cell_column(&c, schools, row, col, 0)) != YJJH_OK)
         return s;
-    c = &schools->cols[ci];
-    if (row >= schools->n)
-        return YJJH_E_OUT_OF_RANGE;
-    if (!c->present)
-        return YJJH_E_NOT_FOUND;
     *out = c->num[row];
     return YJJH_OK;
 }
@@ -222,17 +232,11 @@ yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools, si
 yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools, size_t row, yjjh_column col)
 {
     const table_column *c;
-    int ci;
     yjjh_status s;
     if (!out || !schools)
         return YJJH_E_NULL_ARG;
-    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
+    if ((s = cell_column(&c, schools, row, col, 1)) != YJJH_OK)
         return s;
-    c = &schools->cols[ci];
-    if (row >= schools->n)
-        return YJJH_E_OUT_OF_RANGE;
-    if (!c->present)
-        return YJJH_E_NOT_FOUND;
     *out = c->text[row];
     return YJJH_OK;
 }

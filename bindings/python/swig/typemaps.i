@@ -225,7 +225,13 @@ static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject *
             if (item == Py_None) continue;
         }
         s = PyUnicode_AsUTF8AndSize(item, &size);
-        if (!s) goto fail;
+        if (!s) {
+            if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) { /* a lone surrogate has no UTF-8 form */
+                PyErr_Clear();
+                PyErr_Format(PyExc_ValueError, "cells[%zd]: not valid Unicode text (a lone surrogate)", i);
+            }
+            goto fail;
+        }
         if ((size_t)size != strlen(s)) {
             PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
             goto fail;

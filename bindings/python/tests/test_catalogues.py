@@ -38,7 +38,7 @@ def test_standards_take_indicator_names():
         assert row.name_zh == ind.loc[row.key, "name_zh"]
         assert row.unit == ind.loc[row.key, "unit"]
     r1 = mins[mins["key"] == "R1"].iloc[0]
-    assert r1["name_en"] == "teachers above required degree per 100 students"  # kept as printed before
+    assert r1["name_en"] == "teachers above the required degree per 100 students"  # one name in both tables
     assert ind.loc["R1", "name_en"] == "teachers above the required degree per 100 students"
 
 
