@@ -32,7 +32,7 @@ __version__: str = core.version_string()
 
 
 def version_string() -> str:
-    """version_string() -> str: version of the loaded libyjjh, e.g. ``"0.1.0"``."""
+    """version_string() -> str: version of the loaded libyjjh, e.g. ``"0.2.0"``."""
     return core.version_string()
 
 
