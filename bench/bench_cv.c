@@ -36,7 +36,8 @@ int main(void)
     for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
         size_t n = sizes[k];
         double *x = malloc(n * sizeof *x), *w = malloc(n * sizeof *w);
-        if (!x || !w) return 1;
+        if (!x || !w)
+            return 1;
         for (size_t i = 0; i < n; i++) {
             s = s * 6364136223846793005u + 1442695040888963407u;
             x[i] = 2.0 + (double)(s >> 40) / (double)(1u << 24) * 10.0;
@@ -46,11 +47,13 @@ int main(void)
         double t0 = now();
         for (size_t r = 0; r < reps; r++) {
             double cv;
-            if (yjjh_stats_cv(&cv, x, n, w, n) != YJJH_OK) return 1;
+            if (yjjh_stats_cv(&cv, x, n, w, n) != YJJH_OK)
+                return 1;
             sink += cv;
         }
         double t1 = now();
-        for (size_t r = 0; r < reps; r++) sink += naive_cv(x, w, n);
+        for (size_t r = 0; r < reps; r++)
+            sink += naive_cv(x, w, n);
         double t2 = now();
         double ns = (t1 - t0) / (double)(reps * n) * 1e9, ns_naive = (t2 - t1) / (double)(reps * n) * 1e9;
         printf("%10zu %12.3f %14.3e %12.3f %10.2f\n", n, ns, 1e9 / ns, ns_naive, ns / ns_naive);

@@ -25,14 +25,14 @@ static double uni(void) /* xorshift64: reproducible synthetic data */
     return (double)(rng >> 11) / 9007199254740992.0;
 }
 
-#define CHECK(call)                                                                                \
-    do {                                                                                           \
-        yjjh_status s_ = (call);                                                                   \
-        if (s_ != YJJH_OK) {                                                                       \
-            fprintf(stderr, "%s: %s\n", #call, yjjh_strerror(s_));                                 \
-            exit(1);                                                                               \
-        }                                                                                          \
-    } while (0)
+#define CHECK(call)                                                                                                    \
+  do {                                                                                                                 \
+    yjjh_status s_ = (call);                                                                                           \
+    if (s_ != YJJH_OK) {                                                                                               \
+      fprintf(stderr, "%s: %s\n", #call, yjjh_strerror(s_));                                                           \
+      exit(1);                                                                                                         \
+    }                                                                                                                  \
+  } while (0)
 
 typedef struct columns {
     size_t n;
@@ -41,11 +41,22 @@ typedef struct columns {
 } columns;
 
 static const yjjh_column num_cols[16] = {
-    YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
-    YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE,
-    YJJH_COL_JUNIOR_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS, YJJH_COL_TEACHING_AREA, YJJH_COL_SPORTS_AREA,
-    YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_MULTIMEDIA_ROOMS, YJJH_COL_PRIMARY_CLASSES, YJJH_COL_JUNIOR_CLASSES,
-    YJJH_COL_PRIMARY_MAX_CLASS_SIZE, YJJH_COL_JUNIOR_MAX_CLASS_SIZE,
+    YJJH_COL_PRIMARY_STUDENTS,
+    YJJH_COL_JUNIOR_STUDENTS,
+    YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
+    YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
+    YJJH_COL_PRIMARY_PE_ART_TEACHERS,
+    YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE,
+    YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
+    YJJH_COL_JUNIOR_PE_ART_TEACHERS,
+    YJJH_COL_TEACHING_AREA,
+    YJJH_COL_SPORTS_AREA,
+    YJJH_COL_EQUIPMENT_VALUE,
+    YJJH_COL_MULTIMEDIA_ROOMS,
+    YJJH_COL_PRIMARY_CLASSES,
+    YJJH_COL_JUNIOR_CLASSES,
+    YJJH_COL_PRIMARY_MAX_CLASS_SIZE,
+    YJJH_COL_JUNIOR_MAX_CLASS_SIZE,
 };
 
 static columns make_data(size_t n, size_t counties)
@@ -128,8 +139,9 @@ int main(int argc, char **argv)
     columns c = make_data(n, counties);
     yjjh_profile *p = NULL;
     double best[7] = {1e9, 1e9, 1e9, 1e9, 1e9, 1e9, 1e9};
-    const char *names[7] = {"build table (column-wise)", "validate", "evaluate (incl. validation)", "to_json",
-                            "to_csv", "read CSV text", "CV of 1e6 values"};
+    const char *names[7] = {
+        "build table (column-wise)", "validate", "evaluate (incl. validation)", "to_json", "to_csv", "read CSV text",
+        "CV of 1e6 values"};
     size_t csv_len = 0, json_len = 0;
     char *csv = to_csv_text(&c, &csv_len);
     CHECK(yjjh_profile_builtin(&p, "national-2017"));
@@ -138,20 +150,32 @@ int main(int argc, char **argv)
         yjjh_schools *t = build_table(&c), *t2 = NULL;
         yjjh_result *res = NULL;
         char *text = NULL;
-        t1 = now(); best[0] = t1 - t0 < best[0] ? t1 - t0 : best[0]; t0 = t1;
+        t1 = now();
+        best[0] = t1 - t0 < best[0] ? t1 - t0 : best[0];
+        t0 = t1;
         CHECK(yjjh_schools_validate(t, p, NULL));
-        t1 = now(); best[1] = t1 - t0 < best[1] ? t1 - t0 : best[1]; t0 = t1;
+        t1 = now();
+        best[1] = t1 - t0 < best[1] ? t1 - t0 : best[1];
+        t0 = t1;
         CHECK(yjjh_schools_evaluate(&res, t, NULL, p, NULL));
-        t1 = now(); best[2] = t1 - t0 < best[2] ? t1 - t0 : best[2]; t0 = t1;
+        t1 = now();
+        best[2] = t1 - t0 < best[2] ? t1 - t0 : best[2];
+        t0 = t1;
         CHECK(yjjh_result_to_json(&text, res));
         json_len = strlen(text);
         yjjh_free(text);
-        t1 = now(); best[3] = t1 - t0 < best[3] ? t1 - t0 : best[3]; t0 = t1;
+        t1 = now();
+        best[3] = t1 - t0 < best[3] ? t1 - t0 : best[3];
+        t0 = t1;
         CHECK(yjjh_result_to_csv(&text, res));
         yjjh_free(text);
-        t1 = now(); best[4] = t1 - t0 < best[4] ? t1 - t0 : best[4]; t0 = t1;
+        t1 = now();
+        best[4] = t1 - t0 < best[4] ? t1 - t0 : best[4];
+        t0 = t1;
         CHECK(yjjh_schools_read_buffer(&t2, csv, csv_len, "bench.csv", "utf-8", NULL));
-        t1 = now(); best[5] = t1 - t0 < best[5] ? t1 - t0 : best[5]; t0 = t1;
+        t1 = now();
+        best[5] = t1 - t0 < best[5] ? t1 - t0 : best[5];
+        t0 = t1;
         {
             size_t m = 1000000;
             double *x = malloc(m * sizeof *x), *w = malloc(m * sizeof *w), cv;
@@ -161,7 +185,8 @@ int main(int argc, char **argv)
             }
             t0 = now();
             CHECK(yjjh_stats_cv(&cv, x, m, w, m));
-            t1 = now(); best[6] = t1 - t0 < best[6] ? t1 - t0 : best[6];
+            t1 = now();
+            best[6] = t1 - t0 < best[6] ? t1 - t0 : best[6];
             free(x);
             free(w);
         }

@@ -32,7 +32,7 @@ int main(void)
         {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, {NAN, NAN, 22, 95, NAN}},
         {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, {NAN, NAN, 4, 21, NAN}},
         {YJJH_COL_JUNIOR_PE_ART_TEACHERS, {NAN, NAN, 4, 15, NAN}},
-        {YJJH_COL_TEACHING_AREA, {6500, 2000, 5200, 9800, 1200}},      /* the 九年制 total is split 1 : 1.1 */
+        {YJJH_COL_TEACHING_AREA, {6500, 2000, 5200, 9800, 1200}}, /* the 九年制 total is split 1 : 1.1 */
         {YJJH_COL_SPORTS_AREA, {10000, 5200, 7600, 16500, 800}},
         {YJJH_COL_EQUIPMENT_VALUE, {2900000, 1450000, 2100000, 4300000, 300000}},
         {YJJH_COL_MULTIMEDIA_ROOMS, {30, 16, 22, 40, 4}},
@@ -44,14 +44,15 @@ int main(void)
     yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
     int ok = 0;
 
-    if (!check(yjjh_schools_new(&t, N_SCHOOLS), "schools") || !check(yjjh_diag_new(&diag), "diag")
-        || !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_ID, ids, N_SCHOOLS), "ids")
-        || !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_NAME, names, N_SCHOOLS), "names")
-        || !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_TYPE, types, N_SCHOOLS), "types")
-        || !check(yjjh_schools_set_texts(t, YJJH_COL_COUNTY_CODE, counties, N_SCHOOLS), "counties"))
+    if (!check(yjjh_schools_new(&t, N_SCHOOLS), "schools") || !check(yjjh_diag_new(&diag), "diag") ||
+        !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_ID, ids, N_SCHOOLS), "ids") ||
+        !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_NAME, names, N_SCHOOLS), "names") ||
+        !check(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_TYPE, types, N_SCHOOLS), "types") ||
+        !check(yjjh_schools_set_texts(t, YJJH_COL_COUNTY_CODE, counties, N_SCHOOLS), "counties"))
         goto done;
     for (size_t c = 0; c < sizeof numbers / sizeof numbers[0]; c++)
-        if (!check(yjjh_schools_set_numbers(t, numbers[c].col, numbers[c].v, N_SCHOOLS), yjjh_column_name(numbers[c].col)))
+        if (!check(yjjh_schools_set_numbers(t, numbers[c].col, numbers[c].v, N_SCHOOLS),
+                   yjjh_column_name(numbers[c].col)))
             goto done;
     if (!check(yjjh_profile_builtin(&p, "national-2017"), "profile"))
         goto done;
@@ -81,8 +82,8 @@ int main(void)
                 goto done;
             if (ir.cv_defined)
                 snprintf(cv, sizeof cv, "%.3f", ir.cv); /* reports print 3 decimals; the verdict used the full value */
-            printf("  %-4s  %-12.3f  %-8s  %.2f   %zu%s\n", ir.code, ir.county_value, cv, ir.cv_max,
-                   ir.schools_meeting, ir.cv_met ? "" : "  (差异系数超标)");
+            printf("  %-4s  %-12.3f  %-8s  %.2f   %zu%s\n", ir.code, ir.county_value, cv, ir.cv_max, ir.schools_meeting,
+                   ir.cv_met ? "" : "  (差异系数超标)");
         }
     }
 

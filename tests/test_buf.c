@@ -105,8 +105,10 @@ static void test_overflow_is_sticky(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_empty),   cmocka_unit_test(test_appends),
-        cmocka_unit_test(test_growth),  cmocka_unit_test(test_doubles),
+        cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_appends),
+        cmocka_unit_test(test_growth),
+        cmocka_unit_test(test_doubles),
         cmocka_unit_test(test_overflow_is_sticky),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -45,7 +45,7 @@ static void test_cap(void **state)
     assert_string_equal(diag_entry(d, 100).message, "a.csv: too many errors (only the first 100 are listed)");
     assert_int_equal(diag_entry(d, 100).line, 0);
     assert_string_equal(diag_entry(d, 100).column, "");
-    yjjh_diag_clear(d);   /* usable again */
+    yjjh_diag_clear(d); /* usable again */
     assert_ok(yjjh_diag_add(d, NULL, 1, NULL, "again"));
     assert_string_equal(diag_entry(d, 0).message, "line 1: again");
     yjjh_diag_free(d);
@@ -96,7 +96,7 @@ static void test_get(void **state)
     assert_status(yjjh_diag_get(&e, d, 0), YJJH_E_STRUCT_VERSION);
     assert_string_equal(e.message, "s.csv:5: empty column name");
 
-    yjjh_diag_clear(d);   /* cleared: nothing left to get */
+    yjjh_diag_clear(d); /* cleared: nothing left to get */
     e.version = YJJH_DIAG_ENTRY_VERSION;
     assert_status(yjjh_diag_get(&e, d, 0), YJJH_E_OUT_OF_RANGE);
     yjjh_diag_free(d);

@@ -20,8 +20,7 @@ static yjjh_profile *variant(const char *standards)
 {
     char json[512];
     yjjh_profile *p = NULL;
-    snprintf(json, sizeof json, "{\"name\": \"test\", \"extends\": \"national-2017\", \"standards\": {%s}}",
-             standards);
+    snprintf(json, sizeof json, "{\"name\": \"test\", \"extends\": \"national-2017\", \"standards\": {%s}}", standards);
     assert_ok(yjjh_profile_load_json(&p, json, strlen(json), "test.json", NULL));
     return p;
 }
@@ -196,11 +195,26 @@ static void test_school_rule_reason(void **state)
 }
 
 /* Scope rules of indicators.md §1. */
-#define TP1 {"TP1", "一教学点", "teaching_point", "public", "350502", "A", 40, M, M, 2, 1, 1, M, M, M, 200, 400, 100000, 1}
-#define TP2 {"TP2", "二教学点", "教学点", "公办", "350502", "A", 60, M, M, 3, 1, 1, M, M, M, 300, 500, 150000, 2}
-#define PRIV {"PV", "民办小学", "primary", "private", "350502", NULL, 500, M, M, 30, 10, 6, M, M, M, 2000, 4000, 1200000, 12}
-#define SPEC {"SP", "特校", "special", "public", "350502", NULL, 30, 10, M, M, M, M, M, M, M, M, M, M, M}
-#define SPEC_PRIV {"SPP", "民办特校", "特殊教育学校", "民办", "350502", NULL, 5, M, M, M, M, M, M, M, M, M, M, M, M}
+#define TP1                                                                                                            \
+  {                                                                                                                    \
+    "TP1", "一教学点", "teaching_point", "public", "350502", "A", 40, M, M, 2, 1, 1, M, M, M, 200, 400, 100000, 1      \
+  }
+#define TP2                                                                                                            \
+  {                                                                                                                    \
+    "TP2", "二教学点", "教学点", "公办", "350502", "A", 60, M, M, 3, 1, 1, M, M, M, 300, 500, 150000, 2                \
+  }
+#define PRIV                                                                                                           \
+  {                                                                                                                    \
+    "PV", "民办小学", "primary", "private", "350502", NULL, 500, M, M, 30, 10, 6, M, M, M, 2000, 4000, 1200000, 12     \
+  }
+#define SPEC                                                                                                           \
+  {                                                                                                                    \
+    "SP", "特校", "special", "public", "350502", NULL, 30, 10, M, M, M, M, M, M, M, M, M, M, M                         \
+  }
+#define SPEC_PRIV                                                                                                      \
+  {                                                                                                                    \
+    "SPP", "民办特校", "特殊教育学校", "民办", "350502", NULL, 5, M, M, M, M, M, M, M, M, M, M, M, M                   \
+  }
 
 static void check_part(const yjjh_result *r, size_t i, const char *id, yjjh_stage st, yjjh_exclusion ex,
                        double students)
@@ -226,7 +240,7 @@ static void test_scope_default(void **state)
     check_part(r, 2, "SP", YJJH_STAGE_NONE, YJJH_EXCLUDED_SPECIAL, 40);
     check_part(r, 3, "TP1", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_TEACHING_POINT, 40); /* 40 < 50 */
     check_part(r, 4, "TP2", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_NONE, 60);           /* 60 ≥ 50 */
-    check_part(r, 5, "SPP", YJJH_STAGE_NONE, YJJH_EXCLUDED_SPECIAL, 5);           /* special before private */
+    check_part(r, 5, "SPP", YJJH_STAGE_NONE, YJJH_EXCLUDED_SPECIAL, 5);            /* special before private */
     assert_close(stage(r, 0, YJJH_STAGE_PRIMARY).students, 1060, 0, 0);
     assert_int_equal(stage(r, 0, YJJH_STAGE_PRIMARY).schools_in_scope, 2);
     /* R4 county value = (5000 + 300) / 1060 */
@@ -269,9 +283,9 @@ static void test_scope_merge(void **state)
     yjjh_part_result a = part(r, 0);
     yjjh_diag *d = NULL;
     assert_close(a.students, 1100, 0, 0);
-    assert_close(pind(r, 0, 0).value, 6500.0 / 1100.0, 1e-15, 0);  /* R1 = 65 × 100 / 1100 */
-    assert_close(pind(r, 0, 3).value, 5.0, 1e-15, 0);              /* R4 = 5500 / 1100 */
-    assert_close(pind(r, 0, 6).value, 2700.0 / 1100.0, 1e-15, 0);  /* R7 = 27 × 100 / 1100 */
+    assert_close(pind(r, 0, 0).value, 6500.0 / 1100.0, 1e-15, 0); /* R1 = 65 × 100 / 1100 */
+    assert_close(pind(r, 0, 3).value, 5.0, 1e-15, 0);             /* R4 = 5500 / 1100 */
+    assert_close(pind(r, 0, 6).value, 2700.0 / 1100.0, 1e-15, 0); /* R7 = 27 × 100 / 1100 */
     check_part(r, 1, "TP1", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_TEACHING_POINT, 40);
     check_part(r, 2, "TP2", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_TEACHING_POINT, 60);
     assert_int_equal(stage(r, 0, YJJH_STAGE_PRIMARY).schools_in_scope, 1);
@@ -299,9 +313,12 @@ static void test_nine_year_split(void **state)
 {
     (void)state;
     const tschool rows[] = {
-        {"N", "九年制", "九年一贯制学校", "public", "350502", NULL, 166, 210, M, 10, 2, 2, 12, 3, 2, 23226, 5000, 1000000, 20},
-        {"N0", "九年制无初中", "nine_year", "public", "350502", NULL, 300, 0, M, 15, 3, 3, M, M, M, 1500, 3000, 700000, 8},
-        {"CS", "完中", "complete_secondary", "public", "350502", NULL, M, 300, 200, M, M, M, 18, 3, 3, 10000, 9000, 1500000, 10},
+        {"N", "九年制", "九年一贯制学校", "public", "350502", NULL, 166, 210, M, 10, 2, 2, 12, 3, 2, 23226, 5000,
+         1000000, 20},
+        {"N0", "九年制无初中", "nine_year", "public", "350502", NULL, 300, 0, M, 15, 3, 3, M, M, M, 1500, 3000, 700000,
+         8},
+        {"CS", "完中", "complete_secondary", "public", "350502", NULL, M, 300, 200, M, M, M, 18, 3, 3, 10000, 9000,
+         1500000, 10},
     };
     yjjh_schools *t = tbuild(rows, 3);
     yjjh_profile *p = builtin("national-2017");
@@ -314,14 +331,14 @@ static void test_nine_year_split(void **state)
     nj = part(r, 1);
     assert_int_equal(np.stage, YJJH_STAGE_PRIMARY);
     assert_int_equal(nj.stage, YJJH_STAGE_JUNIOR);
-    assert_close(pind(r, 0, 3).value, 23226.0 / 397.0, 1e-13, 0);          /* 58.504… */
-    assert_close(pind(r, 1, 3).value, 23226.0 * 1.1 / 397.0, 1e-13, 0);    /* 64.354… */
+    assert_close(pind(r, 0, 3).value, 23226.0 / 397.0, 1e-13, 0);       /* 58.504… */
+    assert_close(pind(r, 1, 3).value, 23226.0 * 1.1 / 397.0, 1e-13, 0); /* 64.354… */
     assert_close(pind(r, 0, 3).value, 58.504, 0, 5e-4);
     assert_close(pind(r, 1, 3).value, 64.354, 0, 5e-4);
-    assert_close(pind(r, 0, 4).value, 1000.0 / 166.0, 1e-13, 0);           /* given primary sports area */
-    assert_close(pind(r, 1, 4).value, 5000.0 * 1.1 / 397.0, 1e-13, 0);     /* junior: split of the total */
-    assert_close(pind(r, 1, 6).value, 2000.0 * 1.1 / 397.0, 1e-13, 0);     /* R7 = 20 × 100 × 1.1 / 397 */
-    assert_close(pind(r, 1, 0).value, 1200.0 / 210.0, 1e-15, 0);           /* teachers are per stage */
+    assert_close(pind(r, 0, 4).value, 1000.0 / 166.0, 1e-13, 0);       /* given primary sports area */
+    assert_close(pind(r, 1, 4).value, 5000.0 * 1.1 / 397.0, 1e-13, 0); /* junior: split of the total */
+    assert_close(pind(r, 1, 6).value, 2000.0 * 1.1 / 397.0, 1e-13, 0); /* R7 = 20 × 100 × 1.1 / 397 */
+    assert_close(pind(r, 1, 0).value, 1200.0 / 210.0, 1e-15, 0);       /* teachers are per stage */
     /* nine-year school without junior students: junior part out of scope, primary takes the whole facility */
     check_part(r, 2, "N0", YJJH_STAGE_PRIMARY, YJJH_EXCLUDED_NONE, 300);
     check_part(r, 3, "N0", YJJH_STAGE_JUNIOR, YJJH_EXCLUDED_NO_STUDENTS, 0);
@@ -366,7 +383,8 @@ static void test_undefined_cv(void **state)
         yjjh_reason rs = reason(r, 0, j);
         if (strcmp(rs.code, "R7") == 0) {
             found = 1;
-            assert_string_equal(rs.message, "R7 每百名学生拥有网络多媒体教室数 差异系数 undefined (county total is zero)");
+            assert_string_equal(rs.message,
+                                "R7 每百名学生拥有网络多媒体教室数 差异系数 undefined (county total is zero)");
             assert_true(isnan(rs.value));
             assert_close(rs.required, 0.5, 0, 0);
             assert_string_equal(rs.school_id, "");
@@ -389,8 +407,8 @@ static void test_cv_above_max(void **state)
     yjjh_result *r;
     yjjh_reason rs;
     rows[1].id = "A2";
-    rows[0].area = 1000;  /* 1 m² per student */
-    rows[1].area = 9000;  /* 9 m² per student */
+    rows[0].area = 1000; /* 1 m² per student */
+    rows[1].area = 9000; /* 9 m² per student */
     t = tbuild(rows, 2);
     r = evaluate_ok(t, p);
     assert_close(indicator(r, 0, YJJH_STAGE_PRIMARY, 3).cv, 0.8, 1e-14, 0);
@@ -487,9 +505,9 @@ static void test_basic_2012_composite(void **state)
     assert_close(ss.composite_cv_max, 0.65, 0, 0);
     assert_true(ss.composite_cv_met);
     assert_int_equal(county(r, 0).verdict, YJJH_VERDICT_PASS); /* 2012 basic balance: the composite CVs only */
-    assert_close(pind(r, 0, 3).value, 20.0, 0, 0);   /* B4 = 20 × 100 / 100 */
-    assert_close(pind(r, 1, 4).value, 30.0, 0, 0);   /* B5 = 9000 / 300 */
-    assert_true(isnan(pind(r, 0, 3).standard));       /* 2012: no per-school standard */
+    assert_close(pind(r, 0, 3).value, 20.0, 0, 0);             /* B4 = 20 × 100 / 100 */
+    assert_close(pind(r, 1, 4).value, 30.0, 0, 0);             /* B5 = 9000 / 300 */
+    assert_true(isnan(pind(r, 0, 3).standard));                /* 2012: no per-school standard */
     assert_true(isnan(pind(r, 0, 3).ratio));
     yjjh_result_free(r);
     yjjh_schools_free(t);
@@ -582,11 +600,17 @@ static void test_national_scale(void **state)
     yjjh_result *r;
     char **ids = malloc(n * sizeof *ids), **codes = malloc(n * sizeof *codes), **types = malloc(n * sizeof *types);
     double *cols[11];
-    static const yjjh_column cid[11] = {
-        YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
-        YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE,
-        YJJH_COL_JUNIOR_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS, YJJH_COL_TEACHING_AREA,
-        YJJH_COL_SPORTS_AREA, YJJH_COL_EQUIPMENT_VALUE};
+    static const yjjh_column cid[11] = {YJJH_COL_PRIMARY_STUDENTS,
+                                        YJJH_COL_JUNIOR_STUDENTS,
+                                        YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
+                                        YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
+                                        YJJH_COL_PRIMARY_PE_ART_TEACHERS,
+                                        YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE,
+                                        YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
+                                        YJJH_COL_JUNIOR_PE_ART_TEACHERS,
+                                        YJJH_COL_TEACHING_AREA,
+                                        YJJH_COL_SPORTS_AREA,
+                                        YJJH_COL_EQUIPMENT_VALUE};
     double *rooms = malloc(n * sizeof *rooms);
     clock_t c0;
     assert_non_null(ids);
@@ -646,18 +670,12 @@ static void test_national_scale(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_worked_example),
-        cmocka_unit_test(test_school_rule_reason),
-        cmocka_unit_test(test_scope_default),
-        cmocka_unit_test(test_scope_include_private_and_exclude),
-        cmocka_unit_test(test_scope_merge),
-        cmocka_unit_test(test_nine_year_split),
-        cmocka_unit_test(test_undefined_cv),
-        cmocka_unit_test(test_cv_above_max),
-        cmocka_unit_test(test_two_counties),
-        cmocka_unit_test(test_basic_2012_composite),
-        cmocka_unit_test(test_errors),
-        cmocka_unit_test(test_national_scale),
+        cmocka_unit_test(test_worked_example), cmocka_unit_test(test_school_rule_reason),
+        cmocka_unit_test(test_scope_default),  cmocka_unit_test(test_scope_include_private_and_exclude),
+        cmocka_unit_test(test_scope_merge),    cmocka_unit_test(test_nine_year_split),
+        cmocka_unit_test(test_undefined_cv),   cmocka_unit_test(test_cv_above_max),
+        cmocka_unit_test(test_two_counties),   cmocka_unit_test(test_basic_2012_composite),
+        cmocka_unit_test(test_errors),         cmocka_unit_test(test_national_scale),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

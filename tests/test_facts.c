@@ -37,7 +37,8 @@ static void test_bound(void **state)
     assert_status(validate_area(1.0000000000000002e15, d), YJJH_E_INVALID_DATA);
     assert_status(validate_area(1e308, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 2);
-    assert_string_equal(diag_entry(d, 1).message, "line 2: column teaching_area: 1e+308 is implausibly large (above 1e15)");
+    assert_string_equal(diag_entry(d, 1).message,
+                        "line 2: column teaching_area: 1e+308 is implausibly large (above 1e15)");
     yjjh_diag_free(d);
 }
 

@@ -186,8 +186,8 @@ static void test_split_published_example(void **state)
     assert_ok(yjjh_facility_split_compute(amt, per, 23226, students, NULL));
     assert_close(per[0], 23226.0 / 397.0, 1e-15, 0);
     assert_close(per[1], 23226.0 * 1.1 / 397.0, 1e-15, 0);
-    assert_close(per[0], 58.504, 0, 0.0006);  /* "58.504…" */
-    assert_close(per[1], 64.354, 0, 0.0006);  /* "64.354…" */
+    assert_close(per[0], 58.504, 0, 0.0006); /* "58.504…" */
+    assert_close(per[1], 64.354, 0, 0.0006); /* "64.354…" */
     assert_close(amt[0], 23226.0 * 166.0 / 397.0, 1e-15, 0);
     assert_close(amt[1], 23226.0 * 231.0 / 397.0, 1e-15, 0);
     assert_close(amt[0], 9711.63, 0, 0.005);
@@ -249,7 +249,8 @@ static void test_split_statuses(void **state)
     assert_status(yjjh_facility_split_compute(amt, per, 1, s, wnan), YJJH_E_NOT_FINITE);
     assert_status(yjjh_facility_split_compute(amt, per, 1, s, wzero), YJJH_E_BAD_WEIGHT);
     assert_status(yjjh_facility_split_compute(amt, per, 1, s, wneg), YJJH_E_BAD_WEIGHT);
-    for (int i = 0; i < 3; i++) assert_true(amt[i] == 9 && per[i] == 9); /* untouched */
+    for (int i = 0; i < 3; i++)
+        assert_true(amt[i] == 9 && per[i] == 9); /* untouched */
 }
 
 static void test_stage_names(void **state)

@@ -21,17 +21,23 @@
 
 typedef struct sch {
     const char *id, *name, *type;
-    double p, j;                  /* primary / junior students (NAN: none) */
-    double pc, jc;                /* classes */
-    double pmax, jmax;            /* largest class */
-    double music, music_area;     /* music rooms, smallest music room (m²) */
-    double art, art_area;         /* art rooms, smallest art room (m²) */
+    double p, j;              /* primary / junior students (NAN: none) */
+    double pc, jc;            /* classes */
+    double pmax, jmax;        /* largest class */
+    double music, music_area; /* music rooms, smallest music room (m²) */
+    double art, art_area;     /* art rooms, smallest art room (m²) */
 } sch;
 
 /* The compliant base county: one primary school (1000 students, 24 classes → 2 rooms each needed) and one
  * junior school (900 students, 20 classes → 2 rooms each). */
-#define P1 {"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, 100, 2, 95}
-#define J1 {"J1", "乙中学", "junior", NAN, 900, NAN, 20, NAN, 48, 2, 100, 2, 95}
+#define P1                                                                                                             \
+  {                                                                                                                    \
+    "P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, 100, 2, 95                                              \
+  }
+#define J1                                                                                                             \
+  {                                                                                                                    \
+    "J1", "乙中学", "junior", NAN, 900, NAN, 20, NAN, 48, 2, 100, 2, 95                                                \
+  }
 
 static int setn(yjjh_schools *t, size_t r, yjjh_column c, double v)
 {
@@ -48,20 +54,21 @@ static double z(double v) { return isnan(v) ? 0.0 : v; }
 static int add_school(yjjh_schools *t, size_t r, const sch *s)
 {
     double d = z(s->p) + 1.1 * z(s->j);
-    int ok = yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_ID, s->id) == YJJH_OK
-             && yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_NAME, s->name) == YJJH_OK
-             && yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_TYPE, s->type) == YJJH_OK
-             && yjjh_schools_set_text(t, r, YJJH_COL_COUNTY_CODE, COUNTY) == YJJH_OK
-             && setn(t, r, YJJH_COL_PRIMARY_STUDENTS, s->p) && setn(t, r, YJJH_COL_JUNIOR_STUDENTS, s->j)
-             && setn(t, r, YJJH_COL_PRIMARY_CLASSES, s->pc) && setn(t, r, YJJH_COL_JUNIOR_CLASSES, s->jc)
-             && setn(t, r, YJJH_COL_PRIMARY_MAX_CLASS_SIZE, s->pmax)
-             && setn(t, r, YJJH_COL_JUNIOR_MAX_CLASS_SIZE, s->jmax)
-             && setn(t, r, YJJH_COL_MUSIC_ROOMS, s->music) && setn(t, r, YJJH_COL_MUSIC_ROOM_MIN_AREA, s->music_area)
-             && setn(t, r, YJJH_COL_ART_ROOMS, s->art) && setn(t, r, YJJH_COL_ART_ROOM_MIN_AREA, s->art_area)
-             && setn(t, r, YJJH_COL_TEACHING_AREA, 6 * d) && setn(t, r, YJJH_COL_SPORTS_AREA, 11 * d)
-             && setn(t, r, YJJH_COL_EQUIPMENT_VALUE, 2500 * d)
-             && setn(t, r, YJJH_COL_MULTIMEDIA_ROOMS, ceil(2.5 * d / 100));
-    static const struct { yjjh_column students, above, backbone, pe_art, fulltime; } st[2] = {
+    int ok = yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_ID, s->id) == YJJH_OK &&
+             yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_NAME, s->name) == YJJH_OK &&
+             yjjh_schools_set_text(t, r, YJJH_COL_SCHOOL_TYPE, s->type) == YJJH_OK &&
+             yjjh_schools_set_text(t, r, YJJH_COL_COUNTY_CODE, COUNTY) == YJJH_OK &&
+             setn(t, r, YJJH_COL_PRIMARY_STUDENTS, s->p) && setn(t, r, YJJH_COL_JUNIOR_STUDENTS, s->j) &&
+             setn(t, r, YJJH_COL_PRIMARY_CLASSES, s->pc) && setn(t, r, YJJH_COL_JUNIOR_CLASSES, s->jc) &&
+             setn(t, r, YJJH_COL_PRIMARY_MAX_CLASS_SIZE, s->pmax) &&
+             setn(t, r, YJJH_COL_JUNIOR_MAX_CLASS_SIZE, s->jmax) && setn(t, r, YJJH_COL_MUSIC_ROOMS, s->music) &&
+             setn(t, r, YJJH_COL_MUSIC_ROOM_MIN_AREA, s->music_area) && setn(t, r, YJJH_COL_ART_ROOMS, s->art) &&
+             setn(t, r, YJJH_COL_ART_ROOM_MIN_AREA, s->art_area) && setn(t, r, YJJH_COL_TEACHING_AREA, 6 * d) &&
+             setn(t, r, YJJH_COL_SPORTS_AREA, 11 * d) && setn(t, r, YJJH_COL_EQUIPMENT_VALUE, 2500 * d) &&
+             setn(t, r, YJJH_COL_MULTIMEDIA_ROOMS, ceil(2.5 * d / 100));
+    static const struct {
+        yjjh_column students, above, backbone, pe_art, fulltime;
+    } st[2] = {
         {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
          YJJH_COL_PRIMARY_PE_ART_TEACHERS, YJJH_COL_PRIMARY_FULLTIME_TEACHERS},
         {YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
@@ -70,11 +77,11 @@ static int add_school(yjjh_schools *t, size_t r, const sch *s)
     for (int k = 0; k < 2 && ok; k++) {
         double n = k == 0 ? s->p : s->j;
         if (isnan(n)) {
-            ok = setn(t, r, st[k].above, NAN) && setn(t, r, st[k].backbone, NAN) && setn(t, r, st[k].pe_art, NAN)
-                 && setn(t, r, st[k].fulltime, NAN);
+            ok = setn(t, r, st[k].above, NAN) && setn(t, r, st[k].backbone, NAN) && setn(t, r, st[k].pe_art, NAN) &&
+                 setn(t, r, st[k].fulltime, NAN);
         } else {
-            ok = setn(t, r, st[k].above, ceil(6 * n / 100)) && setn(t, r, st[k].backbone, ceil(2 * n / 100))
-                 && setn(t, r, st[k].pe_art, ceil(1.2 * n / 100)) && setn(t, r, st[k].fulltime, ceil(8 * n / 100));
+            ok = setn(t, r, st[k].above, ceil(6 * n / 100)) && setn(t, r, st[k].backbone, ceil(2 * n / 100)) &&
+                 setn(t, r, st[k].pe_art, ceil(1.2 * n / 100)) && setn(t, r, st[k].fulltime, ceil(8 * n / 100));
         }
     }
     return ok;
@@ -291,9 +298,9 @@ static void compliant_county_passes(void **state)
     static const sch rows[] = {P1, J1};
     yjjh_facts *f = facts_with(NULL, NULL, 0);
     yjjh_result *r = eval_rows(rows, 2, f, "national-2017");
-    static const char *const codes[] = {"G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12",
-                                        "G13", "G14", "G15", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9",
-                                        "S1", "eligibility_basic_balance"};
+    static const char *const codes[] = {
+        "G1",  "G2",  "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12", "G13",
+        "G14", "G15", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8",  "Q9",  "S1",  "eligibility_basic_balance"};
     (void)state;
     expect_pass(r, NULL);
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
@@ -330,11 +337,11 @@ static void without_facts_every_fact_item_is_not_assessed(void **state)
 static void g3_rooms_per_12_classes(void **state)
 {
     (void)state;
-    {   /* 12 classes, 1 music and 1 art room: ceil(12/12) = 1 → met */
+    { /* 12 classes, 1 music and 1 art room: ceil(12/12) = 1 → met */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 12, NAN, 40, NAN, 1, 96, 1, 90}, J1};
         check_rows(rows, 2, "G3", 1);
     }
-    {   /* 13 classes, 1 each: ceil(13/12) = 2 → not met, naming the school */
+    { /* 13 classes, 1 each: ceil(13/12) = 2 → not met, naming the school */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 13, NAN, 40, NAN, 1, 96, 1, 90}, J1};
         yjjh_facts *f = facts_with(NULL, NULL, 0);
         yjjh_result *r = eval_rows(rows, 2, f, "national-2017");
@@ -345,19 +352,19 @@ static void g3_rooms_per_12_classes(void **state)
         yjjh_result_free(r);
         yjjh_facts_free(f);
     }
-    {   /* 13 classes with 2 rooms each: met */
+    { /* 13 classes with 2 rooms each: met */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 13, NAN, 40, NAN, 2, 96, 2, 90}, J1};
         check_rows(rows, 2, "G3", 1);
     }
-    {   /* only the art rooms short: 13 classes, 2 music, 1 art */
+    { /* only the art rooms short: 13 classes, 2 music, 1 art */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 13, NAN, 40, NAN, 2, 96, 1, 90}, J1};
         check_rows(rows, 2, "G3", 0);
     }
-    {   /* nine_year: classes of both stages count, 7 + 6 = 13 → 2 rooms needed */
+    { /* nine_year: classes of both stages count, 7 + 6 = 13 → 2 rooms needed */
         const sch rows[] = {P1, J1, {"N1", "丙学校", "nine_year", 300, 250, 7, 6, 43, 45, 1, 96, 1, 90}};
         check_rows(rows, 3, "G3", 0);
     }
-    {   /* nine_year 6 + 6 = 12 → 1 room */
+    { /* nine_year 6 + 6 = 12 → 1 room */
         const sch rows[] = {P1, J1, {"N1", "丙学校", "nine_year", 300, 250, 6, 6, 43, 45, 1, 96, 1, 90}};
         check_rows(rows, 3, "G3", 1);
     }
@@ -366,15 +373,15 @@ static void g3_rooms_per_12_classes(void **state)
 static void g3_room_areas(void **state)
 {
     (void)state;
-    {   /* music 96 m², art 90 m²: met */
+    { /* music 96 m², art 90 m²: met */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, 96, 2, 90}, J1};
         check_rows(rows, 2, "G3", 1);
     }
-    {   /* music 95.9 m² */
+    { /* music 95.9 m² */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, 95.9, 2, 90}, J1};
         check_rows(rows, 2, "G3", 0);
     }
-    {   /* art 89.9 m² */
+    { /* art 89.9 m² */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, 96, 2, 89.9}, J1};
         check_rows(rows, 2, "G3", 0);
     }
@@ -386,9 +393,8 @@ static void g3_missing_room_area_is_not_assessed(void **state)
 {
     (void)state;
     for (int which = 0; which < 2; which++) {
-        const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, which ? 96 : NAN, 2,
-                             which ? NAN : 90},
-                            J1};
+        const sch rows[] = {
+            {"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 2, which ? 96 : NAN, 2, which ? NAN : 90}, J1};
         yjjh_facts *f = facts_with(NULL, NULL, 0);
         yjjh_result *r = eval_rows(rows, 2, f, "national-2017");
         assert_int_equal(item(r, "G3").status, YJJH_ITEM_NOT_ASSESSED);
@@ -397,7 +403,7 @@ static void g3_missing_room_area_is_not_assessed(void **state)
         yjjh_result_free(r);
         yjjh_facts_free(f);
     }
-    {   /* no rooms at all and no area: the missing area does not matter, the room count fails */
+    { /* no rooms at all and no area: the missing area does not matter, the room count fails */
         const sch rows[] = {{"P1", "甲小学", "primary", 1000, NAN, 24, NAN, 40, NAN, 0, NAN, 0, NAN}, J1};
         check_rows(rows, 2, "G3", 0);
     }
@@ -406,11 +412,11 @@ static void g3_missing_room_area_is_not_assessed(void **state)
 static void g4_school_size(void **state)
 {
     (void)state;
-    {   /* primary school of 2000: met */
+    { /* primary school of 2000: met */
         const sch rows[] = {{"P1", "甲小学", "primary", 2000, NAN, 48, NAN, 42, NAN, 4, 96, 4, 90}, J1};
         check_rows(rows, 2, "G4", 1);
     }
-    {   /* 2001: not met */
+    { /* 2001: not met */
         const sch rows[] = {{"P1", "甲小学", "primary", 2001, NAN, 48, NAN, 42, NAN, 4, 96, 4, 90}, J1};
         yjjh_facts *f = facts_with(NULL, NULL, 0);
         yjjh_result *r = eval_rows(rows, 2, f, "national-2017");
@@ -420,14 +426,14 @@ static void g4_school_size(void **state)
         yjjh_result_free(r);
         yjjh_facts_free(f);
     }
-    {   /* junior school of 2000 / 2001 */
+    { /* junior school of 2000 / 2001 */
         const sch ok[] = {P1, {"J1", "乙中学", "junior", NAN, 2000, NAN, 40, NAN, 50, 4, 96, 4, 90}};
         const sch bad[] = {P1, {"J1", "乙中学", "junior", NAN, 2001, NAN, 41, NAN, 50, 4, 96, 4, 90}};
         check_rows(ok, 2, "G4", 1);
         check_rows(bad, 2, "G4", 0);
     }
-    {   /* nine_year: primary + junior 1500 + 1000 = 2500 met; 1500 + 1001 = 2501 not met (each stage alone is
-           well below 2000) */
+    { /* nine_year: primary + junior 1500 + 1000 = 2500 met; 1500 + 1001 = 2501 not met (each stage alone is
+         well below 2000) */
         const sch ok[] = {P1, J1, {"N1", "丙学校", "nine_year", 1500, 1000, 34, 20, 45, 50, 5, 96, 5, 90}};
         const sch bad[] = {P1, J1, {"N1", "丙学校", "nine_year", 1500, 1001, 34, 21, 45, 50, 5, 96, 5, 90}};
         yjjh_facts *f = facts_with(NULL, NULL, 0);
@@ -457,7 +463,7 @@ static void g5_class_size(void **state)
         check_rows(ok, 2, "G5", 1);
         check_rows(bad, 2, "G5", 0);
     }
-    {   /* a nine_year school: 46 in its primary part fails although 46 ≤ 50 (junior limit) */
+    { /* a nine_year school: 46 in its primary part fails although 46 ≤ 50 (junior limit) */
         const sch ok[] = {P1, J1, {"N1", "丙学校", "nine_year", 300, 250, 7, 5, 45, 50, 1, 96, 1, 90}};
         const sch bad_p[] = {P1, J1, {"N1", "丙学校", "nine_year", 300, 250, 7, 5, 46, 50, 1, 96, 1, 90}};
         const sch bad_j[] = {P1, J1, {"N1", "丙学校", "nine_year", 300, 250, 7, 5, 45, 51, 1, 96, 1, 90}};
@@ -608,10 +614,11 @@ static void g8_salary(void **state)
 
 static void boolean_facts_false_fail(void **state)
 {
-    static const struct { const char *key, *code; } b[] = {
-        {"layout_reasonable", "G1"}, {"standards_enforced", "G2"}, {"small_school_funding", "G6"},
-        {"staffing_coordinated", "G10"}, {"school_charters_it", "Q3"}, {"teacher_it_use", "Q5"},
-        {"moral_education_good", "Q6"}, {"curriculum_complete", "Q7"}, {"no_excess_burden", "Q8"}};
+    static const struct {
+        const char *key, *code;
+    } b[] = {{"layout_reasonable", "G1"},     {"standards_enforced", "G2"},  {"small_school_funding", "G6"},
+             {"staffing_coordinated", "G10"}, {"school_charters_it", "Q3"},  {"teacher_it_use", "Q5"},
+             {"moral_education_good", "Q6"},  {"curriculum_complete", "Q7"}, {"no_excess_burden", "Q8"}};
     (void)state;
     for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
         check_fact(b[i].key, 0, b[i].code, 0, "national-2017");
@@ -892,12 +899,12 @@ static void check_basic(const char *type, double a, double b, double composite, 
 static void national_2012_composite_only(void **state)
 {
     (void)state;
-    check_basic("primary", 1, 3, 0.5, YJJH_VERDICT_PASS);              /* 2/4 */
-    check_basic("primary", 7, 33, 0.65, YJJH_VERDICT_PASS);            /* 26/40 = 0.65, on the maximum */
-    check_basic("primary", 7, 34, 27.0 / 41.0, YJJH_VERDICT_FAIL);     /* 0.6585… > 0.65 */
-    check_basic("junior", 9, 31, 0.55, YJJH_VERDICT_PASS);             /* 22/40 = 0.55, on the maximum */
-    check_basic("junior", 9, 32, 23.0 / 41.0, YJJH_VERDICT_FAIL);      /* 0.5609… > 0.55 */
-    check_basic("junior", 7, 33, 0.65, YJJH_VERDICT_FAIL);             /* passes primary's 0.65, not 0.55 */
+    check_basic("primary", 1, 3, 0.5, YJJH_VERDICT_PASS);          /* 2/4 */
+    check_basic("primary", 7, 33, 0.65, YJJH_VERDICT_PASS);        /* 26/40 = 0.65, on the maximum */
+    check_basic("primary", 7, 34, 27.0 / 41.0, YJJH_VERDICT_FAIL); /* 0.6585… > 0.65 */
+    check_basic("junior", 9, 31, 0.55, YJJH_VERDICT_PASS);         /* 22/40 = 0.55, on the maximum */
+    check_basic("junior", 9, 32, 23.0 / 41.0, YJJH_VERDICT_FAIL);  /* 0.5609… > 0.55 */
+    check_basic("junior", 7, 33, 0.65, YJJH_VERDICT_FAIL);         /* passes primary's 0.65, not 0.55 */
 }
 
 int main(void)

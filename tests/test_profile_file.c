@@ -71,8 +71,8 @@ static void test_inheritance_chain(void **state)
     assert_true(lookup(p, "R4", YJJH_STAGE_JUNIOR) == 5.8);                          /* from national-2017 */
     assert_true(lookup(p, "cv_max", YJJH_STAGE_JUNIOR) == 0.40);
     assert_true(lookup(p, "cv_max", YJJH_STAGE_PRIMARY) == 0.50);
-    assert_true(lookup(p, "teaching_points", YJJH_STAGE_NONE) == 2);  /* merge, from the parent */
-    assert_true(lookup(p, "cv_weighting", YJJH_STAGE_NONE) == 1);     /* unweighted */
+    assert_true(lookup(p, "teaching_points", YJJH_STAGE_NONE) == 2); /* merge, from the parent */
+    assert_true(lookup(p, "cv_weighting", YJJH_STAGE_NONE) == 1);    /* unweighted */
     assert_true(lookup(p, "include_private", YJJH_STAGE_NONE) == 1);
     yjjh_profile_free(p);
     yjjh_diag_free(d);
@@ -105,8 +105,8 @@ static void test_validation_errors(void **state)
                    YJJH_E_INVALID_PROFILE, "standards.R1.primary: expected a number");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":12}}}",
                    YJJH_E_INVALID_PROFILE, "standards.cv_max.primary: 12 is out of range [0, 10]");
-    expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"school_floor_ratio\":1.5}}",
-                   YJJH_E_INVALID_PROFILE, "standards.school_floor_ratio: 1.5 is out of range");
+    expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"school_floor_ratio\":1.5}}", YJJH_E_INVALID_PROFILE,
+                   "standards.school_floor_ratio: 1.5 is out of range");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"R1\":4.2}}", YJJH_E_INVALID_PROFILE,
                    "standards.R1: expected an object with per-stage values");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"R1\":{\"senior\":4.2}}}", YJJH_E_INVALID_PROFILE,
@@ -122,8 +122,7 @@ static void test_validation_errors(void **state)
     expect_invalid("{\"extends\":\"national-2017\",\"name\":7}", YJJH_E_INVALID_PROFILE, "name: expected a string");
     expect_invalid("{\"standards\":{}}", YJJH_E_INVALID_PROFILE, "extends: required");
     expect_invalid("{\"extends\":\"national-1999\"}", YJJH_E_UNKNOWN_PROFILE, "national-1999");
-    expect_invalid("{\"extends\": \"national-2017\",\n \"standards\": {\n", YJJH_E_INVALID_PROFILE,
-                   "not valid JSON");
+    expect_invalid("{\"extends\": \"national-2017\",\n \"standards\": {\n", YJJH_E_INVALID_PROFILE, "not valid JSON");
     expect_invalid("[1,2]", YJJH_E_INVALID_PROFILE, "must be a JSON object");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":1e400}}}",
                    YJJH_E_INVALID_PROFILE, "standards.cv_max.primary");

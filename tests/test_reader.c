@@ -153,7 +153,11 @@ static void test_encoding_errors(void **state)
     assert_int_equal(yjjh_diag_count(d), 1);
     assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);
-    assert_status(yjjh_schools_read_buffer(&t, "\xff\xfe" "a\0\n\0", 6, "x.csv", NULL, d), YJJH_E_ENCODING);
+    assert_status(yjjh_schools_read_buffer(&t,
+                                           "\xff\xfe"
+                                           "a\0\n\0",
+                                           6, "x.csv", NULL, d),
+                  YJJH_E_ENCODING);
     assert_null(t);
     yjjh_diag_free(d);
 }
@@ -178,8 +182,8 @@ static void test_not_a_number_message(void **state)
 static void test_bad_numbers(void **state)
 {
     /* thousands separators must group by three; nan/inf and hex are not decimal numbers */
-    static const char *const bad[] = {"1,23", "12,3456", ",123", "1.2.3", "0x10", "nan", "inf", "1e", "+", "1e999",
-                                      "1 000", "5元"};
+    static const char *const bad[] = {"1,23", "12,3456", ",123", "1.2.3", "0x10",  "nan",
+                                      "inf",  "1e",      "+",    "1e999", "1 000", "5元"};
     (void)state;
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char csv[128];

@@ -10,10 +10,10 @@
 #include "yjjh_test.h"
 
 /* A zeroed versioned record. */
-#define RECORD(type, name, ver) \
-    type name;                       \
-    memset(&name, 0, sizeof name);   \
-    name.version = ver
+#define RECORD(type, name, ver)                                                                                        \
+  type name;                                                                                                           \
+  memset(&name, 0, sizeof name);                                                                                       \
+  name.version = ver
 
 static yjjh_result *evaluate_file(const char *name)
 {

@@ -197,7 +197,9 @@ static void test_worked_example_json(void **state)
 static void test_precision_scope_null(void **state)
 {
     (void)state;
-    tschool rows[] = {SCHOOL_A, SCHOOL_B, SCHOOL_C,
+    tschool rows[] = {SCHOOL_A,
+                      SCHOOL_B,
+                      SCHOOL_C,
                       {"SP", "特校", "special", "public", "350502", NULL, 30, 10, M, M, M, M, M, M, M, M, M, M, M},
                       {"PV", "民办", "primary", "private", "350502", NULL, 70, M, M, M, M, M, M, M, M, M, M, M, M}};
     yjjh_profile *p = NULL;
@@ -205,7 +207,7 @@ static void test_precision_scope_null(void **state)
     char *text = NULL;
     cJSON *root;
     const cJSON *c0, *schools;
-    rows[0].area = 5123.456789;   /* awkward values: 17 significant digits needed */
+    rows[0].area = 5123.456789; /* awkward values: 17 significant digits needed */
     rows[1].t1p = 31;
     rows[2].t2p = 7;
     rows[0].rooms = rows[1].rooms = rows[2].rooms = 0; /* R7 total zero: CV undefined */
@@ -260,7 +262,8 @@ static void test_precision_scope_null(void **state)
         assert_string_equal(str(pv, "stage"), "primary");
         assert_string_equal(str(rs, "code"), "R7");
         assert_string_equal(str(rs, "stage"), "primary");
-        assert_string_equal(str(rs, "message"), "R7 每百名学生拥有网络多媒体教室数 差异系数 undefined (county total is zero)");
+        assert_string_equal(str(rs, "message"),
+                            "R7 每百名学生拥有网络多媒体教室数 差异系数 undefined (county total is zero)");
         assert_false(has(rs, "value"));
         assert_false(has(rs, "school_id"));
         assert_close(num(rs, "required"), 0.5, 0, 0);
@@ -323,16 +326,16 @@ static void test_basic_2012_json(void **state)
 static void test_csv(void **state)
 {
     (void)state;
-    tschool rows[] = {SCHOOL_A, SCHOOL_B,
+    tschool rows[] = {SCHOOL_A,
+                      SCHOOL_B,
                       {"SP", "特校", "special", "public", "350502", NULL, 30, 10, M, M, M, M, M, M, M, M, M, M, M}};
     yjjh_profile *p = NULL;
     yjjh_result *r;
     char *text = NULL;
-    const char *header =
-        "county_code,school_id,school_name,stage,in_scope,excluded_reason,students,"
-        "R1_value,R1_met,R1_shortfall,R2_value,R2_met,R2_shortfall,R3_value,R3_met,R3_shortfall,"
-        "R4_value,R4_met,R4_shortfall,R5_value,R5_met,R5_shortfall,R6_value,R6_met,R6_shortfall,"
-        "R7_value,R7_met,R7_shortfall,met_count,passed\r\n";
+    const char *header = "county_code,school_id,school_name,stage,in_scope,excluded_reason,students,"
+                         "R1_value,R1_met,R1_shortfall,R2_value,R2_met,R2_shortfall,R3_value,R3_met,R3_shortfall,"
+                         "R4_value,R4_met,R4_shortfall,R5_value,R5_met,R5_shortfall,R6_value,R6_met,R6_shortfall,"
+                         "R7_value,R7_met,R7_shortfall,met_count,passed\r\n";
     rows[0].name = "甲 \"一\", 小学";
     r = evaluate(rows, 3, "national-2017", &p);
     assert_ok(yjjh_result_to_csv(&text, r));
@@ -388,10 +391,8 @@ static void test_buffers_are_ours(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_worked_example_json),
-        cmocka_unit_test(test_precision_scope_null),
-        cmocka_unit_test(test_basic_2012_json),
-        cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_worked_example_json), cmocka_unit_test(test_precision_scope_null),
+        cmocka_unit_test(test_basic_2012_json),     cmocka_unit_test(test_csv),
         cmocka_unit_test(test_buffers_are_ours),
     };
     return cmocka_run_group_tests(tests, load_cjson, unload_cjson);

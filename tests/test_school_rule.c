@@ -6,7 +6,8 @@
 static int setup(void **state)
 {
     yjjh_profile *p = NULL;
-    if (yjjh_profile_builtin(&p, "national-2017") != YJJH_OK) return -1;
+    if (yjjh_profile_builtin(&p, "national-2017") != YJJH_OK)
+        return -1;
     *state = p;
     return 0;
 }
@@ -86,7 +87,8 @@ static void test_exactly_on_thresholds(void **state)
     /* equipment exactly 2000 × P for an odd enrolment */
     double a[7];
     memcpy(a, on_primary, sizeof a);
-    for (int k = 0; k < 7; k++) a[k] = a[k] * 1237.0 / 1000.0;
+    for (int k = 0; k < 7; k++)
+        a[k] = a[k] * 1237.0 / 1000.0;
     a[0] = 52; /* 4.2 × 12.37 = 51.954 → 52 teachers */
     a[1] = 13;
     a[2] = 12;
@@ -113,7 +115,8 @@ static void test_worked_example_school_b(void **state)
     assert_int_equal(r.met_count, 6);
     assert_int_equal(r.passed, 1);
     for (int k = 0; k < 7; k++)
-        if (k != 3) assert_true(r.shortfall[k] == 0.0);
+        if (k != 3)
+            assert_true(r.shortfall[k] == 0.0);
 }
 
 static void test_floor_both_sides(void **state)
@@ -137,7 +140,8 @@ static void test_floor_both_sides(void **state)
     assert_int_equal(r.passed, 0);
     /* teachers: R3 0.9 × 0.85 = 0.765 per 100; P = 2000 → 15.3 teachers; 16 is above, 15 below */
     memcpy(a, on_primary, sizeof a);
-    for (int k = 0; k < 7; k++) a[k] *= 2;
+    for (int k = 0; k < 7; k++)
+        a[k] *= 2;
     a[2] = 16;
     r = run(p, YJJH_STAGE_PRIMARY, 2000, a);
     assert_int_equal(r.met[2], 0);
@@ -165,8 +169,8 @@ static void test_two_unmet_fails(void **state)
     const yjjh_profile *p = *state;
     double a[7];
     memcpy(a, on_junior, sizeof a);
-    a[0] = 50;   /* 5.0 < 5.3, above 85 % */
-    a[6] = 23;   /* 2.3 < 2.4 */
+    a[0] = 50; /* 5.0 < 5.3, above 85 % */
+    a[6] = 23; /* 2.3 < 2.4 */
     rule_run r = run(p, YJJH_STAGE_JUNIOR, 1000, a);
     assert_int_equal(r.met_count, 5);
     assert_int_equal(r.above_floor[0] && r.above_floor[6], 1);
@@ -180,7 +184,8 @@ static void test_shortfall_rounding(void **state)
     const yjjh_profile *p = *state;
     double a[7];
     /* R1 primary, P = 1010: 4.2 × 10.1 = 42.42 teachers needed, 40 present → 2.42 → 3 teachers */
-    for (int k = 0; k < 7; k++) a[k] = on_primary[k] * 1010.0 / 1000.0;
+    for (int k = 0; k < 7; k++)
+        a[k] = on_primary[k] * 1010.0 / 1000.0;
     a[0] = 40;
     a[1] = 11;
     a[2] = 10;
@@ -214,7 +219,8 @@ static void test_shortfall_rounding(void **state)
     r = run(p, YJJH_STAGE_PRIMARY, 1000, a);
     assert_true(r.shortfall[5] == 499999.5);
     /* R5: m² not rounded: 7.5 × 333 = 2497.5, 2400 present → 97.5 */
-    for (int k = 0; k < 7; k++) a[k] = 1e9; /* everything else far above */
+    for (int k = 0; k < 7; k++)
+        a[k] = 1e9; /* everything else far above */
     a[4] = 2400;
     r = run(p, YJJH_STAGE_PRIMARY, 333, a);
     assert_close(r.shortfall[4], 97.5, 1e-12, 0);
@@ -257,7 +263,8 @@ static void test_statuses(void **state)
     yjjh_profile *basic = NULL;
     assert_ok(yjjh_profile_builtin(&basic, "national-2012-basic"));
     const double eight[8] = {1, 1, 1, 1, 1, 1, 1, 1};
-    assert_status(yjjh_school_rule_apply(&r, NULL, 0, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8), YJJH_E_NOT_APPLICABLE);
+    assert_status(yjjh_school_rule_apply(&r, NULL, 0, basic, YJJH_STAGE_PRIMARY, 1000, eight, 8),
+                  YJJH_E_NOT_APPLICABLE);
     yjjh_profile_free(basic);
     assert_int_equal(r.met_count, 99);
 }
@@ -293,12 +300,9 @@ static void test_indicator_outputs(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_exactly_on_thresholds),
-        cmocka_unit_test(test_worked_example_school_b),
-        cmocka_unit_test(test_floor_both_sides),
-        cmocka_unit_test(test_two_unmet_fails),
-        cmocka_unit_test(test_shortfall_rounding),
-        cmocka_unit_test(test_statuses),
+        cmocka_unit_test(test_exactly_on_thresholds), cmocka_unit_test(test_worked_example_school_b),
+        cmocka_unit_test(test_floor_both_sides),      cmocka_unit_test(test_two_unmet_fails),
+        cmocka_unit_test(test_shortfall_rounding),    cmocka_unit_test(test_statuses),
         cmocka_unit_test(test_indicator_outputs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

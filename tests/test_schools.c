@@ -11,57 +11,56 @@ static void test_catalogue_table(void **state)
     static const struct {
         yjjh_column id;
         const char *name;
-    } expected[] = {
-        {YJJH_COL_SCHOOL_ID, "school_id"},
-        {YJJH_COL_SCHOOL_NAME, "school_name"},
-        {YJJH_COL_COUNTY_CODE, "county_code"},
-        {YJJH_COL_COUNTY_NAME, "county_name"},
-        {YJJH_COL_SCHOOL_TYPE, "school_type"},
-        {YJJH_COL_OWNERSHIP, "ownership"},
-        {YJJH_COL_LOCATION, "location"},
-        {YJJH_COL_PARENT_ID, "parent_id"},
-        {YJJH_COL_PRIMARY_STUDENTS, "primary_students"},
-        {YJJH_COL_PRIMARY_CLASSES, "primary_classes"},
-        {YJJH_COL_PRIMARY_MAX_CLASS_SIZE, "primary_max_class_size"},
-        {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, "primary_fulltime_teachers"},
-        {YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, "primary_teachers_above_degree"},
-        {YJJH_COL_PRIMARY_BACKBONE_TEACHERS, "primary_backbone_teachers"},
-        {YJJH_COL_PRIMARY_PE_ART_TEACHERS, "primary_pe_art_teachers"},
-        {YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, "primary_mid_title_teachers"},
-        {YJJH_COL_JUNIOR_STUDENTS, "junior_students"},
-        {YJJH_COL_JUNIOR_CLASSES, "junior_classes"},
-        {YJJH_COL_JUNIOR_MAX_CLASS_SIZE, "junior_max_class_size"},
-        {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, "junior_fulltime_teachers"},
-        {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, "junior_teachers_above_degree"},
-        {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, "junior_backbone_teachers"},
-        {YJJH_COL_JUNIOR_PE_ART_TEACHERS, "junior_pe_art_teachers"},
-        {YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, "junior_mid_title_teachers"},
-        {YJJH_COL_SENIOR_STUDENTS, "senior_students"},
-        {YJJH_COL_TEACHING_AREA, "teaching_area"},
-        {YJJH_COL_SPORTS_AREA, "sports_area"},
-        {YJJH_COL_EQUIPMENT_VALUE, "equipment_value"},
-        {YJJH_COL_MULTIMEDIA_ROOMS, "multimedia_rooms"},
-        {YJJH_COL_COMPUTERS, "computers"},
-        {YJJH_COL_BOOKS, "books"},
-        {YJJH_COL_PRIMARY_TEACHING_AREA, "primary_teaching_area"},
-        {YJJH_COL_PRIMARY_SPORTS_AREA, "primary_sports_area"},
-        {YJJH_COL_PRIMARY_EQUIPMENT_VALUE, "primary_equipment_value"},
-        {YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS, "primary_multimedia_rooms"},
-        {YJJH_COL_PRIMARY_COMPUTERS, "primary_computers"},
-        {YJJH_COL_PRIMARY_BOOKS, "primary_books"},
-        {YJJH_COL_JUNIOR_TEACHING_AREA, "junior_teaching_area"},
-        {YJJH_COL_JUNIOR_SPORTS_AREA, "junior_sports_area"},
-        {YJJH_COL_JUNIOR_EQUIPMENT_VALUE, "junior_equipment_value"},
-        {YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS, "junior_multimedia_rooms"},
-        {YJJH_COL_JUNIOR_COMPUTERS, "junior_computers"},
-        {YJJH_COL_JUNIOR_BOOKS, "junior_books"},
-        {YJJH_COL_CERTIFIED_TEACHERS, "certified_teachers"},
-        {YJJH_COL_MUSIC_ROOMS, "music_rooms"},
-        {YJJH_COL_MUSIC_ROOM_MIN_AREA, "music_room_min_area"},
-        {YJJH_COL_ART_ROOMS, "art_rooms"},
-        {YJJH_COL_ART_ROOM_MIN_AREA, "art_room_min_area"},
-        {YJJH_COL_TRAINING_FUNDS, "training_funds"},
-        {YJJH_COL_PUBLIC_FUNDS, "public_funds"}};
+    } expected[] = {{YJJH_COL_SCHOOL_ID, "school_id"},
+                    {YJJH_COL_SCHOOL_NAME, "school_name"},
+                    {YJJH_COL_COUNTY_CODE, "county_code"},
+                    {YJJH_COL_COUNTY_NAME, "county_name"},
+                    {YJJH_COL_SCHOOL_TYPE, "school_type"},
+                    {YJJH_COL_OWNERSHIP, "ownership"},
+                    {YJJH_COL_LOCATION, "location"},
+                    {YJJH_COL_PARENT_ID, "parent_id"},
+                    {YJJH_COL_PRIMARY_STUDENTS, "primary_students"},
+                    {YJJH_COL_PRIMARY_CLASSES, "primary_classes"},
+                    {YJJH_COL_PRIMARY_MAX_CLASS_SIZE, "primary_max_class_size"},
+                    {YJJH_COL_PRIMARY_FULLTIME_TEACHERS, "primary_fulltime_teachers"},
+                    {YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, "primary_teachers_above_degree"},
+                    {YJJH_COL_PRIMARY_BACKBONE_TEACHERS, "primary_backbone_teachers"},
+                    {YJJH_COL_PRIMARY_PE_ART_TEACHERS, "primary_pe_art_teachers"},
+                    {YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, "primary_mid_title_teachers"},
+                    {YJJH_COL_JUNIOR_STUDENTS, "junior_students"},
+                    {YJJH_COL_JUNIOR_CLASSES, "junior_classes"},
+                    {YJJH_COL_JUNIOR_MAX_CLASS_SIZE, "junior_max_class_size"},
+                    {YJJH_COL_JUNIOR_FULLTIME_TEACHERS, "junior_fulltime_teachers"},
+                    {YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, "junior_teachers_above_degree"},
+                    {YJJH_COL_JUNIOR_BACKBONE_TEACHERS, "junior_backbone_teachers"},
+                    {YJJH_COL_JUNIOR_PE_ART_TEACHERS, "junior_pe_art_teachers"},
+                    {YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, "junior_mid_title_teachers"},
+                    {YJJH_COL_SENIOR_STUDENTS, "senior_students"},
+                    {YJJH_COL_TEACHING_AREA, "teaching_area"},
+                    {YJJH_COL_SPORTS_AREA, "sports_area"},
+                    {YJJH_COL_EQUIPMENT_VALUE, "equipment_value"},
+                    {YJJH_COL_MULTIMEDIA_ROOMS, "multimedia_rooms"},
+                    {YJJH_COL_COMPUTERS, "computers"},
+                    {YJJH_COL_BOOKS, "books"},
+                    {YJJH_COL_PRIMARY_TEACHING_AREA, "primary_teaching_area"},
+                    {YJJH_COL_PRIMARY_SPORTS_AREA, "primary_sports_area"},
+                    {YJJH_COL_PRIMARY_EQUIPMENT_VALUE, "primary_equipment_value"},
+                    {YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS, "primary_multimedia_rooms"},
+                    {YJJH_COL_PRIMARY_COMPUTERS, "primary_computers"},
+                    {YJJH_COL_PRIMARY_BOOKS, "primary_books"},
+                    {YJJH_COL_JUNIOR_TEACHING_AREA, "junior_teaching_area"},
+                    {YJJH_COL_JUNIOR_SPORTS_AREA, "junior_sports_area"},
+                    {YJJH_COL_JUNIOR_EQUIPMENT_VALUE, "junior_equipment_value"},
+                    {YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS, "junior_multimedia_rooms"},
+                    {YJJH_COL_JUNIOR_COMPUTERS, "junior_computers"},
+                    {YJJH_COL_JUNIOR_BOOKS, "junior_books"},
+                    {YJJH_COL_CERTIFIED_TEACHERS, "certified_teachers"},
+                    {YJJH_COL_MUSIC_ROOMS, "music_rooms"},
+                    {YJJH_COL_MUSIC_ROOM_MIN_AREA, "music_room_min_area"},
+                    {YJJH_COL_ART_ROOMS, "art_rooms"},
+                    {YJJH_COL_ART_ROOM_MIN_AREA, "art_room_min_area"},
+                    {YJJH_COL_TRAINING_FUNDS, "training_funds"},
+                    {YJJH_COL_PUBLIC_FUNDS, "public_funds"}};
     yjjh_column c = YJJH_COL_SCHOOL_ID;
     (void)state;
     assert_int_equal(yjjh_column_count(), sizeof expected / sizeof expected[0]);
@@ -130,8 +129,8 @@ static void test_headers(void **state)
     (void)state;
     yjjh_column c;
     expect_header(" Primary_Students ", YJJH_COL_PRIMARY_STUDENTS, 1);
-    expect_header("\xE3\x80\x80学校标识码\xE3\x80\x80", YJJH_COL_SCHOOL_ID, 1);   /* full-width spaces */
-    expect_header("教学仪器设备值（万元）", YJJH_COL_EQUIPMENT_VALUE, 10000);       /* full-width brackets */
+    expect_header("\xE3\x80\x80学校标识码\xE3\x80\x80", YJJH_COL_SCHOOL_ID, 1); /* full-width spaces */
+    expect_header("教学仪器设备值（万元）", YJJH_COL_EQUIPMENT_VALUE, 10000);   /* full-width brackets */
     expect_header("教学仪器设备值(万元)", YJJH_COL_EQUIPMENT_VALUE, 10000);
     expect_header("EQUIPMENT_VALUE (万元)", YJJH_COL_EQUIPMENT_VALUE, 10000);
     expect_header("教学仪器设备值(元)", YJJH_COL_EQUIPMENT_VALUE, 1);
@@ -141,7 +140,9 @@ static void test_headers(void **state)
     expect_header("初中中级及以上职称教师数", YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, 1);
     expect_header("公用经费（万元）", YJJH_COL_PUBLIC_FUNDS, 10000);
     /* the space set of cells (common/text.h): no-break spaces count, vertical tab and form feed do not */
-    expect_header("\xC2\xA0" "books\xC2\xA0", YJJH_COL_BOOKS, 1);
+    expect_header("\xC2\xA0"
+                  "books\xC2\xA0",
+                  YJJH_COL_BOOKS, 1);
     expect_header("books\xC2\xA0(万元)", YJJH_COL_BOOKS, 10000);
     assert_status(yjjh_column_from_header(&c, NULL, "\vbooks"), YJJH_E_UNKNOWN_COLUMN);
     assert_status(yjjh_column_from_header(&c, NULL, "books\f"), YJJH_E_UNKNOWN_COLUMN);
@@ -228,17 +229,24 @@ static void test_facts(void **state)
     double v;
     const char *k;
     /* data-format.md §3, in its order */
-    static const char *const expected[] = {
-        "evaluation_year", "basic_balance_year",
-        "layout_reasonable", "standards_enforced", "small_school_funding", "special_ed_funds_per_student",
-        "teacher_salary", "civil_servant_salary", "training_360h_rate", "staffing_coordinated", "rotation_rate",
-        "rotation_backbone_share", "certified_rate", "nearby_enrolment_primary", "nearby_enrolment_junior",
-        "quota_allocation_rate", "left_behind_care", "migrant_public_rate",
-        "junior_retention_rate", "disabled_enrolment_rate", "school_charters_it", "training_funds_share",
-        "teacher_it_use", "moral_education_good", "curriculum_complete", "no_excess_burden", "monitoring_level",
-        "monitoring_school_gap", "social_recognition_rate",
-        "veto_exam_admission", "veto_school_choice", "veto_key_schools", "veto_key_classes", "veto_major_incident",
-        "basic_cv_primary_3y", "basic_cv_junior_3y"};
+    static const char *const expected[] = {"evaluation_year",         "basic_balance_year",
+                                           "layout_reasonable",       "standards_enforced",
+                                           "small_school_funding",    "special_ed_funds_per_student",
+                                           "teacher_salary",          "civil_servant_salary",
+                                           "training_360h_rate",      "staffing_coordinated",
+                                           "rotation_rate",           "rotation_backbone_share",
+                                           "certified_rate",          "nearby_enrolment_primary",
+                                           "nearby_enrolment_junior", "quota_allocation_rate",
+                                           "left_behind_care",        "migrant_public_rate",
+                                           "junior_retention_rate",   "disabled_enrolment_rate",
+                                           "school_charters_it",      "training_funds_share",
+                                           "teacher_it_use",          "moral_education_good",
+                                           "curriculum_complete",     "no_excess_burden",
+                                           "monitoring_level",        "monitoring_school_gap",
+                                           "social_recognition_rate", "veto_exam_admission",
+                                           "veto_school_choice",      "veto_key_schools",
+                                           "veto_key_classes",        "veto_major_incident",
+                                           "basic_cv_primary_3y",     "basic_cv_junior_3y"};
     assert_int_equal(yjjh_fact_key_count(), 36);
     assert_int_equal(sizeof expected / sizeof expected[0], 36);
     for (size_t i = 0; i < yjjh_fact_key_count(); i++) {
@@ -309,11 +317,8 @@ static void test_facts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_catalogue_table),
-        cmocka_unit_test(test_catalogue),
-        cmocka_unit_test(test_headers),
-        cmocka_unit_test(test_table),
-        cmocka_unit_test(test_facts),
+        cmocka_unit_test(test_catalogue_table), cmocka_unit_test(test_catalogue), cmocka_unit_test(test_headers),
+        cmocka_unit_test(test_table),           cmocka_unit_test(test_facts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

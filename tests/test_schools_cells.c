@@ -11,9 +11,9 @@
 #include "yjjh_test.h"
 
 typedef struct cell_case {
-    const char *text;   /* the cell */
-    int ok;             /* accepted by the spec */
-    double value;       /* its value when accepted */
+    const char *text; /* the cell */
+    int ok;           /* accepted by the spec */
+    double value;     /* its value when accepted */
 } cell_case;
 
 /* data-format.md: １７６０ (full-width) and ١٢٣ (Arabic-Indic) are not ASCII digits; 1e400 overflows; 5e-400
@@ -166,7 +166,9 @@ static void test_missing_scale_and_physical_lines(void **state)
 
 static void test_text_cells_trimmed_like_csv(void **state)
 {
-    const char *cells[] = {" A1 ", "B2", "NA", NULL, "\xE3\x80\x80" "C3"}; /* U+3000 before C3 */
+    const char *cells[] = {" A1 ", "B2", "NA", NULL,
+                           "\xE3\x80\x80"
+                           "C3"}; /* U+3000 before C3 */
     const char *s = NULL;
     yjjh_schools *t = NULL;
     (void)state;

@@ -50,7 +50,7 @@ static void test_junior_and_senior(void **state)
     (void)state;
     r = calc(YJJH_STAGE_JUNIOR, 27, NAN, NAN); /* 27 / 13.5 = 2 */
     assert_true(r.staff_required == 2);
-    assert_true(r.fulltime_required == 2); /* ceil(1.7) */
+    assert_true(r.fulltime_required == 2);     /* ceil(1.7) */
     r = calc(YJJH_STAGE_JUNIOR, 1350, 99, 85); /* 100 staff, 85 full-time */
     assert_true(r.staff_required == 100 && r.fulltime_required == 85);
     assert_true(r.staff_shortfall == 1 && r.fulltime_shortfall == 0);

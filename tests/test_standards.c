@@ -17,27 +17,65 @@ typedef struct spec_entry {
 
 /* national-2017 (indicators.md §1–§8) */
 static const spec_entry spec_2017[] = {
-    {"R1", P, 4.2}, {"R1", J, 5.3}, {"R2", P, 1.0}, {"R2", J, 1.0}, {"R3", P, 0.9}, {"R3", J, 0.9},
-    {"R4", P, 4.5}, {"R4", J, 5.8}, {"R5", P, 7.5}, {"R5", J, 10.2}, {"R6", P, 2000}, {"R6", J, 2500},
-    {"R7", P, 2.3}, {"R7", J, 2.4},
-    {"cv_max", P, 0.50}, {"cv_max", J, 0.45},
-    {"school_min_met", N, 6}, {"school_floor_ratio", N, 0.85},
-    {"cv_weighting", N, 0}, {"include_private", N, 0}, {"teaching_points", N, 0},
+    {"R1", P, 4.2},
+    {"R1", J, 5.3},
+    {"R2", P, 1.0},
+    {"R2", J, 1.0},
+    {"R3", P, 0.9},
+    {"R3", J, 0.9},
+    {"R4", P, 4.5},
+    {"R4", J, 5.8},
+    {"R5", P, 7.5},
+    {"R5", J, 10.2},
+    {"R6", P, 2000},
+    {"R6", J, 2500},
+    {"R7", P, 2.3},
+    {"R7", J, 2.4},
+    {"cv_max", P, 0.50},
+    {"cv_max", J, 0.45},
+    {"school_min_met", N, 6},
+    {"school_floor_ratio", N, 0.85},
+    {"cv_weighting", N, 0},
+    {"include_private", N, 0},
+    {"teaching_points", N, 0},
     {"teaching_point_min_students", N, 50},
-    {"stage_weight", P, 1.0}, {"stage_weight", J, 1.1}, {"stage_weight", S, 1.32},
-    {"max_class_size", P, 45}, {"max_class_size", J, 50}, {"large_class_size", N, 55},
+    {"stage_weight", P, 1.0},
+    {"stage_weight", J, 1.1},
+    {"stage_weight", S, 1.32},
+    {"max_class_size", P, 45},
+    {"max_class_size", J, 50},
+    {"large_class_size", N, 55},
     {"super_large_class_size", N, 65},
-    {"max_school_size", P, 2000}, {"max_school_size", J, 2000}, {"max_school_size_nine_year", N, 2500},
-    {"staff_ratio", P, 19}, {"staff_ratio", J, 13.5}, {"staff_ratio", S, 12.5},
-    {"fulltime_teacher_share", P, 0.91}, {"fulltime_teacher_share", J, 0.85},
-    {"classes_per_special_room", N, 12}, {"music_room_min_area", N, 96}, {"art_room_min_area", N, 90},
-    {"small_school_funding_students", N, 100}, {"special_ed_funds_per_student", N, 6000},
-    {"training_360h_rate", N, 1.0}, {"rotation_rate", N, 0.10}, {"rotation_backbone_share", N, 0.20},
-    {"certified_rate", N, 1.0}, {"nearby_enrolment", P, 1.0}, {"nearby_enrolment", J, 0.95},
-    {"quota_allocation_rate", N, 0.50}, {"migrant_public_rate", N, 0.85}, {"junior_retention_rate", N, 0.95},
-    {"disabled_enrolment_rate", N, 0.95}, {"training_funds_share", N, 0.05}, {"monitoring_level", N, 3},
-    {"monitoring_school_gap", N, 0.15}, {"social_recognition_rate", N, 0.85}, {"basic_balance_years", N, 3},
-    {"basic_cv_3y", P, 0.60}, {"basic_cv_3y", J, 0.50},
+    {"max_school_size", P, 2000},
+    {"max_school_size", J, 2000},
+    {"max_school_size_nine_year", N, 2500},
+    {"staff_ratio", P, 19},
+    {"staff_ratio", J, 13.5},
+    {"staff_ratio", S, 12.5},
+    {"fulltime_teacher_share", P, 0.91},
+    {"fulltime_teacher_share", J, 0.85},
+    {"classes_per_special_room", N, 12},
+    {"music_room_min_area", N, 96},
+    {"art_room_min_area", N, 90},
+    {"small_school_funding_students", N, 100},
+    {"special_ed_funds_per_student", N, 6000},
+    {"training_360h_rate", N, 1.0},
+    {"rotation_rate", N, 0.10},
+    {"rotation_backbone_share", N, 0.20},
+    {"certified_rate", N, 1.0},
+    {"nearby_enrolment", P, 1.0},
+    {"nearby_enrolment", J, 0.95},
+    {"quota_allocation_rate", N, 0.50},
+    {"migrant_public_rate", N, 0.85},
+    {"junior_retention_rate", N, 0.95},
+    {"disabled_enrolment_rate", N, 0.95},
+    {"training_funds_share", N, 0.05},
+    {"monitoring_level", N, 3},
+    {"monitoring_school_gap", N, 0.15},
+    {"social_recognition_rate", N, 0.85},
+    {"basic_balance_years", N, 3},
+    {"basic_cv_3y", P, 0.60},
+    {"basic_cv_3y", J, 0.50},
 };
 #define N_2017 (sizeof spec_2017 / sizeof spec_2017[0])
 
@@ -54,7 +92,8 @@ static int is_2017_only(const char *key) { return key[0] == 'R' || strcmp(key, "
 static const spec_entry *find_spec(const spec_entry *t, size_t n, const char *key, yjjh_stage st)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(t[i].key, key) == 0 && t[i].stage == st) return &t[i];
+        if (strcmp(t[i].key, key) == 0 && t[i].stage == st)
+            return &t[i];
     return NULL;
 }
 
@@ -173,7 +212,8 @@ static void test_lookup_2012(void **state)
         }
         assert_ok(yjjh_standard_lookup(&v, b, e->key, e->stage));
         double expect = strcmp(e->key, "teaching_points") == 0 ? 1.0 /* exclude */ : e->value;
-        if (v != expect) fail_msg("2012 %s/%s = %.17g, expected %.17g", e->key, yjjh_stage_name(e->stage), v, expect);
+        if (v != expect)
+            fail_msg("2012 %s/%s = %.17g, expected %.17g", e->key, yjjh_stage_name(e->stage), v, expect);
     }
     assert_ok(yjjh_standard_lookup(&v, b, "composite_cv_max", P));
     assert_true(v == 0.65);
@@ -217,8 +257,10 @@ static void check_table(const yjjh_profile *p, size_t expect_count, int is_2012)
             continue;
         }
         const spec_entry *e = find_spec(spec_2017, N_2017, st.key, st.stage);
-        if (!e) fail_msg("entry %s/%s is not in the spec table of this test", st.key, yjjh_stage_name(st.stage));
-        if (is_2012) assert_false(is_2017_only(st.key));
+        if (!e)
+            fail_msg("entry %s/%s is not in the spec table of this test", st.key, yjjh_stage_name(st.stage));
+        if (is_2012)
+            assert_false(is_2017_only(st.key));
     }
     yjjh_standard st = YJJH_STANDARD_INIT;
     assert_status(yjjh_standard_get(&st, p, expect_count), YJJH_E_OUT_OF_RANGE);
@@ -339,14 +381,10 @@ static void test_tolerance(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_builtin_list),
-        cmocka_unit_test(test_profile_properties),
-        cmocka_unit_test(test_lookup_2017),
-        cmocka_unit_test(test_lookup_2012),
-        cmocka_unit_test(test_standard_tables),
-        cmocka_unit_test(test_standard_names_follow_indicators),
-        cmocka_unit_test(test_enum_names),
-        cmocka_unit_test(test_profiles_are_independent),
+        cmocka_unit_test(test_builtin_list),    cmocka_unit_test(test_profile_properties),
+        cmocka_unit_test(test_lookup_2017),     cmocka_unit_test(test_lookup_2012),
+        cmocka_unit_test(test_standard_tables), cmocka_unit_test(test_standard_names_follow_indicators),
+        cmocka_unit_test(test_enum_names),      cmocka_unit_test(test_profiles_are_independent),
         cmocka_unit_test(test_tolerance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -204,18 +204,22 @@ static void check_expect(const char *name, double m, double s, double cv, int cv
     if (!(fabs(m - em) <= REL_EXACT * fabs(em) + 0.0))
         fail_msg("%s: mean %.17g expected %.17g", name, m, em);
     if (es == 0.0) {
-        if (s != 0.0) fail_msg("%s: sd %.17g expected 0", name, s);
+        if (s != 0.0)
+            fail_msg("%s: sd %.17g expected 0", name, s);
     } else if (!(fabs(s - es) <= REL_EXACT * es)) {
         fail_msg("%s: sd %.17g expected %.17g (rel err %.3g)", name, s, es, fabs(s - es) / es);
     }
     if (strcmp(ecv, "negative") == 0) {
-        if (cv_status != YJJH_E_NEGATIVE) fail_msg("%s: cv status %d, expected YJJH_E_NEGATIVE", name, cv_status);
+        if (cv_status != YJJH_E_NEGATIVE)
+            fail_msg("%s: cv status %d, expected YJJH_E_NEGATIVE", name, cv_status);
         return;
     }
-    if (cv_status != YJJH_OK) fail_msg("%s: cv status %d (%s)", name, cv_status, yjjh_strerror(cv_status));
+    if (cv_status != YJJH_OK)
+        fail_msg("%s: cv status %d (%s)", name, cv_status, yjjh_strerror(cv_status));
     double ec = strtod(ecv, NULL);
     if (ec == 0.0) {
-        if (cv != 0.0) fail_msg("%s: cv %.17g expected 0", name, cv);
+        if (cv != 0.0)
+            fail_msg("%s: cv %.17g expected 0", name, cv);
     } else if (!(fabs(cv - ec) <= REL_EXACT * ec)) {
         fail_msg("%s: cv %.17g expected %.17g (rel err %.3g)", name, cv, ec, fabs(cv - ec) / ec);
     }
@@ -234,11 +238,13 @@ static void run_case(const char *name, const double *x, const double *w, size_t 
 static double *read_doubles(FILE *f, const char *tag, size_t n)
 {
     char tok[64];
-    if (fscanf(f, "%63s", tok) != 1 || strcmp(tok, tag) != 0) fail_msg("fixture: expected '%s'", tag);
+    if (fscanf(f, "%63s", tok) != 1 || strcmp(tok, tag) != 0)
+        fail_msg("fixture: expected '%s'", tag);
     double *v = malloc(n * sizeof *v);
     assert_non_null(v);
     for (size_t i = 0; i < n; i++)
-        if (fscanf(f, "%lf", &v[i]) != 1) fail_msg("fixture: bad number in '%s' line", tag);
+        if (fscanf(f, "%lf", &v[i]) != 1)
+            fail_msg("fixture: bad number in '%s' line", tag);
     return v;
 }
 
@@ -247,7 +253,8 @@ static void test_exact_reference(void **state)
     (void)state;
     const char *path = YJJH_TEST_DATA_DIR "/stats_reference.txt";
     FILE *f = fopen(path, "r");
-    if (!f) fail_msg("cannot open %s", path);
+    if (!f)
+        fail_msg("cannot open %s", path);
     char line[512], tok[64], name[128], ecv[64];
     assert_non_null(fgets(line, sizeof line, f)); /* comment line */
     assert_true(line[0] == '#');
@@ -271,8 +278,8 @@ static void test_exact_reference(void **state)
             unsigned long long seed, base, kmod, wmod;
             int shift;
             double em, es;
-            assert_int_equal(fscanf(f, "%127s %zu %llu %llu %d %llu %llu %lf %lf %63s", name, &n, &seed, &base,
-                                    &shift, &kmod, &wmod, &em, &es, ecv),
+            assert_int_equal(fscanf(f, "%127s %zu %llu %llu %d %llu %llu %lf %lf %63s", name, &n, &seed, &base, &shift,
+                                    &kmod, &wmod, &em, &es, ecv),
                              10);
             double *x = malloc(n * sizeof *x), *w = wmod ? malloc(n * sizeof *w) : NULL;
             assert_non_null(x);
@@ -281,7 +288,8 @@ static void test_exact_reference(void **state)
             for (size_t i = 0; i < n; i++) {
                 uint64_t k = lcg_next(&st) % kmod;
                 x[i] = (double)base + (double)k * step; /* exact by construction */
-                if (w) w[i] = (double)(1 + lcg_next(&st) % wmod);
+                if (w)
+                    w[i] = (double)(1 + lcg_next(&st) % wmod);
             }
             run_case(name, x, w, n, em, es, ecv);
             free(x);
@@ -303,7 +311,8 @@ static void test_offset_invariance(void **state)
     /* values 1e9 + {0, 1, 2, 3} × 2^-20 with weights 1, 2, 3, 4: SD is offset-free:
      * k mean = (0+2+6+12)/10 = 2, var = (4·1 + 1·2 + 0·3 + 1·4)/10 = 1, SD = 2^-20 */
     double x[4], w[4] = {1, 2, 3, 4}, s, m;
-    for (int i = 0; i < 4; i++) x[i] = 1e9 + i * ldexp(1.0, -20);
+    for (int i = 0; i < 4; i++)
+        x[i] = 1e9 + i * ldexp(1.0, -20);
     assert_ok(yjjh_stats_weighted_sd(&s, x, 4, w, 4));
     assert_close(s, ldexp(1.0, -20), 1e-12, 0);
     assert_ok(yjjh_stats_weighted_mean(&m, x, 4, w, 4));
@@ -313,16 +322,11 @@ static void test_offset_invariance(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_worked_example),
-        cmocka_unit_test(test_unweighted_by_hand),
-        cmocka_unit_test(test_single_and_constant),
-        cmocka_unit_test(test_zero_mean),
-        cmocka_unit_test(test_statuses_mean),
-        cmocka_unit_test(test_statuses_sd),
-        cmocka_unit_test(test_statuses_cv),
-        cmocka_unit_test(test_extreme_magnitudes),
-        cmocka_unit_test(test_exact_reference),
-        cmocka_unit_test(test_offset_invariance),
+        cmocka_unit_test(test_worked_example),      cmocka_unit_test(test_unweighted_by_hand),
+        cmocka_unit_test(test_single_and_constant), cmocka_unit_test(test_zero_mean),
+        cmocka_unit_test(test_statuses_mean),       cmocka_unit_test(test_statuses_sd),
+        cmocka_unit_test(test_statuses_cv),         cmocka_unit_test(test_extreme_magnitudes),
+        cmocka_unit_test(test_exact_reference),     cmocka_unit_test(test_offset_invariance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

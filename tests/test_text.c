@@ -21,12 +21,12 @@ static void test_trim_space_set(void **state)
     (void)state;
     check_trim("  a b \t", "a b");
     check_trim("\r\n x \r\n", "x");
-    check_trim("\xC2\xA0x\xC2\xA0", "x");                         /* U+00A0 */
+    check_trim("\xC2\xA0x\xC2\xA0", "x");                               /* U+00A0 */
     check_trim("\xE3\x80\x80\xE5\xAD\xA6\xE3\x80\x80", "\xE5\xAD\xA6"); /* U+3000 around 学 */
     check_trim(" \xC2\xA0\xE3\x80\x80 \t", "");
     check_trim("", "");
-    check_trim("\vx\f", "\vx\f");   /* vertical tab and form feed are not spaces */
-    check_trim("x\xC2", "x\xC2");   /* a lone lead byte is kept */
+    check_trim("\vx\f", "\vx\f"); /* vertical tab and form feed are not spaces */
+    check_trim("x\xC2", "x\xC2"); /* a lone lead byte is kept */
     check_trim("\x80\x80x", "\x80\x80x");
     check_trim("x\xE3\x80", "x\xE3\x80");
     check_trim("\xE2\x80\x83x", "\xE2\x80\x83x"); /* U+2003 em space: not in the set */
@@ -53,7 +53,7 @@ static void test_blank(void **state)
     assert_true(yjjh__text_blank(" \t\r\n\xC2\xA0\xE3\x80\x80"));
     assert_false(yjjh__text_blank(" x "));
     assert_false(yjjh__text_blank("\v"));
-    assert_false(yjjh__text_blank("\xC2"));     /* a lone lead byte: not a space, and no read past the NUL */
+    assert_false(yjjh__text_blank("\xC2"));      /* a lone lead byte: not a space, and no read past the NUL */
     assert_false(yjjh__text_blank(" \xE3\x80")); /* a cut U+3000 */
 }
 
@@ -64,7 +64,7 @@ static void test_ascii_case(void **state)
     assert_false(yjjh__ascii_ieq("school", 6, "schools", 7));
     assert_false(yjjh__ascii_ieq("a", 1, "b", 1));
     assert_true(yjjh__ascii_ieq("\xC3\x84x", 3, "\xC3\x84X", 3)); /* other bytes compare as they are */
-    assert_false(yjjh__ascii_ieq("\xC3\x84", 2, "\xC3\xA4", 2)); /* Ä is not ä: ASCII only */
+    assert_false(yjjh__ascii_ieq("\xC3\x84", 2, "\xC3\xA4", 2));  /* Ä is not ä: ASCII only */
     assert_true(yjjh__ascii_ieq("", 0, "", 0));
     assert_int_equal(yjjh__ascii_icmp("GBK", "gbk"), 0);
     assert_true(yjjh__ascii_icmp("a", "B") < 0);
@@ -103,9 +103,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trim_space_set), cmocka_unit_test(test_trim_respects_length),
-        cmocka_unit_test(test_blank),
-        cmocka_unit_test(test_ascii_case),     cmocka_unit_test(test_copies),
-        cmocka_unit_test(test_strprintf),
+        cmocka_unit_test(test_blank),          cmocka_unit_test(test_ascii_case),
+        cmocka_unit_test(test_copies),         cmocka_unit_test(test_strprintf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

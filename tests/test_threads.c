@@ -12,8 +12,8 @@
 
 typedef struct job {
     const yjjh_profile *profile;
-    int county;           /* which county this thread builds */
-    char *expected;       /* single-threaded JSON + CSV */
+    int county;     /* which county this thread builds */
+    char *expected; /* single-threaded JSON + CSV */
     int mismatches;
     int failures;
 } job;
@@ -26,9 +26,25 @@ static yjjh_schools *county_table(int k)
     static char ids[N_THREADS][N][16], code[N_THREADS][8];
     snprintf(code[k], sizeof code[k], "6203%02d", k);
     for (int i = 0; i < N; i++) {
-        tschool s = {ids[k][i], NULL, "primary", "public", code[k], NULL,
-                     200 + 13 * i + k, M, M, 10 + i % 4, 2 + k % 3, 2, M, M, M,
-                     1000 + 97 * i + 11 * k, 2000 + 31 * i, 500000 + 1000 * k, 5 + i % 3};
+        tschool s = {ids[k][i],
+                     NULL,
+                     "primary",
+                     "public",
+                     code[k],
+                     NULL,
+                     200 + 13 * i + k,
+                     M,
+                     M,
+                     10 + i % 4,
+                     2 + k % 3,
+                     2,
+                     M,
+                     M,
+                     M,
+                     1000 + 97 * i + 11 * k,
+                     2000 + 31 * i,
+                     500000 + 1000 * k,
+                     5 + i % 3};
         snprintf(ids[k][i], sizeof ids[k][i], "%d-%d", k, i);
         if (i % 5 == 0) {
             s.type = "nine_year";
@@ -47,8 +63,8 @@ static char *render(const yjjh_profile *p, int k)
     yjjh_schools *t = county_table(k);
     yjjh_result *r = NULL;
     char *json = NULL, *csv = NULL, *both = NULL;
-    if (t && yjjh_schools_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK
-        && yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
+    if (t && yjjh_schools_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK &&
+        yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
         strcpy(both, json);
         strcat(both, csv);
     }

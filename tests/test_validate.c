@@ -141,7 +141,7 @@ static void test_needed_values(void **state)
     yjjh_schools *t;
     yjjh_profile *p = profile_2017();
     rows[0].sports = M;
-    rows[1].sports = M;       /* private: out of scope, not needed */
+    rows[1].sports = M; /* private: out of scope, not needed */
     rows[1].own = "民办";
     rows[2].t2p = M;
     t = tbuild(rows, 3);
@@ -170,7 +170,8 @@ static void test_missing_columns(void **state)
         "column teaching_area (or primary_teaching_area) is missing: needed for R4 生均教学及辅助用房面积",
         "column sports_area (or primary_sports_area) is missing: needed for R5 生均体育运动场馆面积",
         "column equipment_value (or primary_equipment_value) is missing: needed for R6 生均教学仪器设备值",
-        "column multimedia_rooms (or primary_multimedia_rooms) is missing: needed for R7 每百名学生拥有网络多媒体教室数",
+        "column multimedia_rooms (or primary_multimedia_rooms) is missing: needed for R7 "
+        "每百名学生拥有网络多媒体教室数",
     };
     const char *id[] = {"S1"}, *type[] = {"小学"};
     assert_ok(yjjh_schools_new(&t, 1));
@@ -186,17 +187,19 @@ static void test_missing_columns(void **state)
 static void test_merge_parent(void **state)
 {
     (void)state;
-    tschool rows[] = {SCHOOL_A,
-                      {"T1", "点1", "teaching_point", "public", "350502", "ZZ", 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1},
-                      {"T2", "点2", "teaching_point", "public", "350502", NULL, 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1},
-                      {"T3", "点3", "teaching_point", "public", "350502", "T1", 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1}};
+    tschool rows[] = {
+        SCHOOL_A,
+        {"T1", "点1", "teaching_point", "public", "350502", "ZZ", 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1},
+        {"T2", "点2", "teaching_point", "public", "350502", NULL, 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1},
+        {"T3", "点3", "teaching_point", "public", "350502", "T1", 20, M, M, 1, 1, 1, M, M, M, 1, 1, 1, 1}};
     const char *msgs[] = {
         "line 3: column parent_id: parent_id \"ZZ\" is not a school_id in the table",
         "line 4: column parent_id: teaching point without parent_id (needed to merge it)",
         ("line 5: column parent_id: parent_id \"T1\" is not a school with a primary stage (a teaching point merges "
          "into one)"),
     };
-    const char *json = "{\"name\": \"m\", \"extends\": \"national-2017\", \"standards\": {\"teaching_points\": \"merge\"}}";
+    const char *json =
+        "{\"name\": \"m\", \"extends\": \"national-2017\", \"standards\": {\"teaching_points\": \"merge\"}}";
     yjjh_schools *t = tbuild(rows, 4);
     yjjh_profile *p = NULL, *p2017 = profile_2017();
     assert_ok(yjjh_profile_load_json(&p, json, strlen(json), "m.json", NULL));

@@ -23,17 +23,17 @@ typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CS
 
 /* Options of every command (unused ones stay at their defaults). */
 typedef struct cli_options {
-    const char *command;   /* "evaluate", "validate", "standards", "profiles" */
-    const char *schools;   /* positional SCHOOLS ("-" = stdin) */
-    const char *facts;     /* --facts */
-    const char *profile;   /* --profile (NULL: national-2017) */
-    const char *output;    /* -o */
-    const char *encoding;  /* --encoding */
-    int year;              /* --year (0 = not given) */
-    cli_format format;     /* --format */
-    int check;             /* --check */
-    int list_facts;        /* standards --facts */
-    int help;              /* --help */
+    const char *command;  /* "evaluate", "validate", "standards", "profiles" */
+    const char *schools;  /* positional SCHOOLS ("-" = stdin) */
+    const char *facts;    /* --facts */
+    const char *profile;  /* --profile (NULL: national-2017) */
+    const char *output;   /* -o */
+    const char *encoding; /* --encoding */
+    int year;             /* --year (0 = not given) */
+    cli_format format;    /* --format */
+    int check;            /* --check */
+    int list_facts;       /* standards --facts */
+    int help;             /* --help */
 } cli_options;
 
 /* cli_args.c: parse argv[first..argc) of a command. Returns 0 or CLI_EXIT_USAGE (message printed). */

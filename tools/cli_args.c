@@ -90,7 +90,8 @@ void cli_usage_hint(const char *command)
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static int usage(const cli_options *o, const char *fmt, ...)
+static int
+usage(const cli_options *o, const char *fmt, ...)
 {
     va_list ap;
     fprintf(stderr, "yjjh %s: ", o->command);

@@ -12,20 +12,16 @@
 int cli_exit_for_status(yjjh_status st)
 {
     switch (st) {
-    case YJJH_OK:
-        return CLI_EXIT_OK;
+    case YJJH_OK: return CLI_EXIT_OK;
     case YJJH_E_IO_OPEN:
-    case YJJH_E_IO_READ:
-        return CLI_EXIT_NOINPUT;
+    case YJJH_E_IO_READ: return CLI_EXIT_NOINPUT;
     case YJJH_E_INVALID_DATA:
     case YJJH_E_INVALID_FACTS:
     case YJJH_E_INVALID_PROFILE:
     case YJJH_E_ENCODING:
     case YJJH_E_EMPTY:
-    case YJJH_E_UNKNOWN_PROFILE:
-        return CLI_EXIT_DATAERR;
-    default:
-        return CLI_EXIT_INTERNAL;
+    case YJJH_E_UNKNOWN_PROFILE: return CLI_EXIT_DATAERR;
+    default: return CLI_EXIT_INTERNAL;
     }
 }
 

@@ -44,7 +44,8 @@ static int facts_list(char **out, cli_format format)
         }
         yjjh__buf_puts(&b, "  ]\n}\n");
     } else {
-        yjjh__buf_puts(&b, "县级事实 (county facts): English key / 中文名 — both are accepted as CSV headers and JSON keys\n");
+        yjjh__buf_puts(
+            &b, "县级事实 (county facts): English key / 中文名 — both are accepted as CSV headers and JSON keys\n");
         yjjh__buf_puts(&b, "Booleans: true/false, 1/0, 是/否; rates: 0.95 or 95%\n\n");
         for (size_t i = 0; i < n; i++) {
             const char *k = fact_key_at(i);

@@ -12,12 +12,9 @@
 static const char *verdict_zh(yjjh_verdict v)
 {
     switch (v) {
-    case YJJH_VERDICT_PASS:
-        return "通过";
-    case YJJH_VERDICT_FAIL:
-        return "未通过";
-    case YJJH_VERDICT_INCOMPLETE:
-        return "资料不全";
+    case YJJH_VERDICT_PASS: return "通过";
+    case YJJH_VERDICT_FAIL: return "未通过";
+    case YJJH_VERDICT_INCOMPLETE: return "资料不全";
     }
     return "?";
 }
@@ -25,12 +22,9 @@ static const char *verdict_zh(yjjh_verdict v)
 static const char *item_status_zh(yjjh_item_status s)
 {
     switch (s) {
-    case YJJH_ITEM_MET:
-        return "达标";
-    case YJJH_ITEM_NOT_MET:
-        return "未达标";
-    case YJJH_ITEM_NOT_ASSESSED:
-        return "未评估";
+    case YJJH_ITEM_MET: return "达标";
+    case YJJH_ITEM_NOT_MET: return "未达标";
+    case YJJH_ITEM_NOT_ASSESSED: return "未评估";
     }
     return "?";
 }
@@ -38,16 +32,11 @@ static const char *item_status_zh(yjjh_item_status s)
 static const char *exclusion_zh(yjjh_exclusion e)
 {
     switch (e) {
-    case YJJH_EXCLUDED_SPECIAL:
-        return "特殊教育学校";
-    case YJJH_EXCLUDED_PRIVATE:
-        return "民办";
-    case YJJH_EXCLUDED_TEACHING_POINT:
-        return "教学点";
-    case YJJH_EXCLUDED_NO_STUDENTS:
-        return "无在校生";
-    case YJJH_EXCLUDED_NONE:
-        break;
+    case YJJH_EXCLUDED_SPECIAL: return "特殊教育学校";
+    case YJJH_EXCLUDED_PRIVATE: return "民办";
+    case YJJH_EXCLUDED_TEACHING_POINT: return "教学点";
+    case YJJH_EXCLUDED_NO_STUDENTS: return "无在校生";
+    case YJJH_EXCLUDED_NONE: break;
     }
     return "";
 }
@@ -93,8 +82,8 @@ static void stage_table(yjjh__buf *b, const yjjh_result *r, const yjjh_profile *
     if (yjjh_result_stage_get(&ss, r, ci, stage) != YJJH_OK)
         return;
     yjjh__format_fixed(v1, sizeof v1, ss.students, 0);
-    yjjh__buf_printf(b, "\n%s (%s): 在校生 %s 人, 参评学校 %zu 所", yjjh_stage_name_zh(stage), yjjh_stage_name(stage), v1,
-                     ss.schools_in_scope);
+    yjjh__buf_printf(b, "\n%s (%s): 在校生 %s 人, 参评学校 %zu 所", yjjh_stage_name_zh(stage), yjjh_stage_name(stage),
+                     v1, ss.schools_in_scope);
     if (rule)
         yjjh__buf_printf(b, ", 达标学校 %zu 所", ss.schools_passing);
     yjjh__buf_puts(b, "\n  ");
@@ -145,7 +134,7 @@ static void stage_table(yjjh__buf *b, const yjjh_result *r, const yjjh_profile *
         fmt_num(v3, sizeof v3, ss.composite_cv, 3);
         fmt_num(v4, sizeof v4, ss.composite_cv_max, 2);
         yjjh__buf_printf(b, "  综合差异系数 (composite CV): %s, 上限 %s, 达标: %s\n",
-                       ss.composite_defined ? v3 : "无定义", v4, ss.composite_cv_met ? "是" : "否");
+                         ss.composite_defined ? v3 : "无定义", v4, ss.composite_cv_met ? "是" : "否");
     }
 
     /* schools failing the school rule, with their shortfalls */
@@ -153,16 +142,16 @@ static void stage_table(yjjh__buf *b, const yjjh_result *r, const yjjh_profile *
         yjjh__buf_puts(b, "  未达标学校 (schools failing the school rule):\n");
         for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
             yjjh_part_result pr = YJJH_PART_RESULT_INIT;
-            if (yjjh_result_part_get(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope
-                || pr.rule.passed)
+            if (yjjh_result_part_get(&pr, r, i) != YJJH_OK || pr.county != ci || pr.stage != stage || !pr.in_scope ||
+                pr.rule.passed)
                 continue;
             yjjh__buf_printf(b, "    %s %s: 达标 %u/%zu 项", pr.school_id ? pr.school_id : "",
-                           pr.school_name ? pr.school_name : "", pr.rule.met_count, pr.rule.n_indicators);
+                             pr.school_name ? pr.school_name : "", pr.rule.met_count, pr.rule.n_indicators);
             for (size_t k = 0; k < pr.rule.n_indicators && k < nk; k++) {
                 yjjh_indicator_info info = YJJH_INDICATOR_INFO_INIT;
                 yjjh_rule_indicator ri = YJJH_RULE_INDICATOR_INIT;
-                if (yjjh_result_part_indicator_get(&ri, r, i, k) != YJJH_OK || ri.met
-                    || yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
+                if (yjjh_result_part_indicator_get(&ri, r, i, k) != YJJH_OK || ri.met ||
+                    yjjh_profile_indicator_get(&info, p, k) != YJJH_OK)
                     continue;
                 fmt_num(v1, sizeof v1, ri.value, 2);
                 fmt_num(v2, sizeof v2, ri.shortfall, ri.shortfall == floor(ri.shortfall) ? 0 : 1);
@@ -185,7 +174,7 @@ static void county_report(yjjh__buf *b, const yjjh_result *r, const yjjh_profile
         return;
     yjjh__buf_puts(b, "\n============================================================\n");
     yjjh__buf_printf(b, "县区 %s %s\n", cs.county_code && cs.county_code[0] ? cs.county_code : "(无代码)",
-                   cs.county_name ? cs.county_name : "");
+                     cs.county_name ? cs.county_name : "");
     yjjh__buf_printf(b, "结论 (verdict): %s (%s)\n", verdict_zh(cs.verdict), yjjh_verdict_name(cs.verdict));
     if (cs.n_reasons) {
         yjjh__buf_puts(b, "原因 (reasons):\n");
@@ -204,8 +193,8 @@ static void county_report(yjjh__buf *b, const yjjh_result *r, const yjjh_profile
 
     for (size_t i = 0; i < yjjh_result_part_count(r); i++) {
         yjjh_part_result pr = YJJH_PART_RESULT_INIT;
-        if (yjjh_result_part_get(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1
-            && pr.excluded <= 4)
+        if (yjjh_result_part_get(&pr, r, i) == YJJH_OK && pr.county == ci && !pr.in_scope && pr.excluded >= 1 &&
+            pr.excluded <= 4)
             excluded[pr.excluded]++;
     }
     if (excluded[1] + excluded[2] + excluded[3] + excluded[4]) {

@@ -22,7 +22,8 @@ static int ends_with(const char *s, const char *suffix)
     return 1;
 }
 
-/* cli.md: json when -o ends in .json or stdout is not a terminal, else text (csv and text for -o names ending in .csv, .txt). */
+/* cli.md: json when -o ends in .json or stdout is not a terminal, else text (csv and text for -o names ending in .csv,
+ * .txt). */
 static cli_format default_format(const cli_options *o)
 {
     if (o->output) {
@@ -212,8 +213,8 @@ int main(int argc, char **argv)
         printf("yjjh %s\n", yjjh_version_string());
         return CLI_EXIT_OK;
     }
-    if (strcmp(cmd, "evaluate") != 0 && strcmp(cmd, "validate") != 0 && strcmp(cmd, "standards") != 0
-        && strcmp(cmd, "profiles") != 0) {
+    if (strcmp(cmd, "evaluate") != 0 && strcmp(cmd, "validate") != 0 && strcmp(cmd, "standards") != 0 &&
+        strcmp(cmd, "profiles") != 0) {
         fprintf(stderr, "yjjh: unknown command '%s'\n", cmd);
         cli_usage_hint(NULL);
         return CLI_EXIT_USAGE;

@@ -58,19 +58,21 @@ YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
 /** Version of #yjjh_diag_entry understood by this header. */
 #define YJJH_DIAG_ENTRY_VERSION 1
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
+/* clang-format off */
 #define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0 }
+/* clang-format on */
 
 /**
  * One problem of a diagnostics list. The strings are owned by the diag and stay valid until it is cleared or
  * freed (yjjh_diag_clear(), yjjh_diag_free()); they are never NULL.
  */
 typedef struct yjjh_diag_entry {
-    unsigned int version;  /**< Set to #YJJH_DIAG_ENTRY_VERSION before the call. */
-    const char *message;   /**< The whole message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
-                                `schools.csv:17: column 小学在校生数: "12a" is not a number`. */
-    size_t line;           /**< Physical line number (header = line 1); 0 when the entry is not tied to a line. */
-    const char *column;    /**< Column name as written in the input header; "" (never NULL) when the entry is
-                                not tied to a column. */
+    unsigned int version; /**< Set to #YJJH_DIAG_ENTRY_VERSION before the call. */
+    const char *message;  /**< The whole message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
+                               `schools.csv:17: column 小学在校生数: "12a" is not a number`. */
+    size_t line;          /**< Physical line number (header = line 1); 0 when the entry is not tied to a line. */
+    const char *column;   /**< Column name as written in the input header; "" (never NULL) when the entry is
+                               not tied to a column. */
 } yjjh_diag_entry;
 
 /**
@@ -94,7 +96,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_get(yjjh_diag_entry *out,
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line,
-                                                          const char *column, const char *text);
+                                                           const char *column, const char *text);
 
 #ifdef __cplusplus
 }

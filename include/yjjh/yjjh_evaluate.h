@@ -40,8 +40,8 @@ extern "C" {
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools,
-                                                          const yjjh_facts *facts, const yjjh_profile *profile,
-                                                          yjjh_diag *diag);
+                                                                   const yjjh_facts *facts, const yjjh_profile *profile,
+                                                                   yjjh_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -92,8 +92,8 @@ YJJH_API void yjjh_facts_free(yjjh_facts *facts);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FINITE; #YJJH_E_NOMEM.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, const char *county_code,
-                                                           const char *key, double value);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, const char *county_code, const char *key,
+                                                            double value);
 
 /**
  * @brief Get a fact for a county (falling back to the "" default).
@@ -105,7 +105,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, c
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts,
-                                                           const char *county_code, const char *key);
+                                                            const char *county_code, const char *key);
 
 /**
  * @brief Number of county codes the set holds facts for (the "" default included when set).
@@ -123,8 +123,7 @@ YJJH_API size_t yjjh_facts_county_count(const yjjh_facts *facts);
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
  * @since 0.2
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts,
-                                                                   size_t i);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts, size_t i);
 
 #ifdef __cplusplus
 }

@@ -20,10 +20,10 @@ extern "C" {
 
 /** School stage. Values are pinned. */
 typedef enum yjjh_stage {
-    YJJH_STAGE_NONE = 0,     /**< No stage (stage-independent standards; special-education schools). */
-    YJJH_STAGE_PRIMARY = 1,  /**< 小学, grades 1–6. */
-    YJJH_STAGE_JUNIOR = 2,   /**< 初中, grades 7–9. */
-    YJJH_STAGE_SENIOR = 3    /**< 高中: only used to apportion shared facilities. */
+    YJJH_STAGE_NONE = 0,    /**< No stage (stage-independent standards; special-education schools). */
+    YJJH_STAGE_PRIMARY = 1, /**< 小学, grades 1–6. */
+    YJJH_STAGE_JUNIOR = 2,  /**< 初中, grades 7–9. */
+    YJJH_STAGE_SENIOR = 3   /**< 高中: only used to apportion shared facilities. */
 } yjjh_stage;
 
 /** How an indicator is computed from its numerator. Values pinned. */
@@ -35,18 +35,20 @@ typedef enum yjjh_formula {
 /** Version of #yjjh_indicator_info understood by this header. */
 #define YJJH_INDICATOR_INFO_VERSION 1
 /** Static initialiser of #yjjh_indicator_info. */
+/* clang-format off */
 #define YJJH_INDICATOR_INFO_INIT { YJJH_INDICATOR_INFO_VERSION, 0, 0, 0, 0, 0, (yjjh_formula)0, 0 }
+/* clang-format on */
 
 /** Description of one indicator. Strings are static (valid for the life of the process). */
 typedef struct yjjh_indicator_info {
-    unsigned int version;    /**< Set to #YJJH_INDICATOR_INFO_VERSION before the call. */
-    const char *code;        /**< "R1" … "R7", "B1" … "B8". */
-    const char *name_zh;     /**< Chinese name, e.g. "生均教学及辅助用房面积". */
-    const char *name_en;     /**< English name. */
-    const char *unit;        /**< Unit of the value, e.g. "m²/student", "per 100 students", "元/student". */
-    const char *numerator;   /**< Input field the numerator comes from, e.g. "teaching_area". */
-    yjjh_formula formula;    /**< How the value is computed from the numerator. */
-    int is_facility;         /**< 1 when the numerator is a school facility apportioned by §2.1, else 0. */
+    unsigned int version;  /**< Set to #YJJH_INDICATOR_INFO_VERSION before the call. */
+    const char *code;      /**< "R1" … "R7", "B1" … "B8". */
+    const char *name_zh;   /**< Chinese name, e.g. "生均教学及辅助用房面积". */
+    const char *name_en;   /**< English name. */
+    const char *unit;      /**< Unit of the value, e.g. "m²/student", "per 100 students", "元/student". */
+    const char *numerator; /**< Input field the numerator comes from, e.g. "teaching_area". */
+    yjjh_formula formula;  /**< How the value is computed from the numerator. */
+    int is_facility;       /**< 1 when the numerator is a school facility apportioned by §2.1, else 0. */
 } yjjh_indicator_info;
 
 /**
@@ -108,7 +110,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_per_student(double *
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out, const char *code, double amount,
-                                                                   double students);
+                                                                    double students);
 
 /**
  * @brief Apportion a shared facility total among stages by weighted enrolment (docs/indicators.md §2.1).
@@ -126,8 +128,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_indicator_compute(double *out,
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facility_split_compute(double *out_amounts, double *out_per_student,
-                                                                double total, const double *students,
-                                                                const double *weights);
+                                                                         double total, const double *students,
+                                                                         const double *weights);
 
 /**
  * @brief Name of a stage: "primary", "junior", "senior", or "none".

@@ -18,11 +18,7 @@ extern "C" {
 #endif
 
 /** Status of a county item (G/Q/S). Values pinned. */
-typedef enum yjjh_item_status {
-    YJJH_ITEM_MET = 0,
-    YJJH_ITEM_NOT_MET = 1,
-    YJJH_ITEM_NOT_ASSESSED = 2
-} yjjh_item_status;
+typedef enum yjjh_item_status { YJJH_ITEM_MET = 0, YJJH_ITEM_NOT_MET = 1, YJJH_ITEM_NOT_ASSESSED = 2 } yjjh_item_status;
 
 /**
  * @brief Name of an item status as in the JSON output: "met", "not_met", "not_assessed".
@@ -42,15 +38,17 @@ YJJH_API size_t yjjh_item_catalog_count(void);
 /** Version of #yjjh_item_info understood by this header. */
 #define YJJH_ITEM_INFO_VERSION 1
 /** Static initialiser of #yjjh_item_info. @since 0.2 */
+/* clang-format off */
 #define YJJH_ITEM_INFO_INIT { YJJH_ITEM_INFO_VERSION, 0, 0, 0, 0 }
+/* clang-format on */
 
 /** Description of one county item of the catalogue. Strings are static (valid for the life of the process). */
 typedef struct yjjh_item_info {
-    unsigned int version;       /**< Set to #YJJH_ITEM_INFO_VERSION before the call. */
-    const char *code;           /**< "G1" … "G15", "Q1" … "Q9", "S1", "veto_…", "eligibility_…". */
-    const char *name_zh;        /**< Full Chinese name as in the national 评估办法. */
-    const char *short_name_zh;  /**< Short Chinese name for tables. */
-    const char *name_en;        /**< English name. */
+    unsigned int version;      /**< Set to #YJJH_ITEM_INFO_VERSION before the call. */
+    const char *code;          /**< "G1" … "G15", "Q1" … "Q9", "S1", "veto_…", "eligibility_…". */
+    const char *name_zh;       /**< Full Chinese name as in the national 评估办法. */
+    const char *short_name_zh; /**< Short Chinese name for tables. */
+    const char *name_en;       /**< English name. */
 } yjjh_item_info;
 
 /**

@@ -51,9 +51,9 @@ typedef struct yjjh_profile yjjh_profile;
 
 /** Evaluation scheme of a profile: which indicators, CV rule and school rule it has. Values pinned. */
 typedef enum yjjh_scheme {
-    YJJH_SCHEME_NONE = 0,           /**< No profile (yjjh_profile_scheme() of NULL). */
-    YJJH_SCHEME_QUALITY_2017 = 1,   /**< 优质均衡 (2017): R1–R7, school rule, a CV maximum per indicator. */
-    YJJH_SCHEME_BASIC_2012 = 2      /**< 基本均衡 (2012): B1–B8, composite CV, no school rule. */
+    YJJH_SCHEME_NONE = 0,         /**< No profile (yjjh_profile_scheme() of NULL). */
+    YJJH_SCHEME_QUALITY_2017 = 1, /**< 优质均衡 (2017): R1–R7, school rule, a CV maximum per indicator. */
+    YJJH_SCHEME_BASIC_2012 = 2    /**< 基本均衡 (2012): B1–B8, composite CV, no school rule. */
 } yjjh_scheme;
 
 /**
@@ -140,8 +140,7 @@ YJJH_API size_t yjjh_profile_indicator_count(const yjjh_profile *profile);
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out,
-                                                                   const yjjh_profile *profile, size_t k);
-
+                                                                        const yjjh_profile *profile, size_t k);
 
 /**
  * @brief Load a profile from a JSON file.
@@ -153,7 +152,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_indicator_get(yjjh_ind
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_file(yjjh_profile **out, const char *path,
-                                                                   yjjh_diag *diag);
+                                                                    yjjh_diag *diag);
 
 /**
  * @brief Load a profile from JSON text in memory.
@@ -168,7 +167,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_file(yjjh_profile
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_json(yjjh_profile **out, const char *json, size_t len,
-                                                                   const char *source_name, yjjh_diag *diag);
+                                                                    const char *source_name, yjjh_diag *diag);
 
 /**
  * @brief The profile as a JSON document: name, title, scheme, indicators and every standard (the merged table
@@ -179,7 +178,6 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_load_json(yjjh_profile
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile);
-
 
 #ifdef __cplusplus
 }

@@ -33,7 +33,7 @@ extern "C" {
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_file(yjjh_schools **out, const char *path,
-                                                                   const char *encoding, yjjh_diag *diag);
+                                                                    const char *encoding, yjjh_diag *diag);
 
 /**
  * @brief Read a schools CSV held in memory.
@@ -46,9 +46,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_file(yjjh_schools
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_ENCODING; #YJJH_E_INVALID_DATA; #YJJH_E_NOMEM.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data,
-                                                                     size_t len, const char *source_name,
-                                                                     const char *encoding, yjjh_diag *diag);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_t len,
+                                                                      const char *source_name, const char *encoding,
+                                                                      yjjh_diag *diag);
 
 /**
  * @brief Read county facts from a CSV file (one row per county) or a JSON file (object keyed by county code);
@@ -62,7 +62,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_read_buffer(yjjh_schoo
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_read_file(yjjh_facts **out, const char *path,
-                                                                 const char *encoding, yjjh_diag *diag);
+                                                                  const char *encoding, yjjh_diag *diag);
 
 /**
  * @brief Read county facts held in memory (CSV or JSON, chosen by content as yjjh_facts_read_file()).
@@ -76,8 +76,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_read_file(yjjh_facts **o
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t len,
-                                                                   const char *source_name, const char *encoding,
-                                                                   yjjh_diag *diag);
+                                                                    const char *source_name, const char *encoding,
+                                                                    yjjh_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -23,18 +23,18 @@ extern "C" {
 
 /** County verdict. Values pinned. */
 typedef enum yjjh_verdict {
-    YJJH_VERDICT_PASS = 0,        /**< Every condition is met. */
-    YJJH_VERDICT_FAIL = 1,        /**< At least one condition is not met. */
-    YJJH_VERDICT_INCOMPLETE = 2   /**< Nothing failed, but some item lacks its input. */
+    YJJH_VERDICT_PASS = 0,      /**< Every condition is met. */
+    YJJH_VERDICT_FAIL = 1,      /**< At least one condition is not met. */
+    YJJH_VERDICT_INCOMPLETE = 2 /**< Nothing failed, but some item lacks its input. */
 } yjjh_verdict;
 
 /** Why a school part is out of scope. Values pinned. */
 typedef enum yjjh_exclusion {
-    YJJH_EXCLUDED_NONE = 0,            /**< In scope. */
-    YJJH_EXCLUDED_SPECIAL = 1,         /**< 特殊教育学校. */
-    YJJH_EXCLUDED_PRIVATE = 2,         /**< 民办 (include_private = false). */
-    YJJH_EXCLUDED_TEACHING_POINT = 3,  /**< 教学点 left out or merged into its 中心校. */
-    YJJH_EXCLUDED_NO_STUDENTS = 4      /**< The school type serves the stage but it has no students. */
+    YJJH_EXCLUDED_NONE = 0,           /**< In scope. */
+    YJJH_EXCLUDED_SPECIAL = 1,        /**< 特殊教育学校. */
+    YJJH_EXCLUDED_PRIVATE = 2,        /**< 民办 (include_private = false). */
+    YJJH_EXCLUDED_TEACHING_POINT = 3, /**< 教学点 left out or merged into its 中心校. */
+    YJJH_EXCLUDED_NO_STUDENTS = 4     /**< The school type serves the stage but it has no students. */
 } yjjh_exclusion;
 
 /** Evaluation result (opaque). */
@@ -43,101 +43,113 @@ typedef struct yjjh_result yjjh_result;
 /** Version of #yjjh_county_summary. */
 #define YJJH_COUNTY_SUMMARY_VERSION 1
 /** Static initialiser of #yjjh_county_summary. @since 0.2 */
+/* clang-format off */
 #define YJJH_COUNTY_SUMMARY_INIT { YJJH_COUNTY_SUMMARY_VERSION, 0, 0, YJJH_VERDICT_PASS, 0, 0, 0, 0 }
+/* clang-format on */
 /** One county of a result. */
 typedef struct yjjh_county_summary {
-    unsigned int version;      /**< Set to #YJJH_COUNTY_SUMMARY_VERSION before the call. */
-    const char *county_code;   /**< County code ("" when the input had none). */
-    const char *county_name;   /**< County name ("" when unknown). */
-    yjjh_verdict verdict;      /**< The verdict. */
-    size_t n_reasons;          /**< Number of reasons (yjjh_result_reason_get()). */
-    size_t n_items;            /**< Number of G/Q/S items (yjjh_result_item_get()). */
-    int has_primary;           /**< 1 when the county has in-scope primary students. */
-    int has_junior;            /**< 1 when the county has in-scope junior students. */
+    unsigned int version;    /**< Set to #YJJH_COUNTY_SUMMARY_VERSION before the call. */
+    const char *county_code; /**< County code ("" when the input had none). */
+    const char *county_name; /**< County name ("" when unknown). */
+    yjjh_verdict verdict;    /**< The verdict. */
+    size_t n_reasons;        /**< Number of reasons (yjjh_result_reason_get()). */
+    size_t n_items;          /**< Number of G/Q/S items (yjjh_result_item_get()). */
+    int has_primary;         /**< 1 when the county has in-scope primary students. */
+    int has_junior;          /**< 1 when the county has in-scope junior students. */
 } yjjh_county_summary;
 
 /** Version of #yjjh_stage_summary. */
 #define YJJH_STAGE_SUMMARY_VERSION 1
 /** Static initialiser of #yjjh_stage_summary. @since 0.2 */
+/* clang-format off */
 #define YJJH_STAGE_SUMMARY_INIT { YJJH_STAGE_SUMMARY_VERSION, 0.0, 0, 0, 0, 0.0, 0.0, 0 }
+/* clang-format on */
 /** One stage of one county. */
 typedef struct yjjh_stage_summary {
-    unsigned int version;        /**< Set to #YJJH_STAGE_SUMMARY_VERSION before the call. */
-    double students;             /**< In-scope students of the stage. */
-    size_t schools_in_scope;     /**< In-scope school parts. */
-    size_t schools_passing;      /**< Parts passing the school rule (0 without a school rule). */
-    int composite_defined;       /**< 2012 profile: 1 when every CV is defined. */
-    double composite_cv;         /**< 2012 profile: mean of the indicator CVs (NaN when undefined or 2017). */
-    double composite_cv_max;     /**< 2012 profile: its maximum (NaN for 2017). */
-    int composite_cv_met;        /**< 2012 profile: 1 when within its maximum. */
+    unsigned int version;    /**< Set to #YJJH_STAGE_SUMMARY_VERSION before the call. */
+    double students;         /**< In-scope students of the stage. */
+    size_t schools_in_scope; /**< In-scope school parts. */
+    size_t schools_passing;  /**< Parts passing the school rule (0 without a school rule). */
+    int composite_defined;   /**< 2012 profile: 1 when every CV is defined. */
+    double composite_cv;     /**< 2012 profile: mean of the indicator CVs (NaN when undefined or 2017). */
+    double composite_cv_max; /**< 2012 profile: its maximum (NaN for 2017). */
+    int composite_cv_met;    /**< 2012 profile: 1 when within its maximum. */
 } yjjh_stage_summary;
 
 /** Version of #yjjh_indicator_result. */
 #define YJJH_INDICATOR_RESULT_VERSION 1
 /** Static initialiser of #yjjh_indicator_result. @since 0.2 */
+/* clang-format off */
 #define YJJH_INDICATOR_RESULT_INIT { YJJH_INDICATOR_RESULT_VERSION, 0, 0.0, 0.0, 0, 0.0, 0.0, 0, 0 }
+/* clang-format on */
 /** One indicator of one stage of one county. */
 typedef struct yjjh_indicator_result {
-    unsigned int version;      /**< Set to #YJJH_INDICATOR_RESULT_VERSION before the call. */
-    const char *code;          /**< "R1" … (static). */
-    double standard;           /**< Per-school minimum (NaN when the profile has none). */
-    double county_value;       /**< Σ amount / Σ students × (100 for per-100 indicators): the county level X̄. */
-    int cv_defined;            /**< 0 when the county total is zero (CV undefined). */
-    double cv;                 /**< CV (NaN when undefined). */
-    double cv_max;             /**< Maximum CV (NaN when the rule is on the composite). */
-    int cv_met;                /**< 1 when cv ≤ cv_max (0 when undefined). */
-    size_t schools_meeting;    /**< In-scope parts meeting the standard. */
+    unsigned int version;   /**< Set to #YJJH_INDICATOR_RESULT_VERSION before the call. */
+    const char *code;       /**< "R1" … (static). */
+    double standard;        /**< Per-school minimum (NaN when the profile has none). */
+    double county_value;    /**< Σ amount / Σ students × (100 for per-100 indicators): the county level X̄. */
+    int cv_defined;         /**< 0 when the county total is zero (CV undefined). */
+    double cv;              /**< CV (NaN when undefined). */
+    double cv_max;          /**< Maximum CV (NaN when the rule is on the composite). */
+    int cv_met;             /**< 1 when cv ≤ cv_max (0 when undefined). */
+    size_t schools_meeting; /**< In-scope parts meeting the standard. */
 } yjjh_indicator_result;
 
 /** Version of #yjjh_part_result. */
 #define YJJH_PART_RESULT_VERSION 1
 /** Static initialiser of #yjjh_part_result. @since 0.2 */
+/* clang-format off */
 #define YJJH_PART_RESULT_INIT { YJJH_PART_RESULT_VERSION, 0, 0, 0, 0, YJJH_STAGE_NONE, 0, YJJH_EXCLUDED_NONE, 0.0, \
                                  YJJH_RULE_RESULT_INIT }
+/* clang-format on */
 /** One school part (one stage of one school; a special school has one part with stage NONE). */
 typedef struct yjjh_part_result {
-    unsigned int version;      /**< Set to #YJJH_PART_RESULT_VERSION before the call. */
-    size_t row;                /**< Row of the school in the input table. */
-    size_t county;             /**< Index of its county in the result. */
-    const char *school_id;     /**< School id. */
-    const char *school_name;   /**< School name ("" when not given). */
-    yjjh_stage stage;          /**< Stage of the part. */
-    int in_scope;              /**< 1 when in scope. */
-    yjjh_exclusion excluded;   /**< Reason when out of scope. */
-    double students;           /**< Enrolment of the stage (after merging teaching points). */
-    yjjh_rule_result rule;     /**< School rule summary: met count and pass (in scope with a 2017 profile);
-                                    rule.n_indicators is 0 when no indicator was computed. The indicators
-                                    are read with yjjh_result_part_indicator_get(). */
+    unsigned int version;    /**< Set to #YJJH_PART_RESULT_VERSION before the call. */
+    size_t row;              /**< Row of the school in the input table. */
+    size_t county;           /**< Index of its county in the result. */
+    const char *school_id;   /**< School id. */
+    const char *school_name; /**< School name ("" when not given). */
+    yjjh_stage stage;        /**< Stage of the part. */
+    int in_scope;            /**< 1 when in scope. */
+    yjjh_exclusion excluded; /**< Reason when out of scope. */
+    double students;         /**< Enrolment of the stage (after merging teaching points). */
+    yjjh_rule_result rule;   /**< School rule summary: met count and pass (in scope with a 2017 profile);
+                                  rule.n_indicators is 0 when no indicator was computed. The indicators
+                                  are read with yjjh_result_part_indicator_get(). */
 } yjjh_part_result;
 
 /** Version of #yjjh_reason. */
 #define YJJH_REASON_VERSION 1
 /** Static initialiser of #yjjh_reason. @since 0.2 */
+/* clang-format off */
 #define YJJH_REASON_INIT { YJJH_REASON_VERSION, 0, YJJH_STAGE_NONE, 0, 0.0, 0.0, 0 }
+/* clang-format on */
 /** One reason of a county verdict. */
 typedef struct yjjh_reason {
-    unsigned int version;      /**< Set to #YJJH_REASON_VERSION before the call. */
-    const char *code;          /**< Item or indicator code ("R4", "G5", "school_rule", "veto_key_classes", …). */
-    yjjh_stage stage;          /**< Stage, or #YJJH_STAGE_NONE. */
-    const char *school_id;     /**< School concerned, or "" for county-level reasons. */
-    double value;              /**< Measured value (NaN when none). */
-    double required;           /**< Required value (NaN when none). */
-    const char *message;       /**< Human-readable message (Chinese with codes), e.g.
-                                    "生均教学及辅助用房面积 差异系数 0.512 > 0.50". */
+    unsigned int version;  /**< Set to #YJJH_REASON_VERSION before the call. */
+    const char *code;      /**< Item or indicator code ("R4", "G5", "school_rule", "veto_key_classes", …). */
+    yjjh_stage stage;      /**< Stage, or #YJJH_STAGE_NONE. */
+    const char *school_id; /**< School concerned, or "" for county-level reasons. */
+    double value;          /**< Measured value (NaN when none). */
+    double required;       /**< Required value (NaN when none). */
+    const char *message;   /**< Human-readable message (Chinese with codes), e.g.
+                                "生均教学及辅助用房面积 差异系数 0.512 > 0.50". */
 } yjjh_reason;
 
 /** Version of #yjjh_item_result. */
 #define YJJH_ITEM_RESULT_VERSION 1
 /** Static initialiser of #yjjh_item_result. @since 0.2 */
+/* clang-format off */
 #define YJJH_ITEM_RESULT_INIT { YJJH_ITEM_RESULT_VERSION, 0, YJJH_ITEM_MET, 0.0, 0.0, 0 }
+/* clang-format on */
 /** One county item (G1–G15, Q1–Q9, S1, eligibility). */
 typedef struct yjjh_item_result {
-    unsigned int version;      /**< Set to #YJJH_ITEM_RESULT_VERSION before the call. */
-    const char *code;          /**< "G1" … "S1". */
-    yjjh_item_status status;   /**< met / not met / not assessed. */
-    double value;              /**< Measured value (NaN when none). */
-    double required;           /**< Required value (NaN when none). */
-    const char *message;       /**< Explanation ("" when met). */
+    unsigned int version;    /**< Set to #YJJH_ITEM_RESULT_VERSION before the call. */
+    const char *code;        /**< "G1" … "S1". */
+    yjjh_item_status status; /**< met / not met / not assessed. */
+    double value;            /**< Measured value (NaN when none). */
+    double required;         /**< Required value (NaN when none). */
+    const char *message;     /**< Explanation ("" when met). */
 } yjjh_item_result;
 
 /**
@@ -172,7 +184,7 @@ YJJH_API size_t yjjh_result_county_count(const yjjh_result *result);
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_summary *out, const yjjh_result *result,
-                                                               size_t ci);
+                                                                    size_t ci);
 
 /**
  * @brief Summary of one stage of county ci.
@@ -185,7 +197,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_county_get(yjjh_county_
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *result,
-                                                              size_t ci, yjjh_stage stage);
+                                                                   size_t ci, yjjh_stage stage);
 
 /**
  * @brief Indicator k (profile order) of one stage of county ci.
@@ -199,8 +211,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_stage_get(yjjh_stage_su
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out,
-                                                                  const yjjh_result *result, size_t ci,
-                                                                  yjjh_stage stage, size_t k);
+                                                                       const yjjh_result *result, size_t ci,
+                                                                       yjjh_stage stage, size_t k);
 
 /**
  * @brief Reason j of county ci's verdict.
@@ -212,7 +224,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indi
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
-                                                               size_t ci, size_t j);
+                                                                    size_t ci, size_t j);
 
 /**
  * @brief Item j of county ci (G/Q/S items, vetoes and eligibility, in catalogue order).
@@ -224,7 +236,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason 
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result,
-                                                             size_t ci, size_t j);
+                                                                  size_t ci, size_t j);
 
 /**
  * @brief Number of school parts, over all counties, in input order.
@@ -243,7 +255,7 @@ YJJH_API size_t yjjh_result_part_count(const yjjh_result *result);
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_result *out, const yjjh_result *result,
-                                                             size_t i);
+                                                                  size_t i);
 
 /**
  * @brief Indicator k (profile order) of school part i: value, standard, ratio, met, floor and shortfall.
@@ -258,23 +270,23 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_get(yjjh_part_resu
  * @since 0.2
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out,
-                                                                           const yjjh_result *result, size_t i,
-                                                                           size_t k);
+                                                                            const yjjh_result *result, size_t i,
+                                                                            size_t k);
 
 /** Fields of school parts that yjjh_result_part_column() extracts as a column of doubles. Values pinned. */
 typedef enum yjjh_part_field {
-    YJJH_PART_ROW = 0,          /**< input row */
-    YJJH_PART_COUNTY = 1,       /**< county index */
-    YJJH_PART_STAGE = 2,        /**< yjjh_stage value */
-    YJJH_PART_IN_SCOPE = 3,     /**< 1/0 */
-    YJJH_PART_EXCLUDED = 4,     /**< yjjh_exclusion value */
-    YJJH_PART_STUDENTS = 5,     /**< enrolment */
-    YJJH_PART_VALUE = 6,        /**< indicator k value (NaN when not computed) */
-    YJJH_PART_MET = 7,          /**< indicator k met 1/0 (NaN when not computed) */
-    YJJH_PART_RATIO = 8,        /**< indicator k value / standard (NaN when not computed) */
-    YJJH_PART_SHORTFALL = 9,    /**< indicator k shortfall (NaN when not computed) */
-    YJJH_PART_MET_COUNT = 10,   /**< number of indicators met (NaN when not computed) */
-    YJJH_PART_PASSED = 11       /**< school rule 1/0 (NaN when not computed) */
+    YJJH_PART_ROW = 0,        /**< input row */
+    YJJH_PART_COUNTY = 1,     /**< county index */
+    YJJH_PART_STAGE = 2,      /**< yjjh_stage value */
+    YJJH_PART_IN_SCOPE = 3,   /**< 1/0 */
+    YJJH_PART_EXCLUDED = 4,   /**< yjjh_exclusion value */
+    YJJH_PART_STUDENTS = 5,   /**< enrolment */
+    YJJH_PART_VALUE = 6,      /**< indicator k value (NaN when not computed) */
+    YJJH_PART_MET = 7,        /**< indicator k met 1/0 (NaN when not computed) */
+    YJJH_PART_RATIO = 8,      /**< indicator k value / standard (NaN when not computed) */
+    YJJH_PART_SHORTFALL = 9,  /**< indicator k shortfall (NaN when not computed) */
+    YJJH_PART_MET_COUNT = 10, /**< number of indicators met (NaN when not computed) */
+    YJJH_PART_PASSED = 11     /**< school rule 1/0 (NaN when not computed) */
 } yjjh_part_field;
 
 /**
@@ -287,9 +299,8 @@ typedef enum yjjh_part_field {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field or k).
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out, size_t n,
-                                                                    const yjjh_result *result,
-                                                                    yjjh_part_field field, size_t k);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *result,
+                                                                     yjjh_part_field field, size_t k);
 
 /* ---- column-wise access (GEOS GEOSCoordSeq_copyToBuffer_r style): one field of every row into a caller array.
  * Numbers come as doubles (enum values, counts and flags converted exactly; NaN where not computed), texts as
@@ -297,8 +308,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out
 
 /** Text fields of school parts for yjjh_result_part_texts(). Values pinned. */
 typedef enum yjjh_part_text {
-    YJJH_PART_TEXT_SCHOOL_ID = 0,   /**< school_id */
-    YJJH_PART_TEXT_SCHOOL_NAME = 1  /**< school_name (NULL when empty) */
+    YJJH_PART_TEXT_SCHOOL_ID = 0,  /**< school_id */
+    YJJH_PART_TEXT_SCHOOL_NAME = 1 /**< school_name (NULL when empty) */
 } yjjh_part_text;
 
 /**
@@ -311,7 +322,7 @@ typedef enum yjjh_part_text {
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_texts(const char **out, size_t n,
-                                                                   const yjjh_result *result, yjjh_part_text field);
+                                                                    const yjjh_result *result, yjjh_part_text field);
 
 /**
  * @brief Number of reasons over all counties: the sum of their n_reasons, the length of the reason columns.
@@ -323,10 +334,10 @@ YJJH_API size_t yjjh_result_reason_total(const yjjh_result *result);
 
 /** Number fields of reasons for yjjh_result_reason_column(). Values pinned. */
 typedef enum yjjh_reason_field {
-    YJJH_REASON_COL_COUNTY = 0,   /**< county index */
-    YJJH_REASON_COL_STAGE = 1,    /**< yjjh_stage value */
-    YJJH_REASON_COL_VALUE = 2,    /**< the value found */
-    YJJH_REASON_COL_REQUIRED = 3  /**< the value required */
+    YJJH_REASON_COL_COUNTY = 0,  /**< county index */
+    YJJH_REASON_COL_STAGE = 1,   /**< yjjh_stage value */
+    YJJH_REASON_COL_VALUE = 2,   /**< the value found */
+    YJJH_REASON_COL_REQUIRED = 3 /**< the value required */
 } yjjh_reason_field;
 
 /** Text fields of reasons for yjjh_result_reason_texts(). Values pinned. */
@@ -345,9 +356,8 @@ typedef enum yjjh_reason_text {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *out, size_t n,
-                                                                      const yjjh_result *result,
-                                                                      yjjh_reason_field field);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *out, size_t n, const yjjh_result *result,
+                                                                       yjjh_reason_field field);
 
 /**
  * @brief One text field of every reason of every county.
@@ -359,8 +369,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *o
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_texts(const char **out, size_t n,
-                                                                     const yjjh_result *result,
-                                                                     yjjh_reason_text field);
+                                                                      const yjjh_result *result,
+                                                                      yjjh_reason_text field);
 
 /**
  * @brief Number of county items over all counties: the sum of their n_items, the length of the item columns.
@@ -372,10 +382,10 @@ YJJH_API size_t yjjh_result_item_total(const yjjh_result *result);
 
 /** Number fields of county items for yjjh_result_item_column(). Values pinned. */
 typedef enum yjjh_item_field {
-    YJJH_ITEM_COL_COUNTY = 0,   /**< county index */
-    YJJH_ITEM_COL_STATUS = 1,   /**< yjjh_item_status value */
-    YJJH_ITEM_COL_VALUE = 2,    /**< the value found */
-    YJJH_ITEM_COL_REQUIRED = 3  /**< the value required */
+    YJJH_ITEM_COL_COUNTY = 0,  /**< county index */
+    YJJH_ITEM_COL_STATUS = 1,  /**< yjjh_item_status value */
+    YJJH_ITEM_COL_VALUE = 2,   /**< the value found */
+    YJJH_ITEM_COL_REQUIRED = 3 /**< the value required */
 } yjjh_item_field;
 
 /** Text fields of county items for yjjh_result_item_texts(). Values pinned. */
@@ -393,9 +403,8 @@ typedef enum yjjh_item_text {
  * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_column(double *out, size_t n,
-                                                                    const yjjh_result *result,
-                                                                    yjjh_item_field field);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_column(double *out, size_t n, const yjjh_result *result,
+                                                                     yjjh_item_field field);
 
 /**
  * @brief One text field of every county item of every county.
@@ -407,7 +416,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_column(double *out
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_item_texts(const char **out, size_t n,
-                                                                   const yjjh_result *result, yjjh_item_text field);
+                                                                    const yjjh_result *result, yjjh_item_text field);
 
 /**
  * @brief Number of indicator rows: for every county, each stage with in-scope students (primary, then junior),
@@ -420,14 +429,14 @@ YJJH_API size_t yjjh_result_indicator_total(const yjjh_result *result);
 
 /** Number fields of indicator rows for yjjh_result_indicator_column(). Values pinned. */
 typedef enum yjjh_indicator_field {
-    YJJH_INDICATOR_COL_COUNTY = 0,          /**< county index */
-    YJJH_INDICATOR_COL_STAGE = 1,           /**< yjjh_stage value */
-    YJJH_INDICATOR_COL_STANDARD = 2,        /**< the standard */
-    YJJH_INDICATOR_COL_COUNTY_VALUE = 3,    /**< the county's value */
-    YJJH_INDICATOR_COL_CV = 4,              /**< the CV (NaN when undefined) */
-    YJJH_INDICATOR_COL_CV_MAX = 5,          /**< the CV maximum */
-    YJJH_INDICATOR_COL_CV_MET = 6,          /**< 1/0 */
-    YJJH_INDICATOR_COL_SCHOOLS_MEETING = 7  /**< schools meeting the standard */
+    YJJH_INDICATOR_COL_COUNTY = 0,         /**< county index */
+    YJJH_INDICATOR_COL_STAGE = 1,          /**< yjjh_stage value */
+    YJJH_INDICATOR_COL_STANDARD = 2,       /**< the standard */
+    YJJH_INDICATOR_COL_COUNTY_VALUE = 3,   /**< the county's value */
+    YJJH_INDICATOR_COL_CV = 4,             /**< the CV (NaN when undefined) */
+    YJJH_INDICATOR_COL_CV_MAX = 5,         /**< the CV maximum */
+    YJJH_INDICATOR_COL_CV_MET = 6,         /**< 1/0 */
+    YJJH_INDICATOR_COL_SCHOOLS_MEETING = 7 /**< schools meeting the standard */
 } yjjh_indicator_field;
 
 /** Text fields of indicator rows for yjjh_result_indicator_texts(). Values pinned. */
@@ -445,8 +454,8 @@ typedef enum yjjh_indicator_text {
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_column(double *out, size_t n,
-                                                                         const yjjh_result *result,
-                                                                         yjjh_indicator_field field);
+                                                                          const yjjh_result *result,
+                                                                          yjjh_indicator_field field);
 
 /**
  * @brief One text field of every indicator row.
@@ -458,8 +467,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_column(double
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_texts(const char **out, size_t n,
-                                                                        const yjjh_result *result,
-                                                                        yjjh_indicator_text field);
+                                                                         const yjjh_result *result,
+                                                                         yjjh_indicator_text field);
 
 /**
  * @brief The result as the JSON document of docs/cli.md (full-precision numbers, UTF-8).

@@ -20,24 +20,28 @@ extern "C" {
 /** Version of #yjjh_rule_indicator understood by this header. */
 #define YJJH_RULE_INDICATOR_VERSION 1
 /** Static initialiser of #yjjh_rule_indicator. @since 0.2 */
+/* clang-format off */
 #define YJJH_RULE_INDICATOR_INIT { YJJH_RULE_INDICATOR_VERSION, 0.0, 0.0, 0.0, 0, 0, 0.0 }
+/* clang-format on */
 
 /** One indicator of the school rule for one school part. */
 typedef struct yjjh_rule_indicator {
-    unsigned int version;   /**< Set to #YJJH_RULE_INDICATOR_VERSION before the call. */
-    double value;           /**< Indicator value. */
-    double standard;        /**< The standard (minimum) for the stage (NaN when the profile has none). */
-    double ratio;           /**< value / standard (NaN when the standard is 0 or NaN). */
-    int met;                /**< 1 when value meets its standard (with tolerance). */
-    int above_floor;        /**< 1 when value ≥ floor ratio × standard (with tolerance). */
-    double shortfall;       /**< Shortfall in natural units when not met, else 0: whole teachers/rooms
-                                 (rounded up) for per-100 indicators, m² or 元 for per-student ones. */
+    unsigned int version; /**< Set to #YJJH_RULE_INDICATOR_VERSION before the call. */
+    double value;         /**< Indicator value. */
+    double standard;      /**< The standard (minimum) for the stage (NaN when the profile has none). */
+    double ratio;         /**< value / standard (NaN when the standard is 0 or NaN). */
+    int met;              /**< 1 when value meets its standard (with tolerance). */
+    int above_floor;      /**< 1 when value ≥ floor ratio × standard (with tolerance). */
+    double shortfall;     /**< Shortfall in natural units when not met, else 0: whole teachers/rooms
+                               (rounded up) for per-100 indicators, m² or 元 for per-student ones. */
 } yjjh_rule_indicator;
 
 /** Version of #yjjh_rule_result understood by this header. */
 #define YJJH_RULE_RESULT_VERSION 1
 /** Static initialiser of #yjjh_rule_result. @since 0.2 */
+/* clang-format off */
 #define YJJH_RULE_RESULT_INIT { YJJH_RULE_RESULT_VERSION, 0, 0, 0 }
+/* clang-format on */
 
 /** Result of the school rule for one school part (one stage of one school); the indicators are separate
  *  (#yjjh_rule_indicator). */
@@ -70,10 +74,10 @@ typedef struct yjjh_rule_result {
  * @note Thread-safe.
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out,
-                                                                   yjjh_rule_indicator *out_indicators,
-                                                                   size_t n_out, const yjjh_profile *profile,
-                                                                   yjjh_stage stage, double students,
-                                                                   const double *amounts, size_t n_amounts);
+                                                                    yjjh_rule_indicator *out_indicators, size_t n_out,
+                                                                    const yjjh_profile *profile, yjjh_stage stage,
+                                                                    double students, const double *amounts,
+                                                                    size_t n_amounts);
 
 #ifdef __cplusplus
 }

@@ -27,14 +27,14 @@ extern "C" {
 
 /** Column identifiers. Values are pinned; the English/Chinese header names are in yjjh_column_name(). */
 typedef enum yjjh_column {
-    YJJH_COL_SCHOOL_ID = 1,       /**< 学校标识码 (text, required, unique). */
-    YJJH_COL_SCHOOL_NAME = 2,     /**< 学校名称 (text). */
-    YJJH_COL_COUNTY_CODE = 3,     /**< 县区代码 (text). */
-    YJJH_COL_COUNTY_NAME = 4,     /**< 县区名称 (text). */
-    YJJH_COL_SCHOOL_TYPE = 5,     /**< 学校类型 (text: primary, junior, nine_year, … or 小学, 初中, …). */
-    YJJH_COL_OWNERSHIP = 6,       /**< 办学性质 (text: public/公办, private/民办). */
-    YJJH_COL_LOCATION = 7,        /**< 城乡分类 (text: urban/城区, town/镇区, rural/乡村). */
-    YJJH_COL_PARENT_ID = 8,       /**< 所属中心校 (text; teaching points). */
+    YJJH_COL_SCHOOL_ID = 1,   /**< 学校标识码 (text, required, unique). */
+    YJJH_COL_SCHOOL_NAME = 2, /**< 学校名称 (text). */
+    YJJH_COL_COUNTY_CODE = 3, /**< 县区代码 (text). */
+    YJJH_COL_COUNTY_NAME = 4, /**< 县区名称 (text). */
+    YJJH_COL_SCHOOL_TYPE = 5, /**< 学校类型 (text: primary, junior, nine_year, … or 小学, 初中, …). */
+    YJJH_COL_OWNERSHIP = 6,   /**< 办学性质 (text: public/公办, private/民办). */
+    YJJH_COL_LOCATION = 7,    /**< 城乡分类 (text: urban/城区, town/镇区, rural/乡村). */
+    YJJH_COL_PARENT_ID = 8,   /**< 所属中心校 (text; teaching points). */
 
     YJJH_COL_PRIMARY_STUDENTS = 20,              /**< 小学在校生数. */
     YJJH_COL_PRIMARY_CLASSES = 21,               /**< 小学班数. */
@@ -45,45 +45,45 @@ typedef enum yjjh_column {
     YJJH_COL_PRIMARY_PE_ART_TEACHERS = 26,       /**< 小学体育艺术专任教师数. */
     YJJH_COL_PRIMARY_MID_TITLE_TEACHERS = 27,    /**< 小学中级及以上职称教师数. */
 
-    YJJH_COL_JUNIOR_STUDENTS = 40,               /**< 初中在校生数. */
-    YJJH_COL_JUNIOR_CLASSES = 41,                /**< 初中班数. */
-    YJJH_COL_JUNIOR_MAX_CLASS_SIZE = 42,         /**< 初中最大班额. */
-    YJJH_COL_JUNIOR_FULLTIME_TEACHERS = 43,      /**< 初中专任教师数. */
-    YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE = 44,  /**< 初中高于规定学历教师数. */
-    YJJH_COL_JUNIOR_BACKBONE_TEACHERS = 45,      /**< 初中县级及以上骨干教师数. */
-    YJJH_COL_JUNIOR_PE_ART_TEACHERS = 46,        /**< 初中体育艺术专任教师数. */
-    YJJH_COL_JUNIOR_MID_TITLE_TEACHERS = 47,     /**< 初中中级及以上职称教师数. */
+    YJJH_COL_JUNIOR_STUDENTS = 40,              /**< 初中在校生数. */
+    YJJH_COL_JUNIOR_CLASSES = 41,               /**< 初中班数. */
+    YJJH_COL_JUNIOR_MAX_CLASS_SIZE = 42,        /**< 初中最大班额. */
+    YJJH_COL_JUNIOR_FULLTIME_TEACHERS = 43,     /**< 初中专任教师数. */
+    YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE = 44, /**< 初中高于规定学历教师数. */
+    YJJH_COL_JUNIOR_BACKBONE_TEACHERS = 45,     /**< 初中县级及以上骨干教师数. */
+    YJJH_COL_JUNIOR_PE_ART_TEACHERS = 46,       /**< 初中体育艺术专任教师数. */
+    YJJH_COL_JUNIOR_MID_TITLE_TEACHERS = 47,    /**< 初中中级及以上职称教师数. */
 
-    YJJH_COL_SENIOR_STUDENTS = 60,               /**< 高中在校生数 (apportioning only). */
+    YJJH_COL_SENIOR_STUDENTS = 60, /**< 高中在校生数 (apportioning only). */
 
-    YJJH_COL_TEACHING_AREA = 70,                 /**< 教学及辅助用房面积 (m², school total). */
-    YJJH_COL_SPORTS_AREA = 71,                   /**< 体育运动场馆面积 (m², school total). */
-    YJJH_COL_EQUIPMENT_VALUE = 72,               /**< 教学仪器设备值 (元, school total). */
-    YJJH_COL_MULTIMEDIA_ROOMS = 73,              /**< 网络多媒体教室数 (school total). */
-    YJJH_COL_COMPUTERS = 74,                     /**< 计算机台数 (school total). */
-    YJJH_COL_BOOKS = 75,                         /**< 图书册数 (school total). */
+    YJJH_COL_TEACHING_AREA = 70,    /**< 教学及辅助用房面积 (m², school total). */
+    YJJH_COL_SPORTS_AREA = 71,      /**< 体育运动场馆面积 (m², school total). */
+    YJJH_COL_EQUIPMENT_VALUE = 72,  /**< 教学仪器设备值 (元, school total). */
+    YJJH_COL_MULTIMEDIA_ROOMS = 73, /**< 网络多媒体教室数 (school total). */
+    YJJH_COL_COMPUTERS = 74,        /**< 计算机台数 (school total). */
+    YJJH_COL_BOOKS = 75,            /**< 图书册数 (school total). */
 
-    YJJH_COL_PRIMARY_TEACHING_AREA = 80,         /**< 小学教学及辅助用房面积 (given per stage: no split). */
-    YJJH_COL_PRIMARY_SPORTS_AREA = 81,           /**< 小学体育运动场馆面积. */
-    YJJH_COL_PRIMARY_EQUIPMENT_VALUE = 82,       /**< 小学教学仪器设备值. */
-    YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS = 83,      /**< 小学网络多媒体教室数. */
-    YJJH_COL_PRIMARY_COMPUTERS = 84,             /**< 小学计算机台数. */
-    YJJH_COL_PRIMARY_BOOKS = 85,                 /**< 小学图书册数. */
+    YJJH_COL_PRIMARY_TEACHING_AREA = 80,    /**< 小学教学及辅助用房面积 (given per stage: no split). */
+    YJJH_COL_PRIMARY_SPORTS_AREA = 81,      /**< 小学体育运动场馆面积. */
+    YJJH_COL_PRIMARY_EQUIPMENT_VALUE = 82,  /**< 小学教学仪器设备值. */
+    YJJH_COL_PRIMARY_MULTIMEDIA_ROOMS = 83, /**< 小学网络多媒体教室数. */
+    YJJH_COL_PRIMARY_COMPUTERS = 84,        /**< 小学计算机台数. */
+    YJJH_COL_PRIMARY_BOOKS = 85,            /**< 小学图书册数. */
 
-    YJJH_COL_JUNIOR_TEACHING_AREA = 90,          /**< 初中教学及辅助用房面积. */
-    YJJH_COL_JUNIOR_SPORTS_AREA = 91,            /**< 初中体育运动场馆面积. */
-    YJJH_COL_JUNIOR_EQUIPMENT_VALUE = 92,        /**< 初中教学仪器设备值. */
-    YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS = 93,       /**< 初中网络多媒体教室数. */
-    YJJH_COL_JUNIOR_COMPUTERS = 94,              /**< 初中计算机台数. */
-    YJJH_COL_JUNIOR_BOOKS = 95,                  /**< 初中图书册数. */
+    YJJH_COL_JUNIOR_TEACHING_AREA = 90,    /**< 初中教学及辅助用房面积. */
+    YJJH_COL_JUNIOR_SPORTS_AREA = 91,      /**< 初中体育运动场馆面积. */
+    YJJH_COL_JUNIOR_EQUIPMENT_VALUE = 92,  /**< 初中教学仪器设备值. */
+    YJJH_COL_JUNIOR_MULTIMEDIA_ROOMS = 93, /**< 初中网络多媒体教室数. */
+    YJJH_COL_JUNIOR_COMPUTERS = 94,        /**< 初中计算机台数. */
+    YJJH_COL_JUNIOR_BOOKS = 95,            /**< 初中图书册数. */
 
-    YJJH_COL_CERTIFIED_TEACHERS = 100,           /**< 持证专任教师数 (school total). */
-    YJJH_COL_MUSIC_ROOMS = 101,                  /**< 音乐专用教室数. */
-    YJJH_COL_MUSIC_ROOM_MIN_AREA = 102,          /**< 最小音乐教室面积 (m²). */
-    YJJH_COL_ART_ROOMS = 103,                    /**< 美术专用教室数. */
-    YJJH_COL_ART_ROOM_MIN_AREA = 104,            /**< 最小美术教室面积 (m²). */
-    YJJH_COL_TRAINING_FUNDS = 105,               /**< 教师培训经费 (元). */
-    YJJH_COL_PUBLIC_FUNDS = 106                  /**< 公用经费 (元). */
+    YJJH_COL_CERTIFIED_TEACHERS = 100,  /**< 持证专任教师数 (school total). */
+    YJJH_COL_MUSIC_ROOMS = 101,         /**< 音乐专用教室数. */
+    YJJH_COL_MUSIC_ROOM_MIN_AREA = 102, /**< 最小音乐教室面积 (m²). */
+    YJJH_COL_ART_ROOMS = 103,           /**< 美术专用教室数. */
+    YJJH_COL_ART_ROOM_MIN_AREA = 104,   /**< 最小美术教室面积 (m²). */
+    YJJH_COL_TRAINING_FUNDS = 105,      /**< 教师培训经费 (元). */
+    YJJH_COL_PUBLIC_FUNDS = 106         /**< 公用经费 (元). */
 } yjjh_column;
 
 /** A school table (opaque). */
@@ -148,7 +148,7 @@ YJJH_API int yjjh_column_is_integer(yjjh_column col);
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_from_header(yjjh_column *out_col, double *out_scale,
-                                                                    const char *header);
+                                                                     const char *header);
 
 /**
  * @brief Create a table of n_rows rows with no columns.
@@ -195,7 +195,7 @@ YJJH_API int yjjh_schools_has_column(const yjjh_schools *schools, yjjh_column co
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col,
-                                                                     const double *values, size_t n);
+                                                                      const double *values, size_t n);
 
 /**
  * @brief Set a whole text column (strings copied). NULL elements mean missing.
@@ -208,7 +208,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_numbers(yjjh_schoo
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col,
-                                                                   const char *const *values, size_t n);
+                                                                    const char *const *values, size_t n);
 
 /**
  * @brief Set a whole column from its cells as text, read by the rules of the schools CSV reader
@@ -234,8 +234,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_texts(yjjh_schools
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells(yjjh_schools *schools, yjjh_column col,
-                                                                   const char *const *cells, size_t n,
-                                                                   double scale, yjjh_diag *diag);
+                                                                    const char *const *cells, size_t n, double scale,
+                                                                    yjjh_diag *diag);
 
 /**
  * @brief Set one number cell (the column is created, all missing, on first use). NaN means missing.
@@ -247,8 +247,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells(yjjh_schools
  *         #YJJH_E_NOMEM.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row,
-                                                                    yjjh_column col, double value);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_number(yjjh_schools *schools, size_t row, yjjh_column col,
+                                                                     double value);
 
 /**
  * @brief Set one text cell (copied). The column is created on first use.
@@ -260,8 +260,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_number(yjjh_school
  *         #YJJH_E_OUT_OF_RANGE; #YJJH_E_NOMEM.
  * @since 0.1
  */
-YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row,
-                                                                  yjjh_column col, const char *value);
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column col,
+                                                                   const char *value);
 
 /**
  * @brief Read one number cell.
@@ -274,7 +274,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_text(yjjh_schools 
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_number(double *out, const yjjh_schools *schools,
-                                                                    size_t row, yjjh_column col);
+                                                                     size_t row, yjjh_column col);
 
 /**
  * @brief Copy a whole number column (the fast path for bindings and data frames).
@@ -287,7 +287,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_number(double *out
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_numbers(double *out, size_t n,
-                                                                     const yjjh_schools *schools, yjjh_column col);
+                                                                      const yjjh_schools *schools, yjjh_column col);
 
 /**
  * @brief Read one text cell.
@@ -301,7 +301,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_numbers(double *ou
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_text(const char **out, const yjjh_schools *schools,
-                                                                  size_t row, yjjh_column col);
+                                                                   size_t row, yjjh_column col);
 
 /**
  * @brief Copy a whole text column (the fast path for bindings and data frames).
@@ -315,7 +315,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_text(const char **
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_texts(const char **out, size_t n,
-                                                                   const yjjh_schools *schools, yjjh_column col);
+                                                                    const yjjh_schools *schools, yjjh_column col);
 
 /**
  * @brief Name the data's source so validation messages read `NAME:LINE: column …`.
@@ -328,7 +328,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_get_texts(const char *
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_source(yjjh_schools *schools, const char *name,
-                                                                    const size_t *lines, size_t n);
+                                                                     const size_t *lines, size_t n);
 
 /**
  * @brief Record the header text the source used for a column, so messages name the column as the user wrote it
@@ -340,7 +340,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_source(yjjh_school
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_header_name(yjjh_schools *schools, yjjh_column col,
-                                                                         const char *header);
+                                                                          const char *header);
 
 /**
  * @brief Check the table against docs/data-format.md "Errors" for the given profile: missing or duplicate
@@ -354,7 +354,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_header_name(yjjh_s
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_validate(const yjjh_schools *schools,
-                                                                  const yjjh_profile *profile, yjjh_diag *diag);
+                                                                   const yjjh_profile *profile, yjjh_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -20,15 +20,17 @@ extern "C" {
 /** Version of #yjjh_staffing understood by this header. */
 #define YJJH_STAFFING_VERSION 1
 /** Static initialiser of #yjjh_staffing. @since 0.2 */
+/* clang-format off */
 #define YJJH_STAFFING_INIT { YJJH_STAFFING_VERSION, 0.0, 0.0, 0.0, 0.0 }
+/* clang-format on */
 
 /** Staffing need of a school or county stage (教职工编制, 专任教师). */
 typedef struct yjjh_staffing {
-    unsigned int version;        /**< Set to #YJJH_STAFFING_VERSION before the call. */
-    double staff_required;       /**< ceil(students / staff_ratio): 教职工 needed (1:19, 1:13.5, 1:12.5). */
-    double fulltime_required;    /**< ceil(staff_required × fulltime_teacher_share) 专任教师 (NaN for senior: no share). */
-    double staff_shortfall;      /**< max(0, staff_required − staff); NaN when staff was not given (NaN). */
-    double fulltime_shortfall;   /**< max(0, fulltime_required − fulltime); NaN when not given or not defined. */
+    unsigned int version;  /**< Set to #YJJH_STAFFING_VERSION before the call. */
+    double staff_required; /**< ceil(students / staff_ratio): 教职工 needed (1:19, 1:13.5, 1:12.5). */
+    double fulltime_required; /**< ceil(staff_required × fulltime_teacher_share) 专任教师 (NaN for senior: no share). */
+    double staff_shortfall;    /**< max(0, staff_required − staff); NaN when staff was not given (NaN). */
+    double fulltime_shortfall; /**< max(0, fulltime_required − fulltime); NaN when not given or not defined. */
 } yjjh_staffing;
 
 /**
@@ -48,8 +50,8 @@ typedef struct yjjh_staffing {
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_staffing_compute(yjjh_staffing *out, const yjjh_profile *profile,
-                                                               yjjh_stage stage, double students, double staff,
-                                                               double fulltime);
+                                                                   yjjh_stage stage, double students, double staff,
+                                                                   double fulltime);
 
 #ifdef __cplusplus
 }

@@ -24,29 +24,30 @@ extern "C" {
 /** Relative tolerance of every "≥ / ≤ threshold" comparison (docs/indicators.md §2): v meets t when v ≥ t − 1e-9·t. */
 #define YJJH_TOLERANCE 1e-9
 
-
 /** Kind of an entry of a standards table. Values pinned. */
 typedef enum yjjh_standard_kind {
-    YJJH_STANDARD_KIND_MINIMUM = 0,    /**< A value must be at least this (indicator standards, rates). */
-    YJJH_STANDARD_KIND_MAXIMUM = 1,    /**< A value must be at most this (CV maxima, class and school size). */
-    YJJH_STANDARD_KIND_PARAMETER = 2,  /**< A number the rules use (ratios, stage weights, counts). */
-    YJJH_STANDARD_KIND_SWITCH = 3      /**< A choice encoded as a number (teaching_points, cv_weighting, …). */
+    YJJH_STANDARD_KIND_MINIMUM = 0,   /**< A value must be at least this (indicator standards, rates). */
+    YJJH_STANDARD_KIND_MAXIMUM = 1,   /**< A value must be at most this (CV maxima, class and school size). */
+    YJJH_STANDARD_KIND_PARAMETER = 2, /**< A number the rules use (ratios, stage weights, counts). */
+    YJJH_STANDARD_KIND_SWITCH = 3     /**< A choice encoded as a number (teaching_points, cv_weighting, …). */
 } yjjh_standard_kind;
 
 /** Version of #yjjh_standard understood by this header. */
 #define YJJH_STANDARD_VERSION 1
 /** Static initialiser of #yjjh_standard. */
+/* clang-format off */
 #define YJJH_STANDARD_INIT { YJJH_STANDARD_VERSION, 0, YJJH_STAGE_NONE, 0.0, 0, 0, 0, YJJH_STANDARD_KIND_MINIMUM }
+/* clang-format on */
 
 /** One entry of a standards table. Strings are static (valid for the life of the process). */
 typedef struct yjjh_standard {
-    unsigned int version;   /**< Set to #YJJH_STANDARD_VERSION before the call. */
-    const char *key;        /**< Lookup key, e.g. "R1", "cv_max", "max_class_size". */
-    yjjh_stage stage;       /**< Stage the value applies to, #YJJH_STAGE_NONE when stage-independent. */
-    double value;           /**< The value in this profile. */
-    const char *unit;       /**< Unit, e.g. "m²/student", "ratio", "persons", "元/student". */
-    const char *name_zh;    /**< Chinese description. */
-    const char *name_en;    /**< English description. */
+    unsigned int version;    /**< Set to #YJJH_STANDARD_VERSION before the call. */
+    const char *key;         /**< Lookup key, e.g. "R1", "cv_max", "max_class_size". */
+    yjjh_stage stage;        /**< Stage the value applies to, #YJJH_STAGE_NONE when stage-independent. */
+    double value;            /**< The value in this profile. */
+    const char *unit;        /**< Unit, e.g. "m²/student", "ratio", "persons", "元/student". */
+    const char *name_zh;     /**< Chinese description. */
+    const char *name_en;     /**< English description. */
     yjjh_standard_kind kind; /**< Minimum, maximum, parameter or switch (yjjh_standard_kind_name()). */
 } yjjh_standard;
 
@@ -58,7 +59,6 @@ typedef struct yjjh_standard {
  * @since 0.2
  */
 YJJH_API const char *yjjh_standard_kind_name(yjjh_standard_kind kind);
-
 
 /**
  * @brief Look up one threshold or parameter.
@@ -72,7 +72,7 @@ YJJH_API const char *yjjh_standard_kind_name(yjjh_standard_kind kind);
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_lookup(double *out, const yjjh_profile *profile,
-                                                                 const char *key, yjjh_stage stage);
+                                                                  const char *key, yjjh_stage stage);
 
 /**
  * @brief Number of entries of the profile's standards table.
@@ -91,7 +91,7 @@ YJJH_API size_t yjjh_standard_count(const yjjh_profile *profile);
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_standard_get(yjjh_standard *out, const yjjh_profile *profile,
-                                                              size_t i);
+                                                               size_t i);
 
 /**
  * @brief Whether value v meets minimum t with the relative tolerance #YJJH_TOLERANCE (v ≥ t − 1e-9·|t|).

@@ -40,7 +40,7 @@ extern "C" {
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_stats_weighted_mean(double *out, const double *values, size_t n,
-                                                                     const double *weights, size_t n_weights);
+                                                                      const double *weights, size_t n_weights);
 
 /**
  * @brief Weighted population standard deviation sqrt(Σ wᵢ(xᵢ − x̄)² / Σ wᵢ).
@@ -54,7 +54,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_stats_weighted_mean(double *ou
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_stats_weighted_sd(double *out, const double *values, size_t n,
-                                                                   const double *weights, size_t n_weights);
+                                                                    const double *weights, size_t n_weights);
 
 /**
  * @brief Coefficient of variation CV = S / x̄ (校际差异系数), students-weighted when weights are given.
@@ -71,7 +71,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_stats_weighted_sd(double *out,
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_stats_cv(double *out, const double *values, size_t n,
-                                                          const double *weights, size_t n_weights);
+                                                           const double *weights, size_t n_weights);
 
 #ifdef __cplusplus
 }

@@ -26,12 +26,15 @@ typedef struct yjjh__buf {
     int oom;    /* an allocation failed (sticky) */
 } yjjh__buf;
 
-#define YJJH__BUF_INIT {NULL, 0, 0, 0}
+#define YJJH__BUF_INIT                                                                                                 \
+  {                                                                                                                    \
+    NULL, 0, 0, 0                                                                                                      \
+  }
 
 #if defined(__GNUC__)
-#define YJJH__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#  define YJJH__PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
-#define YJJH__PRINTF(f, a)
+#  define YJJH__PRINTF(f, a)
 #endif
 
 /* Make room for extra more bytes (and the NUL). Returns 1, or 0 when out of memory (then b->oom is set). */

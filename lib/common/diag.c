@@ -9,8 +9,8 @@
 #include "common/text.h"
 
 typedef struct diag_entry {
-    char *message;   /* formatted message */
-    char *column;    /* column name as written, "" when none */
+    char *message; /* formatted message */
+    char *column;  /* column name as written, "" when none */
     size_t line;
 } diag_entry;
 
@@ -18,7 +18,7 @@ struct yjjh_diag {
     diag_entry *entries;
     size_t count;
     size_t cap;
-    int overflowed;  /* the "too many errors" entry has been added */
+    int overflowed; /* the "too many errors" entry has been added */
 };
 
 yjjh_status yjjh_diag_new(yjjh_diag **out)

@@ -1,5 +1,5 @@
-/* yjjh_schools_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c), school
- * parts with their scope (rules/scope.c), numerators (rules/facility_split.c) and school rule
+/* yjjh_schools_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c),
+ * school parts with their scope (rules/scope.c), numerators (rules/facility_split.c) and school rule
  * (rules/school_rule.c), county values and CVs per stage, then the county items and verdicts (verdict.c).
  * Everything is O(n) in the number of rows (hash for county grouping, counting sort of parts by county). */
 #include <math.h>
@@ -72,11 +72,10 @@ typedef struct ectx {
     const yjjh_profile *p;
     yjjh_diag *diag;
     const yjjh__row_info *rows;
-    yjjh__merges merges;  /* teaching points merged into their 中心校 (merge mode only) */
+    yjjh__merges merges; /* teaching points merged into their 中心校 (merge mode only) */
     size_t data_errors;
     int nomem;
 } ectx;
-
 
 /* Count and report a data error at a row. */
 static void data_error(ectx *e, size_t row, const char *fmt, ...) YJJH__PRINTF(3, 4);
@@ -87,14 +86,13 @@ static void data_error(ectx *e, size_t row, const char *fmt, ...)
     if (e->nomem)
         return;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, fmt, ap)
-        == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, fmt, ap) ==
+        YJJH_E_NOMEM)
         e->nomem = 1;
     va_end(ap);
 }
 
 /* ---- counties -------------------------------------------------------------------------------------- */
-
 
 /* Group rows by county_code in order of first appearance: county_of[r]. */
 static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjjh_schools *t)
@@ -109,8 +107,7 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
         size_t c;
         if (!yjjh__strmap_get(&index, code, &c)) {
             yjjh__county *cy;
-            if ((st = yjjh__grow((void **)&res->counties, &cap, res->n_counties + 1, sizeof *res->counties))
-                != YJJH_OK)
+            if ((st = yjjh__grow((void **)&res->counties, &cap, res->n_counties + 1, sizeof *res->counties)) != YJJH_OK)
                 break;
             cy = &res->counties[res->n_counties];
             memset(cy, 0, sizeof *cy);
@@ -123,8 +120,8 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
                 break;
         }
         county_of[r] = c;
-        if (names && !yjjh__text_blank(names[r]) && res->counties[c].name[0] == '\0'
-            && !(res->counties[c].name = yjjh__result_strdup(res, names[r])))
+        if (names && !yjjh__text_blank(names[r]) && res->counties[c].name[0] == '\0' &&
+            !(res->counties[c].name = yjjh__result_strdup(res, names[r])))
             st = YJJH_E_NOMEM;
     }
     yjjh__strmap_free(&index);
@@ -155,7 +152,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
     sr->composite_cv = sr->composite_cv_max = NAN;
     sr->composite_cv_met = 0;
     if (!sr->present)
-        return YJJH_OK;   /* no in-scope students in this stage: nothing to assess */
+        return YJJH_OK; /* no in-scope students in this stage: nothing to assess */
     for (size_t j = 0; j < m; j++) {
         sc->w[j] = res->parts[idx[j]].students;
         if (res->has_rule && res->parts[idx[j]].rule.passed)
@@ -190,12 +187,11 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
             all_defined = 0;
         if (res->has_rule && !ir->cv_met) {
             if (ir->cv_defined)
-                st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %s > %s", d->code,
-                                      d->name_zh, yjjh__num_fixed(cv, 3).s, yjjh__num_fixed(cv_max, 2).s);
+                st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %s > %s", d->code, d->name_zh,
+                                      yjjh__num_fixed(cv, 3).s, yjjh__num_fixed(cv_max, 2).s);
             else
                 st = yjjh__add_reason(cy, d->code, stage, "", NAN, cv_max, "%s %s 差异系数 undefined (%s)", d->code,
-                                d->name_zh,
-                                cs == YJJH_E_ZERO_MEAN ? "county total is zero" : yjjh_strerror(cs));
+                                      d->name_zh, cs == YJJH_E_ZERO_MEAN ? "county total is zero" : yjjh_strerror(cs));
             if (st != YJJH_OK)
                 return st;
         }
@@ -215,7 +211,7 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
                                       yjjh__num_fixed(cmax, 2).s);
             else
                 st = yjjh__add_reason(cy, "composite_cv", stage, "", NAN, cmax,
-                                "%s综合差异系数 undefined (county total is zero)", yjjh_stage_name_zh(stage));
+                                      "%s综合差异系数 undefined (county total is zero)", yjjh_stage_name_zh(stage));
             if (st != YJJH_OK)
                 return st;
         }
@@ -233,7 +229,8 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
 
 /* ---- the evaluation -------------------------------------------------------------------------------- */
 
-static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of, yjjh__ksum *sums, double *sum_students)
+static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of, yjjh__ksum *sums,
+                              double *sum_students)
 {
     const yjjh_schools *t = e->t;
     const yjjh_profile *p = e->p;
@@ -246,16 +243,16 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
         if (e->rows[r].type == YJJH__T_SPECIAL)
             np++;
         else
-            np += (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_PRIMARY)
-                  + (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_JUNIOR);
+            np += (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_PRIMARY) +
+                  (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_JUNIOR);
     }
     if (!(res->parts = calloc(np ? np : 1, sizeof *res->parts)))
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < n; r++) {
         const yjjh__row_info *ri = &e->rows[r];
         const char *sid, *sname;
-        if (!(sid = yjjh__result_strdup(res, ids[r]))
-            || !(sname = yjjh__result_strdup(res, (names && names[r]) ? names[r] : "")))
+        if (!(sid = yjjh__result_strdup(res, ids[r])) ||
+            !(sname = yjjh__result_strdup(res, (names && names[r]) ? names[r] : "")))
             return YJJH_E_NOMEM;
         for (int s = 0; s < 2; s++) {
             yjjh__part *pt;
@@ -284,8 +281,8 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 int bad = 0;
                 for (size_t k = 0; k < ni; k++)
                     if (yjjh__part_amount(&amounts[k], t, p, ri, yjjh__merge_of(&e->merges, r), r, pt->stage,
-                                          res->indicators[k]) != 0
-                        || !isfinite(amounts[k]))
+                                          res->indicators[k]) != 0 ||
+                        !isfinite(amounts[k]))
                         bad = 1;
                 if (!bad) {
                     if (res->has_rule) {
@@ -316,7 +313,7 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
 }
 
 yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
-                          const yjjh_profile *profile, yjjh_diag *diag)
+                                  const yjjh_profile *profile, yjjh_diag *diag)
 {
     yjjh_result *res = NULL;
     yjjh__row_info *rows = NULL;
@@ -409,8 +406,8 @@ yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools
         yjjh__county *cy = &res->counties[c];
         for (int s = 0; s < 2; s++) {
             size_t g = c * 2 + (size_t)s;
-            st = county_stage(res, cy, s, order + start[g], start[g + 1] - start[g],
-                              &sums[g * YJJH__MAX_INDICATORS], sum_students[g], profile, &sc);
+            st = county_stage(res, cy, s, order + start[g], start[g + 1] - start[g], &sums[g * YJJH__MAX_INDICATORS],
+                              sum_students[g], profile, &sc);
             if (st != YJJH_OK)
                 goto done;
         }

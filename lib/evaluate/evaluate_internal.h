@@ -12,15 +12,15 @@
 /* ---- result ---------------------------------------------------------------------------------------- */
 
 typedef struct yjjh__reason {
-    const char *code;       /* static or in the result's string pool */
+    const char *code; /* static or in the result's string pool */
     yjjh_stage stage;
-    const char *school_id;  /* "" for county-level reasons */
+    const char *school_id; /* "" for county-level reasons */
     double value, required;
-    char *message;          /* malloc'ed */
+    char *message; /* malloc'ed */
 } yjjh__reason;
 
 typedef struct yjjh__stage_result {
-    int present;            /* in-scope students > 0 */
+    int present; /* in-scope students > 0 */
     double students;
     size_t schools_in_scope;
     size_t schools_passing;
@@ -31,13 +31,13 @@ typedef struct yjjh__stage_result {
 } yjjh__stage_result;
 
 typedef struct yjjh__county {
-    const char *code;       /* in the string pool */
+    const char *code; /* in the string pool */
     const char *name;
     yjjh_verdict verdict;
     yjjh__reason *reasons;
     size_t n_reasons, cap_reasons;
-    yjjh__item_list items;  /* G/Q/S items, vetoes, eligibility (empty for the 2012 scheme) */
-    yjjh__stage_result stage[2];   /* primary, junior */
+    yjjh__item_list items;       /* G/Q/S items, vetoes, eligibility (empty for the 2012 scheme) */
+    yjjh__stage_result stage[2]; /* primary, junior */
 } yjjh__county;
 
 typedef struct yjjh__part {
@@ -60,15 +60,15 @@ typedef struct yjjh__pool_block {
 
 struct yjjh_result {
     char profile_name[64];
-    int has_rule;                 /* 2017 scheme: school rule and per-indicator CV maximum */
-    int composite;                /* 2012 scheme: composite CV */
+    int has_rule;  /* 2017 scheme: school rule and per-indicator CV maximum */
+    int composite; /* 2012 scheme: composite CV */
     size_t n_indicators;
     const yjjh_indicator_def *indicators[YJJH__MAX_INDICATORS];
     yjjh__county *counties;
     size_t n_counties;
     yjjh__part *parts;
     size_t n_parts;
-    yjjh__pool_block *pool;       /* strings */
+    yjjh__pool_block *pool; /* strings */
 };
 
 /* Copy a string into the result's pool; NULL on out of memory. */

@@ -63,8 +63,8 @@ yjjh_status yjjh_result_stage_get(yjjh_stage_summary *out, const yjjh_result *re
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out, const yjjh_result *result, size_t ci, yjjh_stage stage,
-                                  size_t k)
+yjjh_status yjjh_result_indicator_get(yjjh_indicator_result *out, const yjjh_result *result, size_t ci,
+                                      yjjh_stage stage, size_t k)
 {
     const yjjh__stage_result *sr;
     yjjh_status st;
@@ -160,8 +160,7 @@ yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out, const yjjh_
     return YJJH_OK;
 }
 
-yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *result, yjjh_part_field field,
-                                    size_t k)
+yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *result, yjjh_part_field field, size_t k)
 {
     if (!out || !result)
         return YJJH_E_NULL_ARG;
@@ -169,14 +168,14 @@ yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *re
         return YJJH_E_LENGTH_MISMATCH;
     if ((int)field < (int)YJJH_PART_ROW || (int)field > (int)YJJH_PART_PASSED)
         return YJJH_E_OUT_OF_RANGE;
-    if ((field == YJJH_PART_VALUE || field == YJJH_PART_MET || field == YJJH_PART_RATIO
-         || field == YJJH_PART_SHORTFALL)
-        && k >= result->n_indicators)
+    if ((field == YJJH_PART_VALUE || field == YJJH_PART_MET || field == YJJH_PART_RATIO ||
+         field == YJJH_PART_SHORTFALL) &&
+        k >= result->n_indicators)
         return YJJH_E_OUT_OF_RANGE;
     for (size_t i = 0; i < n; i++) {
         const yjjh__part *pt = &result->parts[i];
-        int values = pt->in_scope;                       /* indicator values computed */
-        int rule = pt->in_scope && result->has_rule;     /* school rule computed */
+        int values = pt->in_scope;                   /* indicator values computed */
+        int rule = pt->in_scope && result->has_rule; /* school rule computed */
         double v;
         switch (field) {
         case YJJH_PART_ROW: v = (double)pt->row; break;

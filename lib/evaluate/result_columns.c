@@ -20,8 +20,7 @@ static yjjh_status check(const void *out, const yjjh_result *result, size_t n, s
 
 yjjh_status yjjh_result_part_texts(const char **out, size_t n, const yjjh_result *result, yjjh_part_text field)
 {
-    yjjh_status st = check(out, result, n, result ? result->n_parts : 0, (int)field,
-                           (int)YJJH_PART_TEXT_SCHOOL_NAME);
+    yjjh_status st = check(out, result, n, result ? result->n_parts : 0, (int)field, (int)YJJH_PART_TEXT_SCHOOL_NAME);
     if (st != YJJH_OK)
         return st;
     for (size_t i = 0; i < n; i++) {
@@ -46,8 +45,7 @@ size_t yjjh_result_reason_total(const yjjh_result *result)
 yjjh_status yjjh_result_reason_column(double *out, size_t n, const yjjh_result *result, yjjh_reason_field field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_reason_total(result), (int)field,
-                           (int)YJJH_REASON_COL_REQUIRED);
+    yjjh_status st = check(out, result, n, yjjh_result_reason_total(result), (int)field, (int)YJJH_REASON_COL_REQUIRED);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++) {
@@ -68,8 +66,7 @@ yjjh_status yjjh_result_reason_column(double *out, size_t n, const yjjh_result *
 yjjh_status yjjh_result_reason_texts(const char **out, size_t n, const yjjh_result *result, yjjh_reason_text field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_reason_total(result), (int)field,
-                           (int)YJJH_REASON_TEXT_MESSAGE);
+    yjjh_status st = check(out, result, n, yjjh_result_reason_total(result), (int)field, (int)YJJH_REASON_TEXT_MESSAGE);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++) {
@@ -98,8 +95,7 @@ size_t yjjh_result_item_total(const yjjh_result *result)
 yjjh_status yjjh_result_item_column(double *out, size_t n, const yjjh_result *result, yjjh_item_field field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_item_total(result), (int)field,
-                           (int)YJJH_ITEM_COL_REQUIRED);
+    yjjh_status st = check(out, result, n, yjjh_result_item_total(result), (int)field, (int)YJJH_ITEM_COL_REQUIRED);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++) {
@@ -120,8 +116,7 @@ yjjh_status yjjh_result_item_column(double *out, size_t n, const yjjh_result *re
 yjjh_status yjjh_result_item_texts(const char **out, size_t n, const yjjh_result *result, yjjh_item_text field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_item_total(result), (int)field,
-                           (int)YJJH_ITEM_TEXT_MESSAGE);
+    yjjh_status st = check(out, result, n, yjjh_result_item_total(result), (int)field, (int)YJJH_ITEM_TEXT_MESSAGE);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++) {
@@ -145,12 +140,11 @@ size_t yjjh_result_indicator_total(const yjjh_result *result)
     return total;
 }
 
-yjjh_status yjjh_result_indicator_column(double *out, size_t n, const yjjh_result *result,
-                                         yjjh_indicator_field field)
+yjjh_status yjjh_result_indicator_column(double *out, size_t n, const yjjh_result *result, yjjh_indicator_field field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_indicator_total(result), (int)field,
-                           (int)YJJH_INDICATOR_COL_SCHOOLS_MEETING);
+    yjjh_status st =
+        check(out, result, n, yjjh_result_indicator_total(result), (int)field, (int)YJJH_INDICATOR_COL_SCHOOLS_MEETING);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++) {
@@ -182,8 +176,8 @@ yjjh_status yjjh_result_indicator_texts(const char **out, size_t n, const yjjh_r
                                         yjjh_indicator_text field)
 {
     size_t row = 0;
-    yjjh_status st = check(out, result, n, yjjh_result_indicator_total(result), (int)field,
-                           (int)YJJH_INDICATOR_TEXT_CODE);
+    yjjh_status st =
+        check(out, result, n, yjjh_result_indicator_total(result), (int)field, (int)YJJH_INDICATOR_TEXT_CODE);
     if (st != YJJH_OK)
         return st;
     for (size_t ci = 0; ci < result->n_counties; ci++)

@@ -9,7 +9,7 @@
 #include "evaluate/evaluate_internal.h"
 
 typedef struct jctx {
-    int fail;   /* an allocation failed */
+    int fail; /* an allocation failed */
 } jctx;
 
 static cJSON *check(jctx *j, cJSON *item)

@@ -62,9 +62,8 @@ static long id_find(const id_index *x, const char *id)
 
 static const yjjh_column student_cols[3] = {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS,
                                             YJJH_COL_SENIOR_STUDENTS};
-static const char *const type_names[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year",
-                                         "teaching_point", "special"};
-
+static const char *const type_names[] = {"primary",     "junior",         "nine_year", "complete_secondary",
+                                         "twelve_year", "teaching_point", "special"};
 
 /* A usable count: finite and >= 0, else 0 (problems are reported separately). */
 static double count_or_zero(double v) { return (isfinite(v) && v > 0) ? v : 0.0; }
@@ -135,8 +134,8 @@ static void check_needed(vctx *c, const yjjh_profile *p, const yjjh__row_info *r
             }
             if (!isnan(yjjh__cell(c->t, sc, row)) || (tc && !isnan(yjjh__cell(c->t, tc, row))))
                 continue;
-            report(c, (long)row, has_tc ? tc : sc, "missing value needed for %s %s of the %s part (in scope)",
-                   d->code, d->name_zh, yjjh_stage_name(stages[s]));
+            report(c, (long)row, has_tc ? tc : sc, "missing value needed for %s %s of the %s part (in scope)", d->code,
+                   d->name_zh, yjjh_stage_name(stages[s]));
         }
     }
 }
@@ -215,8 +214,7 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
                 report(c, (long)row, YJJH_COL_PARENT_ID, "parent_id \"%s\" is not a school_id in the table", pid);
             else
                 report(c, (long)row, YJJH_COL_PARENT_ID,
-                       "parent_id \"%s\" is not a school with a primary stage (a teaching point merges into one)",
-                       pid);
+                       "parent_id \"%s\" is not a school with a primary stage (a teaching point merges into one)", pid);
         }
     }
     check_needed(c, p, ri, row);

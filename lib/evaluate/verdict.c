@@ -13,8 +13,8 @@
 #include "common/num_text.h"
 #include "common/text.h"
 
-yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
-                             double value, double required, const char *fmt, ...)
+yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id, double value,
+                             double required, const char *fmt, ...)
 {
     va_list ap;
     yjjh__reason *rs;
@@ -53,8 +53,7 @@ static yjjh__num_text amount_text(double x)
 
 /* Reason for a school part failing the school rule, e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
-yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt,
-                                const yjjh_profile *p)
+yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt, const yjjh_profile *p)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     yjjh_status st;
@@ -102,9 +101,8 @@ static yjjh__size_class size_class(yjjh__school_type type)
  * item that is not met becomes a reason. Verdict: fail when there is any reason; else incomplete when some
  * item lacks its input (then the not-assessed items are the reasons); else pass. */
 static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
-                                            const yjjh__row_info *rows, const yjjh_facts *facts,
-                                            const yjjh_profile *p, yjjh__item_school *buf, const size_t *parts,
-                                            size_t n_parts)
+                                            const yjjh__row_info *rows, const yjjh_facts *facts, const yjjh_profile *p,
+                                            yjjh__item_school *buf, const size_t *parts, size_t n_parts)
 {
     size_t m = 0;
     int outcome;
@@ -126,17 +124,16 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
     if (outcome == 1 || (cy->n_reasons > 0)) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_MET
-                && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value, it->required, "%s", it->message))
-                       != YJJH_OK)
+            if (it->status == YJJH_ITEM_NOT_MET && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value,
+                                                                          it->required, "%s", it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_FAIL;
     } else if (outcome == 2) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_ASSESSED
-                && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
+            if (it->status == YJJH_ITEM_NOT_ASSESSED &&
+                (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_INCOMPLETE;
@@ -146,8 +143,8 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
     return YJJH_OK;
 }
 
-yjjh_status yjjh__verdicts(yjjh_result *res, const yjjh_schools *t, const yjjh__row_info *rows,
-                           const yjjh_facts *facts, const yjjh_profile *p)
+yjjh_status yjjh__verdicts(yjjh_result *res, const yjjh_schools *t, const yjjh__row_info *rows, const yjjh_facts *facts,
+                           const yjjh_profile *p)
 {
     /* in-scope parts by county, input order kept (counting sort) */
     yjjh_status st = YJJH_OK;

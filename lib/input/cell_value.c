@@ -20,10 +20,7 @@ int yjjh__is_missing(const char *s, size_t n)
     return n == 0 || ieq(s, n, "-") || ieq(s, n, "na") || ieq(s, n, "n/a") || ieq(s, n, "\xE6\x97\xA0" /* 无 */);
 }
 
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* Validate the number grammar ([+-]digits[,ddd…][.digits][e[+-]digits], thousands separators optional) and
  * write it to buf (NUL-terminated, size ≥ n + 32) as an integer mantissa with a decimal exponent, e.g.
@@ -88,7 +85,7 @@ static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
     }
     if (i != n)
         return 0;
-    {   /* append "e<exponent>" (no snprintf: this runs for every number cell) */
+    { /* append "e<exponent>" (no snprintf: this runs for every number cell) */
         long e = exp - frac + extra_exp;
         char digits_rev[24];
         size_t nd = 0;
@@ -154,8 +151,8 @@ yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n)
     m = n;
     if (m >= 1 && s[m - 1] == '%')
         m -= 1;
-    else if (m >= 3 && (unsigned char)s[m - 3] == 0xEF && (unsigned char)s[m - 2] == 0xBC
-             && (unsigned char)s[m - 1] == 0x85)
+    else if (m >= 3 && (unsigned char)s[m - 3] == 0xEF && (unsigned char)s[m - 2] == 0xBC &&
+             (unsigned char)s[m - 1] == 0x85)
         m -= 3;
     if (m != n) {
         const char *t = yjjh__trim(s, &m);
@@ -211,8 +208,7 @@ yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], co
     double v = NAN;
     *out = NAN;
     switch (yjjh__parse_number(&v, s, n)) {
-    case YJJH__CELL_MISSING:
-        return YJJH__CELL_MISSING;
+    case YJJH__CELL_MISSING: return YJJH__CELL_MISSING;
     case YJJH__CELL_VALUE:
         if (isfinite(v * scale)) {
             *out = v * scale;

@@ -6,9 +6,9 @@
 
 /* Result of interpreting a cell. */
 typedef enum yjjh__cell_kind {
-    YJJH__CELL_MISSING = 0,  /* empty, "-", "NA", "N/A", "无" */
-    YJJH__CELL_VALUE = 1,    /* *out holds the value */
-    YJJH__CELL_BAD = 2       /* not a valid value */
+    YJJH__CELL_MISSING = 0, /* empty, "-", "NA", "N/A", "无" */
+    YJJH__CELL_VALUE = 1,   /* *out holds the value */
+    YJJH__CELL_BAD = 2      /* not a valid value */
 } yjjh__cell_kind;
 
 /* 1 when the text, trimmed (yjjh__trim() of common/text.h), is one of the missing-value tokens. */

@@ -17,8 +17,8 @@ typedef struct column_def {
 
 /* columns.def pins the values of the public enum: a line whose id differs from yjjh_schools.h, or names no
  * member of the enum, does not compile. */
-#define X(name, id, en, zh, kind) \
-    _Static_assert(YJJH_COL_##name == (id), "columns.def: YJJH_COL_" #name " is not " #id " in yjjh_schools.h");
+#define X(name, id, en, zh, kind)                                                                                      \
+  _Static_assert(YJJH_COL_##name == (id), "columns.def: YJJH_COL_" #name " is not " #id " in yjjh_schools.h");
 #include "input/columns.def"
 #undef X
 

@@ -36,7 +36,7 @@ typedef struct read_ctx {
     problem *problems;
     size_t n_problems, cap_problems;
     int have_header;
-    char **header;       /* trimmed header texts */
+    char **header; /* trimmed header texts */
     size_t n_header;
     size_t header_line;
     row *rows;
@@ -152,10 +152,7 @@ static void free_ctx(read_ctx *c)
 }
 
 /* The cell of row r in header position j (the reader's own text), or NULL when the row is short. */
-static char *cell(const read_ctx *c, size_t r, size_t j)
-{
-    return j < c->rows[r].n ? c->rows[r].cells[j] : NULL;
-}
+static char *cell(const read_ctx *c, size_t r, size_t j) { return j < c->rows[r].n ? c->rows[r].cells[j] : NULL; }
 
 static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column col, size_t j)
 {
@@ -224,8 +221,7 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         yjjh_column col;
         double scale = 1.0;
-        yjjh_status hs = c->header[j][0] ? yjjh_column_from_header(&col, &scale, c->header[j])
-                                         : YJJH_E_UNKNOWN_COLUMN;
+        yjjh_status hs = c->header[j][0] ? yjjh_column_from_header(&col, &scale, c->header[j]) : YJJH_E_UNKNOWN_COLUMN;
         if (hs == YJJH_E_UNKNOWN_COLUMN)
             continue;
         if (hs != YJJH_OK) {

@@ -12,12 +12,12 @@
 typedef struct rec_ctx {
     yjjh__csv_record rec;
     size_t cap;
-    size_t line;          /* line being fed */
-    size_t start_line;    /* line the current record started on */
-    int between;          /* 1 when no record is in progress */
+    size_t line;       /* line being fed */
+    size_t start_line; /* line the current record started on */
+    int between;       /* 1 when no record is in progress */
     yjjh__csv_record_fn fn;
     void *user;
-    yjjh_status status;   /* first failure (NOMEM or the callback's) */
+    yjjh_status status; /* first failure (NOMEM or the callback's) */
 } rec_ctx;
 
 static void clear_fields(rec_ctx *c)
@@ -33,8 +33,8 @@ static void on_field(void *s, size_t len, void *data)
     char *f;
     if (c->status != YJJH_OK)
         return;
-    if (yjjh__grow((void **)&c->rec.fields, &c->cap, c->rec.n + 1, sizeof *c->rec.fields) != YJJH_OK
-        || !(f = yjjh__strndup(s, len))) {
+    if (yjjh__grow((void **)&c->rec.fields, &c->cap, c->rec.n + 1, sizeof *c->rec.fields) != YJJH_OK ||
+        !(f = yjjh__strndup(s, len))) {
         c->status = YJJH_E_NOMEM;
         return;
     }

@@ -33,15 +33,9 @@ yjjh_status yjjh_fact_key_get(const char **out, size_t i)
     return YJJH_OK;
 }
 
-const char *yjjh__fact_key(yjjh__fact_key_id id)
-{
-    return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].key : "";
-}
+const char *yjjh__fact_key(yjjh__fact_key_id id) { return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].key : ""; }
 
-const char *yjjh__fact_key_zh(yjjh__fact_key_id id)
-{
-    return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].zh : "";
-}
+const char *yjjh__fact_key_zh(yjjh__fact_key_id id) { return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].zh : ""; }
 
 static int key_index(const char *key)
 {
@@ -67,8 +61,8 @@ yjjh_status yjjh_fact_key_from_name(const char **out, const char *name)
     b = yjjh__trim(name, &n);
     for (size_t i = 0; i < N_KEYS; i++) {
         const char *k = fact_keys[i].key;
-        if (yjjh__ascii_ieq(b, n, k, strlen(k))
-            || (strlen(fact_keys[i].zh) == n && memcmp(fact_keys[i].zh, b, n) == 0)) {
+        if (yjjh__ascii_ieq(b, n, k, strlen(k)) ||
+            (strlen(fact_keys[i].zh) == n && memcmp(fact_keys[i].zh, b, n) == 0)) {
             *out = k;
             return YJJH_OK;
         }
@@ -86,7 +80,7 @@ typedef struct county_facts {
 struct yjjh_facts {
     county_facts *counties; /* in order of first set */
     size_t n, cap;
-    yjjh__strmap index;     /* code -> index into counties; keys are the counties' own codes */
+    yjjh__strmap index; /* code -> index into counties; keys are the counties' own codes */
 };
 
 static long find_county(const yjjh_facts *f, const char *code)

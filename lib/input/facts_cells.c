@@ -12,13 +12,8 @@ yjjh_status yjjh_fact_value_parse(double *out, const char *text)
     if (!out || !text)
         return YJJH_E_NULL_ARG;
     switch (yjjh__parse_fact_value(&v, text, strlen(text))) {
-    case YJJH__CELL_VALUE:
-        *out = v;
-        return YJJH_OK;
-    case YJJH__CELL_MISSING:
-        *out = NAN;
-        return YJJH_OK;
-    default:
-        return YJJH_E_INVALID_FACTS;
+    case YJJH__CELL_VALUE: *out = v; return YJJH_OK;
+    case YJJH__CELL_MISSING: *out = NAN; return YJJH_OK;
+    default: return YJJH_E_INVALID_FACTS;
     }
 }

@@ -26,15 +26,15 @@ typedef struct facts_ctx {
     yjjh_facts *facts;
     /* CSV state */
     int have_header;
-    char **header;            /* trimmed header texts */
-    const char **keys;        /* fact key of each field, NULL when ignored */
+    char **header;     /* trimmed header texts */
+    const char **keys; /* fact key of each field, NULL when ignored */
     size_t n_header;
-    size_t code_field;        /* field of county_code, or (size_t)-1 */
+    size_t code_field; /* field of county_code, or (size_t)-1 */
     size_t data_rows;
-    char **codes;             /* county codes seen, for duplicates */
-    size_t *code_lines;       /* line of each code's first row */
+    char **codes;       /* county codes seen, for duplicates */
+    size_t *code_lines; /* line of each code's first row */
     size_t n_codes, cap_codes, cap_lines;
-    yjjh__strmap code_index;  /* code -> index into codes */
+    yjjh__strmap code_index; /* code -> index into codes */
 } facts_ctx;
 
 /* Count an error and add it to the diag (when there is one). Returns YJJH_OK or YJJH_E_NOMEM. */
@@ -60,9 +60,9 @@ static yjjh_status remember_code(facts_ctx *c, const char *code, size_t line, si
         *dup_line = c->code_lines[i];
         return YJJH_OK;
     }
-    if (yjjh__grow((void **)&c->codes, &c->cap_codes, c->n_codes + 1, sizeof *c->codes) != YJJH_OK
-        || yjjh__grow((void **)&c->code_lines, &c->cap_lines, c->n_codes + 1, sizeof *c->code_lines) != YJJH_OK
-        || !(copy = yjjh__strdup(code)))
+    if (yjjh__grow((void **)&c->codes, &c->cap_codes, c->n_codes + 1, sizeof *c->codes) != YJJH_OK ||
+        yjjh__grow((void **)&c->code_lines, &c->cap_lines, c->n_codes + 1, sizeof *c->code_lines) != YJJH_OK ||
+        !(copy = yjjh__strdup(code)))
         return YJJH_E_NOMEM;
     if (yjjh__strmap_put(&c->code_index, copy, c->n_codes, NULL, NULL) != YJJH_OK) {
         free(copy);
@@ -109,8 +109,8 @@ static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
         c->n_header = j + 1;
         if (len == 0)
             continue;
-        if (yjjh_column_from_header(&col, &scale, c->header[j]) == YJJH_OK
-            && (col == YJJH_COL_COUNTY_CODE || col == YJJH_COL_COUNTY_NAME)) {
+        if (yjjh_column_from_header(&col, &scale, c->header[j]) == YJJH_OK &&
+            (col == YJJH_COL_COUNTY_CODE || col == YJJH_COL_COUNTY_NAME)) {
             if (col == YJJH_COL_COUNTY_CODE) {
                 if (c->code_field != (size_t)-1)
                     st = report(c, rec->line, c->header[j], "duplicate county_code column");
@@ -171,11 +171,8 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
         if (!c->keys[j])
             continue;
         switch (yjjh__parse_fact_value(&v, rec->fields[j], strlen(rec->fields[j]))) {
-        case YJJH__CELL_VALUE:
-            st = yjjh_facts_set(c->facts, code, c->keys[j], v);
-            break;
-        case YJJH__CELL_MISSING:
-            break;
+        case YJJH__CELL_VALUE: st = yjjh_facts_set(c->facts, code, c->keys[j], v); break;
+        case YJJH__CELL_MISSING: break;
         default: {
             char ex[64];
             size_t len = strlen(rec->fields[j]);
@@ -199,14 +196,14 @@ static yjjh_status on_csv_record(void *ctx, const yjjh__csv_record *rec)
 
 static int is_ignored_json_key(const char *k)
 {
-    return strcmp(k, "county_name") == 0 || strcmp(k, "\xE5\x8E\xBF\xE5\x8C\xBA\xE5\x90\x8D\xE7\xA7\xB0") == 0
+    return strcmp(k, "county_name") == 0 ||
+           strcmp(k, "\xE5\x8E\xBF\xE5\x8C\xBA\xE5\x90\x8D\xE7\xA7\xB0") == 0
            /* 县区名称 */
            || strcmp(k, "description") == 0;
 }
 
 /* One fact: key path for messages is "<county>.<key>" (or "<key>" for the default level). */
-static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item, const char **seen,
-                             size_t *n_seen)
+static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item, const char **seen, size_t *n_seen)
 {
     const char *key = NULL;
     char path[300];

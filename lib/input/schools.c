@@ -9,18 +9,17 @@
 
 typedef struct table_column {
     int present;
-    double *num;     /* number columns: n values */
-    char **text;     /* text columns: n strings or NULL */
-    char *header;    /* header as written by the source, or NULL (English name) */
+    double *num;  /* number columns: n values */
+    char **text;  /* text columns: n strings or NULL */
+    char *header; /* header as written by the source, or NULL (English name) */
 } table_column;
 
 struct yjjh_schools {
     size_t n;
     table_column cols[YJJH__N_COLUMNS];
-    char *source;    /* source name or NULL */
-    size_t *lines;   /* physical lines or NULL */
+    char *source;  /* source name or NULL */
+    size_t *lines; /* physical lines or NULL */
 };
-
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
 {
@@ -333,7 +332,10 @@ static int word_eq(const char *t, size_t n, const char *word) { return yjjh__asc
 
 yjjh__school_type yjjh__school_type_parse(const char *text)
 {
-    static const struct { const char *code, *zh; yjjh__school_type t; } types[] = {
+    static const struct {
+        const char *code, *zh;
+        yjjh__school_type t;
+    } types[] = {
         {"primary", "小学", YJJH__T_PRIMARY},
         {"junior", "初中", YJJH__T_JUNIOR},
         {"nine_year", "九年一贯制学校", YJJH__T_NINE_YEAR},
@@ -362,8 +364,7 @@ int yjjh__type_serves(yjjh__school_type t, yjjh_stage s)
     case YJJH__T_JUNIOR: return s == YJJH_STAGE_JUNIOR;
     case YJJH__T_NINE_YEAR: return s == YJJH_STAGE_PRIMARY || s == YJJH_STAGE_JUNIOR;
     case YJJH__T_COMPLETE_SECONDARY: return s == YJJH_STAGE_JUNIOR || s == YJJH_STAGE_SENIOR;
-    case YJJH__T_TWELVE_YEAR:
-        return s == YJJH_STAGE_PRIMARY || s == YJJH_STAGE_JUNIOR || s == YJJH_STAGE_SENIOR;
+    case YJJH__T_TWELVE_YEAR: return s == YJJH_STAGE_PRIMARY || s == YJJH_STAGE_JUNIOR || s == YJJH_STAGE_SENIOR;
     default: return 0;
     }
 }

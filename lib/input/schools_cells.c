@@ -10,8 +10,8 @@
 #include "input/schools_internal.h"
 
 /* Number column: every bad cell is reported; the column is set only when all cells are good. */
-static yjjh_status set_number_cells(yjjh_schools *t, yjjh_column col, const char *const *cells, size_t n,
-                                    double scale, yjjh_diag *diag)
+static yjjh_status set_number_cells(yjjh_schools *t, yjjh_column col, const char *const *cells, size_t n, double scale,
+                                    yjjh_diag *diag)
 {
     double *vals = malloc((n ? n : 1) * sizeof *vals);
     size_t bad = 0;
@@ -25,8 +25,8 @@ static yjjh_status set_number_cells(yjjh_schools *t, yjjh_column col, const char
             continue;
         bad++;
         if (diag)
-            st = yjjh_diag_add(diag, yjjh__schools_source(t), yjjh__schools_line(t, r),
-                               yjjh__schools_header(t, col), msg);
+            st = yjjh_diag_add(diag, yjjh__schools_source(t), yjjh__schools_line(t, r), yjjh__schools_header(t, col),
+                               msg);
     }
     if (st == YJJH_OK)
         st = bad ? YJJH_E_INVALID_DATA : yjjh_schools_set_numbers(t, col, vals, n);

@@ -182,8 +182,8 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
     if (encoding_from_name(&enc, encoding) != YJJH_OK)
         return encoding_error(diag, source, 0, "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)",
                               encoding);
-    if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE)
-                     || ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
+    if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
+                     ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
         return encoding_error(diag, source, 1,
                               "UTF-16 text is not supported: save the file as CSV in UTF-8 or GB18030");
     }
@@ -194,8 +194,8 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
                               "NUL byte in the input (not a text file, or UTF-16 text?)");
     }
     if (enc == YJJH__ENC_AUTO || enc == YJJH__ENC_UTF8) {
-        if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB
-            && (unsigned char)data[2] == 0xBF) {
+        if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
+            (unsigned char)data[2] == 0xBF) {
             data += 3;
             len -= 3;
         }

@@ -8,7 +8,7 @@
 
 /* Input encodings a reader accepts. */
 typedef enum yjjh__encoding {
-    YJJH__ENC_AUTO = 0,    /* UTF-8 (BOM optional) when valid, else GB18030 */
+    YJJH__ENC_AUTO = 0, /* UTF-8 (BOM optional) when valid, else GB18030 */
     YJJH__ENC_UTF8 = 1,
     YJJH__ENC_GB18030 = 2,
     YJJH__ENC_GBK = 3

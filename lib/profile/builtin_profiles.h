@@ -5,8 +5,8 @@
 #include <stddef.h>
 
 typedef struct yjjh__embedded_profile {
-    const char *name;   /* file name without .json, e.g. "gansu-jinchang" */
-    const char *json;   /* the file's bytes */
+    const char *name; /* file name without .json, e.g. "gansu-jinchang" */
+    const char *json; /* the file's bytes */
     size_t len;
 } yjjh__embedded_profile;
 

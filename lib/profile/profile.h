@@ -19,12 +19,12 @@ typedef enum yjjh_param_id {
 typedef struct yjjh_param_info {
     const char *key;
     yjjh_stage stage;
-    double national_2017;   /* default of the national-2017 profile */
+    double national_2017; /* default of the national-2017 profile */
     const char *unit;
     const char *kind;
     const char *name_zh;
     const char *name_en;
-    double lo, hi;          /* allowed range (profile validation) */
+    double lo, hi; /* allowed range (profile validation) */
 } yjjh_param_info;
 
 /** The parameter table (params.def), YJJH_PARAM_COUNT entries. Defined in standards_table.c. */
@@ -54,9 +54,9 @@ enum {
 
 /** One line of numerators.def. */
 typedef struct yjjh__numerator_def {
-    const char *field;          /* input field, e.g. "teaching_area" */
-    yjjh_column total;          /* school-total column; 0 for teacher counts (per stage only) */
-    yjjh_column stage[2];       /* primary, junior column */
+    const char *field;    /* input field, e.g. "teaching_area" */
+    yjjh_column total;    /* school-total column; 0 for teacher counts (per stage only) */
+    yjjh_column stage[2]; /* primary, junior column */
 } yjjh__numerator_def;
 
 /** The numerator table, YJJH__NUM_COUNT entries. Defined in indicator_catalog.c. */
@@ -76,8 +76,8 @@ typedef enum yjjh__indicator_index {
 /* The names and units of indicators.def, one static string each, shared by the catalogue and the standards
  * table (params.def refers to them as IND_ZH(code), IND_EN(code), IND_UNIT(code)). Defined in
  * indicator_catalog.c. */
-#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j) \
-    extern const char yjjh__ind_zh_##code[], yjjh__ind_en_##code[], yjjh__ind_unit_##code[];
+#define X(code, zh, en, unit, num, formula, whole, short_unit, min_p, min_j)                                           \
+  extern const char yjjh__ind_zh_##code[], yjjh__ind_en_##code[], yjjh__ind_unit_##code[];
 #include "profile/indicators.def"
 #undef X
 
@@ -87,11 +87,11 @@ typedef struct yjjh_indicator_def {
     const char *name_zh;
     const char *name_en;
     const char *unit;
-    const char *numerator;     /* input field name, e.g. "teaching_area" (numerators.def) */
+    const char *numerator; /* input field name, e.g. "teaching_area" (numerators.def) */
     yjjh_formula formula;
-    int is_facility;           /* the numerator is a facility, split by §2.1 (numerators.def) */
+    int is_facility; /* the numerator is a facility, split by §2.1 (numerators.def) */
     yjjh_numerator num;
-    int whole_units;           /* shortfall rounded up to whole teachers/rooms */
+    int whole_units;               /* shortfall rounded up to whole teachers/rooms */
     const char *shortfall_unit_zh; /* "名", "m²", "元", "间" … */
     yjjh_param_id min_param[2];    /* per-school minimum, primary and junior; P_NONE when there is none */
 } yjjh_indicator_def;

@@ -4,10 +4,7 @@
 #include <cjson/cJSON.h>
 #include "profile/profile.h"
 
-static const char *stage_or_null(yjjh_stage s)
-{
-    return s == YJJH_STAGE_NONE ? NULL : yjjh_stage_name(s);
-}
+static const char *stage_or_null(yjjh_stage s) { return s == YJJH_STAGE_NONE ? NULL : yjjh_stage_name(s); }
 
 yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
 {

@@ -19,12 +19,12 @@
 #define MAX_EXTENDS_DEPTH 8
 
 typedef struct load_ctx {
-    const char *source;   /* name for messages */
+    const char *source; /* name for messages */
     yjjh_diag *diag;
     int errors;
     int nomem;
-    int depth;            /* files of the "extends" chain above this one */
-    int builtin_depth;    /* embedded built-in profiles of the chain above this one */
+    int depth;         /* files of the "extends" chain above this one */
+    int builtin_depth; /* embedded built-in profiles of the chain above this one */
 } load_ctx;
 
 /* Count and report one problem of the profile (line 0: no line). */
@@ -42,7 +42,10 @@ static void report(load_ctx *c, size_t line, const char *fmt, ...)
 /* Switch values given as names. Returns 1 and sets *v when the name is known for this key. */
 static int switch_from_name(const char *key, const char *name, double *v)
 {
-    static const struct { const char *key, *name; double value; } names[] = {
+    static const struct {
+        const char *key, *name;
+        double value;
+    } names[] = {
         {"teaching_points", "min_students", YJJH_TP_MIN_STUDENTS},
         {"teaching_points", "exclude", YJJH_TP_EXCLUDE},
         {"teaching_points", "merge", YJJH_TP_MERGE},
@@ -80,7 +83,8 @@ static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSO
         return;
     }
     if (!isfinite(v) || v < info->lo || v > info->hi) {
-        report(c, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s, yjjh__num_g(info->lo, 6).s, yjjh__num_g(info->hi, 6).s);
+        report(c, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s, yjjh__num_g(info->lo, 6).s,
+               yjjh__num_g(info->hi, 6).s);
         return;
     }
     if (must_be_integer(id) && v != floor(v)) {
@@ -297,8 +301,8 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     for (it = root->child; it; it = it->next) {
         if (has_duplicate_before(root, it))
             report(&c, 0, "%s: duplicate key", it->string);
-        else if (strcmp(it->string, "name") && strcmp(it->string, "title") && strcmp(it->string, "extends")
-                 && strcmp(it->string, "standards") && strcmp(it->string, "description"))
+        else if (strcmp(it->string, "name") && strcmp(it->string, "title") && strcmp(it->string, "extends") &&
+                 strcmp(it->string, "standards") && strcmp(it->string, "description"))
             report(&c, 0, "%s: unknown key (allowed: name, title, description, extends, standards)", it->string);
     }
     ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
@@ -315,12 +319,12 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
         return c.nomem ? YJJH_E_NOMEM : s;
     }
     for (it = root->child; it; it = it->next) {
-        if (strcmp(it->string, "name") == 0 || strcmp(it->string, "title") == 0
-            || strcmp(it->string, "description") == 0) {
+        if (strcmp(it->string, "name") == 0 || strcmp(it->string, "title") == 0 ||
+            strcmp(it->string, "description") == 0) {
             if (!cJSON_IsString(it))
                 report(&c, 0, "%s: expected a string", it->string);
-            else if (strcmp(it->string, "name") == 0 && (it->valuestring[0] == '\0'
-                                                           || strlen(it->valuestring) >= sizeof p->name))
+            else if (strcmp(it->string, "name") == 0 &&
+                     (it->valuestring[0] == '\0' || strlen(it->valuestring) >= sizeof p->name))
                 report(&c, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
             else if (strcmp(it->string, "title") == 0 && strlen(it->valuestring) >= sizeof p->title)
                 report(&c, 0, "title: longer than %zu bytes", sizeof p->title - 1);

@@ -30,7 +30,8 @@ yjjh_status yjjh_profile_builtin_get(const char **out, size_t i)
 int yjjh__registry_is_c_builtin(const char *name)
 {
     for (size_t i = 0; i < N_C_BUILTINS; i++)
-        if (strcmp(builtin_names[i], name) == 0) return 1;
+        if (strcmp(builtin_names[i], name) == 0)
+            return 1;
     return 0;
 }
 
@@ -56,7 +57,8 @@ yjjh_status yjjh__registry_init_c_builtin(yjjh_profile *p, const char *name)
     size_t n;
     yjjh_profile tmp;
     memset(&tmp, 0, sizeof tmp);
-    for (int i = 0; i < YJJH_PARAM_COUNT; i++) tmp.v[i] = yjjh__params[i].national_2017;
+    for (int i = 0; i < YJJH_PARAM_COUNT; i++)
+        tmp.v[i] = yjjh__params[i].national_2017;
 
     if (strcmp(name, "national-2017") == 0) {
         snprintf(tmp.title, sizeof tmp.title, "%s", "县域义务教育优质均衡发展督导评估 (2017)");
@@ -76,7 +78,8 @@ yjjh_status yjjh__registry_init_c_builtin(yjjh_profile *p, const char *name)
     }
     snprintf(tmp.name, sizeof tmp.name, "%s", name);
     tmp.n_indicators = n;
-    for (size_t k = 0; k < n; k++) tmp.indicators[k] = &yjjh__indicator_catalog[codes[k]];
+    for (size_t k = 0; k < n; k++)
+        tmp.indicators[k] = &yjjh__indicator_catalog[codes[k]];
     *p = tmp;
     return YJJH_OK;
 }

@@ -6,9 +6,11 @@
 double yjjh__indicator_value(yjjh_formula f, double amount, double students)
 {
     double v;
-    if (f != YJJH_FORMULA_PER_100_STUDENTS) return amount / students;
-    v = amount * 100.0 / students;                /* multiply before dividing */
-    if (!isfinite(v)) v = amount / students * 100.0; /* only for amounts near the double range */
+    if (f != YJJH_FORMULA_PER_100_STUDENTS)
+        return amount / students;
+    v = amount * 100.0 / students; /* multiply before dividing */
+    if (!isfinite(v))
+        v = amount / students * 100.0; /* only for amounts near the double range */
     return v;
 }
 
@@ -20,19 +22,25 @@ double yjjh__indicator_amount(yjjh_formula f, double per, double students)
 /* Checks shared by the two formulas. */
 static yjjh_status check_amount(double amount, double students)
 {
-    if (!isfinite(amount) || !isfinite(students)) return YJJH_E_NOT_FINITE;
-    if (amount < 0.0) return YJJH_E_NEGATIVE;
-    if (!(students > 0.0)) return YJJH_E_ZERO_STUDENTS;
+    if (!isfinite(amount) || !isfinite(students))
+        return YJJH_E_NOT_FINITE;
+    if (amount < 0.0)
+        return YJJH_E_NEGATIVE;
+    if (!(students > 0.0))
+        return YJJH_E_ZERO_STUDENTS;
     return YJJH_OK;
 }
 
 static yjjh_status checked_value(double *out, yjjh_formula f, double amount, double students)
 {
-    if (!out) return YJJH_E_NULL_ARG;
+    if (!out)
+        return YJJH_E_NULL_ARG;
     yjjh_status s = check_amount(amount, students);
-    if (s != YJJH_OK) return s;
+    if (s != YJJH_OK)
+        return s;
     double v = yjjh__indicator_value(f, amount, students);
-    if (!isfinite(v)) return YJJH_E_OVERFLOW;
+    if (!isfinite(v))
+        return YJJH_E_OVERFLOW;
     *out = v;
     return YJJH_OK;
 }
@@ -49,8 +57,10 @@ yjjh_status yjjh_indicator_per_student(double *out, double amount, double studen
 
 yjjh_status yjjh_indicator_compute(double *out, const char *code, double amount, double students)
 {
-    if (!out || !code) return YJJH_E_NULL_ARG;
+    if (!out || !code)
+        return YJJH_E_NULL_ARG;
     const yjjh_indicator_def *d = yjjh__indicator_find(code);
-    if (!d) return YJJH_E_UNKNOWN_CODE;
+    if (!d)
+        return YJJH_E_UNKNOWN_CODE;
     return checked_value(out, d->formula, amount, students);
 }

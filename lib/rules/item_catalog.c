@@ -8,29 +8,29 @@
 
 /* Every line must name what its kind reads; a fact id that is not in input/fact_keys.def does not compile. */
 #define NEEDS_PARAM(t) ((t) == IT_MIN || (t) == IT_BELOW || (t) == IT_MAX)
-#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en)                                  \
-    _Static_assert((kind) == IK_SCHOOLS || (f1) != FK_NONE, #code ": this kind of item reads a fact");              \
-    _Static_assert(((kind) != IK_ALL && (kind) != IK_COMPARE && (kind) != IK_YEARS) || (f2) != FK_NONE,             \
-                   #code ": this kind of item reads two facts");                                                    \
-    _Static_assert(((kind) != IK_FACT && (kind) != IK_OPTIONAL && (kind) != IK_SCHOOLS_OR_FACT) || (t1) != IT_NONE, \
-                   #code ": a fact needs a test");                                                                  \
-    _Static_assert((kind) != IK_ALL || (t2) != IT_NONE, #code ": both facts need a test");                          \
-    _Static_assert(((kind) != IK_FACT && (kind) != IK_SCHOOLS_OR_FACT)                                              \
-                       || (t1) == IT_TRUE || (t1) == IT_FALSE || (t1) == IT_MIN,                                    \
-                   #code ": a single fact is tested for true, false or a minimum");                                 \
-    _Static_assert((kind) != IK_OPTIONAL || (t1) == IT_MAX, #code ": an optional fact is tested for a maximum");    \
-    _Static_assert((kind) != IK_ALL || (((t1) == IT_TRUE || (t1) == IT_MIN || (t1) == IT_BELOW)                     \
-                                        && ((t2) == IT_TRUE || (t2) == IT_MIN || (t2) == IT_BELOW)),                \
-                   #code ": two facts are tested for true, a minimum or a strict maximum");                         \
-    _Static_assert(!NEEDS_PARAM(t1) || (p1) != P_NONE, #code ": test 1 compares with a parameter");                 \
-    _Static_assert(!NEEDS_PARAM(t2) || (p2) != P_NONE, #code ": test 2 compares with a parameter");                 \
-    _Static_assert((kind) != IK_YEARS || (p1) != P_NONE, #code ": the number of years is a parameter");
+#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en)                                     \
+  _Static_assert((kind) == IK_SCHOOLS || (f1) != FK_NONE, #code ": this kind of item reads a fact");                   \
+  _Static_assert(((kind) != IK_ALL && (kind) != IK_COMPARE && (kind) != IK_YEARS) || (f2) != FK_NONE,                  \
+                 #code ": this kind of item reads two facts");                                                         \
+  _Static_assert(((kind) != IK_FACT && (kind) != IK_OPTIONAL && (kind) != IK_SCHOOLS_OR_FACT) || (t1) != IT_NONE,      \
+                 #code ": a fact needs a test");                                                                       \
+  _Static_assert((kind) != IK_ALL || (t2) != IT_NONE, #code ": both facts need a test");                               \
+  _Static_assert(((kind) != IK_FACT && (kind) != IK_SCHOOLS_OR_FACT) || (t1) == IT_TRUE || (t1) == IT_FALSE ||         \
+                     (t1) == IT_MIN,                                                                                   \
+                 #code ": a single fact is tested for true, false or a minimum");                                      \
+  _Static_assert((kind) != IK_OPTIONAL || (t1) == IT_MAX, #code ": an optional fact is tested for a maximum");         \
+  _Static_assert((kind) != IK_ALL || (((t1) == IT_TRUE || (t1) == IT_MIN || (t1) == IT_BELOW) &&                       \
+                                      ((t2) == IT_TRUE || (t2) == IT_MIN || (t2) == IT_BELOW)),                        \
+                 #code ": two facts are tested for true, a minimum or a strict maximum");                              \
+  _Static_assert(!NEEDS_PARAM(t1) || (p1) != P_NONE, #code ": test 1 compares with a parameter");                      \
+  _Static_assert(!NEEDS_PARAM(t2) || (p2) != P_NONE, #code ": test 2 compares with a parameter");                      \
+  _Static_assert((kind) != IK_YEARS || (p1) != P_NONE, #code ": the number of years is a parameter");
 #include "rules/items.def"
 #undef X
 
 const yjjh__item_def yjjh__items[YJJH__ITEM_COUNT] = {
-#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en) \
-    [YJJH__ITEM_##code] = {#code, kind, {{f1, t1, p1}, {f2, t2, p2}}, veto, data, zh, short_zh, en},
+#define X(code, kind, f1, t1, p1, f2, t2, p2, veto, check, data, zh, short_zh, en)                                     \
+  [YJJH__ITEM_##code] = {#code, kind, {{f1, t1, p1}, {f2, t2, p2}}, veto, data, zh, short_zh, en},
 #include "rules/items.def"
 #undef X
 };

@@ -159,8 +159,7 @@ static void item_compare(ctx *c, const yjjh__item_def *d)
     else if (yjjh_standard_meets_min(a, b))
         add(c, d->code, YJJH_ITEM_MET, a, b, NULL, d->is_veto);
     else
-        not_met(c, d, a, b, "%s %s %s < %s %s", d->code, yjjh__fact_key_zh(f1), G(a).s, yjjh__fact_key_zh(f2),
-                G(b).s);
+        not_met(c, d, a, b, "%s %s %s < %s %s", d->code, yjjh__fact_key_zh(f1), G(a).s, yjjh__fact_key_zh(f2), G(b).s);
 }
 
 /* IK_YEARS: at least parameter years from fact 2 to fact 1 (eligibility: basic balance recognised). */
@@ -192,7 +191,8 @@ static void item_all(ctx *c, const yjjh__item_def *d)
         int ok;
         if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
-                yjjh__buf_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key, yjjh__fact_key_zh(k->fact));
+                yjjh__buf_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key,
+                                 yjjh__fact_key_zh(k->fact));
             missing = 1;
             continue;
         }
@@ -265,8 +265,9 @@ static void finish_check(ctx *c, const yjjh__item_def *d, school_check *k)
             c->oom = 1;
         add(c, code, YJJH_ITEM_NOT_MET, k->worst_value, k->worst_required, m, d->is_veto);
     } else if (k->missing || k->checked == 0) {
-        m = k->checked == 0 && !k->missing ? yjjh__strprintf("%s %s: 无在评学校数据 (%s), 未评估", code, name, needs)
-                                           : yjjh__strprintf("%s %s: %zu 所学校缺少 %s, 未评估", code, name, k->missing, needs);
+        m = k->checked == 0 && !k->missing
+                ? yjjh__strprintf("%s %s: 无在评学校数据 (%s), 未评估", code, name, needs)
+                : yjjh__strprintf("%s %s: %zu 所学校缺少 %s, 未评估", code, name, k->missing, needs);
         if (!m)
             c->oom = 1;
         add(c, code, YJJH_ITEM_NOT_ASSESSED, NAN, NAN, m, d->is_veto);
@@ -284,7 +285,6 @@ static void note_worst(school_check *k, double value, double required, double ra
         k->worst_required = required;
     }
 }
-
 
 /* G3: music and art rooms per 12 classes, smallest music room ≥ 96 m², art room ≥ 90 m². */
 static int check_g3(ctx *c, const yjjh__item_def *d)
@@ -348,9 +348,18 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
         double size, limit;
         char what[160];
         switch (c->schools[i].size_class) {
-        case YJJH__SIZE_PRIMARY: size = yjjh__nz(ps); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_PRIMARY); break;
-        case YJJH__SIZE_JUNIOR: size = yjjh__nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_JUNIOR); break;
-        default: size = yjjh__nz(ps) + yjjh__nz(js); limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_NINE_YEAR); break;
+        case YJJH__SIZE_PRIMARY:
+            size = yjjh__nz(ps);
+            limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_PRIMARY);
+            break;
+        case YJJH__SIZE_JUNIOR:
+            size = yjjh__nz(js);
+            limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_JUNIOR);
+            break;
+        default:
+            size = yjjh__nz(ps) + yjjh__nz(js);
+            limit = yjjh__p(c->p, P_MAX_SCHOOL_SIZE_NINE_YEAR);
+            break;
         }
         k.checked++;
         note_worst(&k, size, limit, size / limit);
@@ -370,7 +379,11 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
     school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
-        static const struct { yjjh_column students, max; yjjh_param_id limit; const char *zh; } st[2] = {
+        static const struct {
+            yjjh_column students, max;
+            yjjh_param_id limit;
+            const char *zh;
+        } st[2] = {
             {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_PRIMARY_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_PRIMARY, "小学"},
             {YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_JUNIOR_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_JUNIOR, "初中"},
         };
@@ -415,7 +428,8 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
         double cert = num(c, row, YJJH_COL_CERTIFIED_TEACHERS);
-        double pf = num(c, row, YJJH_COL_PRIMARY_FULLTIME_TEACHERS), jf = num(c, row, YJJH_COL_JUNIOR_FULLTIME_TEACHERS);
+        double pf = num(c, row, YJJH_COL_PRIMARY_FULLTIME_TEACHERS),
+               jf = num(c, row, YJJH_COL_JUNIOR_FULLTIME_TEACHERS);
         double full = yjjh__nz(pf) + yjjh__nz(jf);
         char what[160];
         if (isnan(cert) || (isnan(pf) && isnan(jf))) {
@@ -447,7 +461,8 @@ static int check_q4(ctx *c, const yjjh__item_def *d)
     school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     const double share = yjjh__p(c->p, P_TRAINING_FUNDS_SHARE);
     double lowest = NAN;
-    if (!yjjh_schools_has_column(c->t, YJJH_COL_TRAINING_FUNDS) || !yjjh_schools_has_column(c->t, YJJH_COL_PUBLIC_FUNDS))
+    if (!yjjh_schools_has_column(c->t, YJJH_COL_TRAINING_FUNDS) ||
+        !yjjh_schools_has_column(c->t, YJJH_COL_PUBLIC_FUNDS))
         return 0;
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;

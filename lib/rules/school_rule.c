@@ -7,14 +7,17 @@
 
 double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double students, double amount)
 {
-    if (!(standard > 0.0)) return 0.0;
+    if (!(standard > 0.0))
+        return 0.0;
     double required = yjjh__indicator_amount(d->formula, standard, students);
-    if (yjjh_standard_meets_min(amount, required)) return 0.0;
+    if (yjjh_standard_meets_min(amount, required))
+        return 0.0;
     double x = required - amount;
     if (d->whole_units) {
         /* rounding noise of `required` (e.g. 4.2 × 1000 / 100) must not add a whole teacher */
         x = ceil(x - YJJH_TOLERANCE * required);
-        if (x < 1.0) x = 1.0;
+        if (x < 1.0)
+            x = 1.0;
     }
     return x;
 }
@@ -70,23 +73,34 @@ yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, yjjh_rule_indicator *o
                                    const yjjh_profile *profile, yjjh_stage stage, double students,
                                    const double *amounts, size_t n_amounts)
 {
-    if (!out || !profile || !amounts || (n_out > 0 && !out_indicators)) return YJJH_E_NULL_ARG;
-    if (out->version != YJJH_RULE_RESULT_VERSION) return YJJH_E_STRUCT_VERSION;
+    if (!out || !profile || !amounts || (n_out > 0 && !out_indicators))
+        return YJJH_E_NULL_ARG;
+    if (out->version != YJJH_RULE_RESULT_VERSION)
+        return YJJH_E_STRUCT_VERSION;
     for (size_t k = 0; k < n_out; k++)
-        if (out_indicators[k].version != YJJH_RULE_INDICATOR_VERSION) return YJJH_E_STRUCT_VERSION;
-    if (yjjh_profile_scheme(profile) != YJJH_SCHEME_QUALITY_2017) return YJJH_E_NOT_APPLICABLE;
-    if (stage != YJJH_STAGE_PRIMARY && stage != YJJH_STAGE_JUNIOR) return YJJH_E_BAD_STAGE;
-    if (n_amounts != profile->n_indicators || (n_out != 0 && n_out != n_amounts)) return YJJH_E_LENGTH_MISMATCH;
-    if (!isfinite(students)) return YJJH_E_NOT_FINITE;
-    if (!(students > 0.0)) return YJJH_E_ZERO_STUDENTS;
+        if (out_indicators[k].version != YJJH_RULE_INDICATOR_VERSION)
+            return YJJH_E_STRUCT_VERSION;
+    if (yjjh_profile_scheme(profile) != YJJH_SCHEME_QUALITY_2017)
+        return YJJH_E_NOT_APPLICABLE;
+    if (stage != YJJH_STAGE_PRIMARY && stage != YJJH_STAGE_JUNIOR)
+        return YJJH_E_BAD_STAGE;
+    if (n_amounts != profile->n_indicators || (n_out != 0 && n_out != n_amounts))
+        return YJJH_E_LENGTH_MISMATCH;
+    if (!isfinite(students))
+        return YJJH_E_NOT_FINITE;
+    if (!(students > 0.0))
+        return YJJH_E_ZERO_STUDENTS;
     for (size_t k = 0; k < n_amounts; k++)
-        if (!isfinite(amounts[k])) return YJJH_E_NOT_FINITE;
+        if (!isfinite(amounts[k]))
+            return YJJH_E_NOT_FINITE;
     for (size_t k = 0; k < n_amounts; k++)
-        if (amounts[k] < 0.0) return YJJH_E_NEGATIVE;
+        if (amounts[k] < 0.0)
+            return YJJH_E_NEGATIVE;
     yjjh__rule_result r;
     yjjh__school_rule_apply(&r, profile, stage, students, amounts);
     for (size_t k = 0; k < n_amounts; k++)
-        if (!isfinite(r.value[k])) return YJJH_E_OVERFLOW;
+        if (!isfinite(r.value[k]))
+            return YJJH_E_OVERFLOW;
     out->n_indicators = r.n_indicators;
     out->met_count = r.met_count;
     out->passed = r.passed;

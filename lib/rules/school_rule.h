@@ -7,7 +7,7 @@
 /* The school rule of one school part with every indicator (the public API hands out its summary and one
  * yjjh_rule_indicator per indicator). */
 typedef struct yjjh__rule_result {
-    size_t n_indicators;                      /* 0 when nothing was computed */
+    size_t n_indicators; /* 0 when nothing was computed */
     double value[YJJH__MAX_INDICATORS];
     double standard[YJJH__MAX_INDICATORS];
     double ratio[YJJH__MAX_INDICATORS];

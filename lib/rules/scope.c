@@ -30,8 +30,8 @@ yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri,
         return YJJH_EXCLUDED_PRIVATE;
     if (ri->type == YJJH__T_TEACHING_POINT) {
         int mode = (int)yjjh__p(p, P_TEACHING_POINTS);
-        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE
-            || ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
+        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE ||
+            ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
             return YJJH_EXCLUDED_TEACHING_POINT;
     }
     if (si < 0 || !(ri->merged[si] > 0))

@@ -12,9 +12,9 @@
 typedef struct yjjh__row_info {
     yjjh__school_type type;
     int is_private;
-    long parent;            /* merge mode: row of the 中心校 this teaching point is merged into; else -1 */
-    double students[3];     /* own enrolment primary/junior/senior (missing = 0) */
-    double merged[3];       /* enrolment after teaching points were merged in (= students otherwise) */
+    long parent;        /* merge mode: row of the 中心校 this teaching point is merged into; else -1 */
+    double students[3]; /* own enrolment primary/junior/senior (missing = 0) */
+    double merged[3];   /* enrolment after teaching points were merged in (= students otherwise) */
 } yjjh__row_info;
 
 /* Whether teaching points are merged into their 中心校 under this profile. */

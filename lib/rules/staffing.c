@@ -3,13 +3,10 @@
 #include "profile/profile.h"
 
 /* Whole persons: ceil with the relative tolerance, so 190 / 19 = 10.000000000000002 still needs 10. */
-static double ceil_tol(double x)
-{
-    return ceil(x - YJJH_TOLERANCE * fabs(x));
-}
+static double ceil_tol(double x) { return ceil(x - YJJH_TOLERANCE * fabs(x)); }
 
 yjjh_status yjjh_staffing_compute(yjjh_staffing *out, const yjjh_profile *profile, yjjh_stage stage, double students,
-                               double staff, double fulltime)
+                                  double staff, double fulltime)
 {
     int si;
     double ratio, share = NAN;

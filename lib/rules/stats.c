@@ -16,7 +16,6 @@
 #include "rules/stats.h"
 #include "common/util.h"
 
-
 #define SCALE_HI 0x1p250
 #define SCALE_LO 0x1p-250
 
@@ -25,12 +24,16 @@
 static yjjh_status diagnose(const double *x, const double *w, size_t n, unsigned int flags)
 {
     for (size_t i = 0; i < n; i++) {
-        if (!isfinite(x[i])) return YJJH_E_NOT_FINITE;
+        if (!isfinite(x[i]))
+            return YJJH_E_NOT_FINITE;
         if (w) {
-            if (!isfinite(w[i])) return YJJH_E_NOT_FINITE;
-            if (!(w[i] > 0.0)) return YJJH_E_BAD_WEIGHT;
+            if (!isfinite(w[i]))
+                return YJJH_E_NOT_FINITE;
+            if (!(w[i] > 0.0))
+                return YJJH_E_BAD_WEIGHT;
         }
-        if ((flags & YJJH__STATS_NONNEG) && x[i] < 0.0) return YJJH_E_NEGATIVE;
+        if ((flags & YJJH__STATS_NONNEG) && x[i] < 0.0)
+            return YJJH_E_NEGATIVE;
     }
     return YJJH_E_INTERNAL;
 }
@@ -41,7 +44,8 @@ static double scale_for(double m)
     int e;
     if (m > SCALE_HI || (m > 0.0 && m < SCALE_LO)) {
         (void)frexp(m, &e);
-        if (e < -1000) e = -1000; /* subnormal maxima: 2^1000 is enough and representable */
+        if (e < -1000)
+            e = -1000; /* subnormal maxima: 2^1000 is enough and representable */
         return ldexp(1.0, -e);
     }
     return 1.0;
@@ -65,7 +69,8 @@ static void sums_scaled(yjjh__ksum *sw_sum, yjjh__ksum *swx_sum, const double *x
 static yjjh_status moments(double *mean, double *sd, double *max_value, const double *x, const double *w, size_t n,
                            unsigned int flags)
 {
-    if (n == 0) return YJJH_E_EMPTY;
+    if (n == 0)
+        return YJJH_E_EMPTY;
 
     /* pass 1: validation, range, Σw, Σw·x */
     yjjh__ksum W = {0.0, 0.0}, WX = {0.0, 0.0};
@@ -93,22 +98,28 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
         W.s = (double)n;
         wmax = 1.0;
     }
-    if (bad) return diagnose(x, w, n, flags);
+    if (bad)
+        return diagnose(x, w, n, flags);
 
-    if (max_value) *max_value = xmax;
+    if (max_value)
+        *max_value = xmax;
     if (xmin == xmax) { /* constant data, n = 1 included: exact */
-        if (mean) *mean = xmin;
-        if (sd) *sd = 0.0;
+        if (mean)
+            *mean = xmin;
+        if (sd)
+            *sd = 0.0;
         return YJJH_OK;
     }
 
     double amax = fabs(xmin) > fabs(xmax) ? fabs(xmin) : fabs(xmax);
     double sx = scale_for(amax), sw = w ? scale_for(wmax) : 1.0;
-    if (sx != 1.0 || sw != 1.0) sums_scaled(&W, &WX, x, w, n, sx, sw);
+    if (sx != 1.0 || sw != 1.0)
+        sums_scaled(&W, &WX, x, w, n, sx, sw);
 
     double wsum = yjjh__ksum_value(&W);
     double m0 = yjjh__ksum_value(&WX) / wsum;
-    if (!isfinite(wsum) || !isfinite(m0) || !(wsum > 0.0)) return YJJH_E_OVERFLOW;
+    if (!isfinite(wsum) || !isfinite(m0) || !(wsum > 0.0))
+        return YJJH_E_OVERFLOW;
 
     /* pass 2: deviations from the first-pass mean */
     yjjh__ksum E = {0.0, 0.0}, Q = {0.0, 0.0};
@@ -136,17 +147,23 @@ static yjjh_status moments(double *mean, double *sd, double *max_value, const do
     double e = yjjh__ksum_value(&E), q = yjjh__ksum_value(&Q);
     double m = m0 + e / wsum;
     double ss = q - e * (e / wsum);
-    if (ss < 0.0) ss = 0.0;
+    if (ss < 0.0)
+        ss = 0.0;
     double s = sqrt(ss / wsum);
 
     m /= sx;
     s /= sx;
     /* the mean lies within the range of the values */
-    if (m < xmin) m = xmin;
-    if (m > xmax) m = xmax;
-    if (!isfinite(m) || !isfinite(s)) return YJJH_E_OVERFLOW;
-    if (mean) *mean = m;
-    if (sd) *sd = s;
+    if (m < xmin)
+        m = xmin;
+    if (m > xmax)
+        m = xmax;
+    if (!isfinite(m) || !isfinite(s))
+        return YJJH_E_OVERFLOW;
+    if (mean)
+        *mean = m;
+    if (sd)
+        *sd = s;
     return YJJH_OK;
 }
 
@@ -160,26 +177,34 @@ yjjh_status yjjh__cv_with_mean(double *cv, double *mean, const double *x, const 
 {
     double m, s, xmax = 0.0;
     yjjh_status st = moments(&m, &s, &xmax, x, w, n, YJJH__STATS_NONNEG);
-    if (st != YJJH_OK) return st;
+    if (st != YJJH_OK)
+        return st;
     if (!(m > 0.0)) {
-        if (xmax > 0.0) return YJJH_E_OVERFLOW; /* a positive mean underflowed (absurd weight range) */
-        if (mean) *mean = 0.0;
+        if (xmax > 0.0)
+            return YJJH_E_OVERFLOW; /* a positive mean underflowed (absurd weight range) */
+        if (mean)
+            *mean = 0.0;
         return YJJH_E_ZERO_MEAN;
     }
     double c = s / m;
-    if (!isfinite(c)) return YJJH_E_OVERFLOW;
-    if (cv) *cv = c;
-    if (mean) *mean = m;
+    if (!isfinite(c))
+        return YJJH_E_OVERFLOW;
+    if (cv)
+        *cv = c;
+    if (mean)
+        *mean = m;
     return YJJH_OK;
 }
 
 /* Common argument checks of the public functions. */
-static yjjh_status check_args(const void *out, const double *values, size_t n, const double *weights,
-                              size_t n_weights)
+static yjjh_status check_args(const void *out, const double *values, size_t n, const double *weights, size_t n_weights)
 {
-    if (!out || !values) return YJJH_E_NULL_ARG;
-    if (n == 0) return YJJH_E_EMPTY;
-    if (weights && n_weights != n) return YJJH_E_LENGTH_MISMATCH;
+    if (!out || !values)
+        return YJJH_E_NULL_ARG;
+    if (n == 0)
+        return YJJH_E_EMPTY;
+    if (weights && n_weights != n)
+        return YJJH_E_LENGTH_MISMATCH;
     return YJJH_OK;
 }
 
@@ -187,21 +212,23 @@ yjjh_status yjjh_stats_weighted_mean(double *out, const double *values, size_t n
                                      size_t n_weights)
 {
     yjjh_status st = check_args(out, values, n, weights, n_weights);
-    if (st != YJJH_OK) return st;
+    if (st != YJJH_OK)
+        return st;
     return yjjh__stats_moments(out, NULL, values, weights, n, 0u);
 }
 
-yjjh_status yjjh_stats_weighted_sd(double *out, const double *values, size_t n, const double *weights,
-                                   size_t n_weights)
+yjjh_status yjjh_stats_weighted_sd(double *out, const double *values, size_t n, const double *weights, size_t n_weights)
 {
     yjjh_status st = check_args(out, values, n, weights, n_weights);
-    if (st != YJJH_OK) return st;
+    if (st != YJJH_OK)
+        return st;
     return yjjh__stats_moments(NULL, out, values, weights, n, 0u);
 }
 
 yjjh_status yjjh_stats_cv(double *out, const double *values, size_t n, const double *weights, size_t n_weights)
 {
     yjjh_status st = check_args(out, values, n, weights, n_weights);
-    if (st != YJJH_OK) return st;
+    if (st != YJJH_OK)
+        return st;
     return yjjh__cv_with_mean(out, NULL, values, weights, n);
 }

@@ -6,7 +6,7 @@
 #include "yjjh/yjjh_status.h"
 
 /* Flags of yjjh__stats_moments(). */
-#define YJJH__STATS_NONNEG 1u  /* values must be >= 0 (YJJH_E_NEGATIVE otherwise) */
+#define YJJH__STATS_NONNEG 1u /* values must be >= 0 (YJJH_E_NEGATIVE otherwise) */
 
 /*
  * Weighted mean and weighted population SD in one call (two passes over the data, compensated sums, mean

@@ -14,9 +14,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *json = NULL;
     if (yjjh_diag_new(&diag) != YJJH_OK)
         return 0;
-    if (yjjh_schools_read_buffer(&t, (const char *)data, size, "fuzz.csv", NULL, diag) == YJJH_OK
-        && yjjh_profile_builtin(&p, "national-2017") == YJJH_OK
-        && yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK) {
+    if (yjjh_schools_read_buffer(&t, (const char *)data, size, "fuzz.csv", NULL, diag) == YJJH_OK &&
+        yjjh_profile_builtin(&p, "national-2017") == YJJH_OK &&
+        yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK) {
         yjjh_free(json);
     }
     for (size_t i = 0; i < yjjh_diag_count(diag); i++) {

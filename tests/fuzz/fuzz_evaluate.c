@@ -12,20 +12,42 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const yjjh_column num_cols[] = {
-    YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_SENIOR_STUDENTS,
-    YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE, YJJH_COL_PRIMARY_BACKBONE_TEACHERS, YJJH_COL_PRIMARY_PE_ART_TEACHERS,
-    YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE, YJJH_COL_JUNIOR_BACKBONE_TEACHERS, YJJH_COL_JUNIOR_PE_ART_TEACHERS,
-    YJJH_COL_TEACHING_AREA, YJJH_COL_SPORTS_AREA, YJJH_COL_EQUIPMENT_VALUE, YJJH_COL_MULTIMEDIA_ROOMS,
-    YJJH_COL_PRIMARY_TEACHING_AREA, YJJH_COL_JUNIOR_SPORTS_AREA, YJJH_COL_PRIMARY_CLASSES,
-    YJJH_COL_PRIMARY_MAX_CLASS_SIZE, YJJH_COL_MUSIC_ROOMS, YJJH_COL_ART_ROOMS, YJJH_COL_MUSIC_ROOM_MIN_AREA,
-    YJJH_COL_ART_ROOM_MIN_AREA, YJJH_COL_COMPUTERS, YJJH_COL_BOOKS, YJJH_COL_PRIMARY_FULLTIME_TEACHERS,
-    YJJH_COL_PRIMARY_MID_TITLE_TEACHERS, YJJH_COL_JUNIOR_MID_TITLE_TEACHERS, YJJH_COL_JUNIOR_CLASSES,
-    YJJH_COL_JUNIOR_FULLTIME_TEACHERS, YJJH_COL_CERTIFIED_TEACHERS, YJJH_COL_TRAINING_FUNDS, YJJH_COL_PUBLIC_FUNDS,
+    YJJH_COL_PRIMARY_STUDENTS,
+    YJJH_COL_JUNIOR_STUDENTS,
+    YJJH_COL_SENIOR_STUDENTS,
+    YJJH_COL_PRIMARY_TEACHERS_ABOVE_DEGREE,
+    YJJH_COL_PRIMARY_BACKBONE_TEACHERS,
+    YJJH_COL_PRIMARY_PE_ART_TEACHERS,
+    YJJH_COL_JUNIOR_TEACHERS_ABOVE_DEGREE,
+    YJJH_COL_JUNIOR_BACKBONE_TEACHERS,
+    YJJH_COL_JUNIOR_PE_ART_TEACHERS,
+    YJJH_COL_TEACHING_AREA,
+    YJJH_COL_SPORTS_AREA,
+    YJJH_COL_EQUIPMENT_VALUE,
+    YJJH_COL_MULTIMEDIA_ROOMS,
+    YJJH_COL_PRIMARY_TEACHING_AREA,
+    YJJH_COL_JUNIOR_SPORTS_AREA,
+    YJJH_COL_PRIMARY_CLASSES,
+    YJJH_COL_PRIMARY_MAX_CLASS_SIZE,
+    YJJH_COL_MUSIC_ROOMS,
+    YJJH_COL_ART_ROOMS,
+    YJJH_COL_MUSIC_ROOM_MIN_AREA,
+    YJJH_COL_ART_ROOM_MIN_AREA,
+    YJJH_COL_COMPUTERS,
+    YJJH_COL_BOOKS,
+    YJJH_COL_PRIMARY_FULLTIME_TEACHERS,
+    YJJH_COL_PRIMARY_MID_TITLE_TEACHERS,
+    YJJH_COL_JUNIOR_MID_TITLE_TEACHERS,
+    YJJH_COL_JUNIOR_CLASSES,
+    YJJH_COL_JUNIOR_FULLTIME_TEACHERS,
+    YJJH_COL_CERTIFIED_TEACHERS,
+    YJJH_COL_TRAINING_FUNDS,
+    YJJH_COL_PUBLIC_FUNDS,
 };
 #define NUM_COLS (sizeof num_cols / sizeof num_cols[0])
 
-static const char *types[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year",
-                              "teaching_point", "special", "小学", "bogus"};
+static const char *types[] = {"primary", "junior", "nine_year", "complete_secondary", "twelve_year", "teaching_point",
+                              "special", "小学",   "bogus"};
 static const char *owners[] = {"public", "private", "民办", NULL};
 static const char *counties[] = {"620302", "620321", NULL};
 
@@ -66,9 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)yjjh_schools_set_number(t, i, num_cols[c], v);
         }
     }
-    if (yjjh_diag_new(&diag) == YJJH_OK
-        && yjjh_profile_builtin(&p, (data[1] & 1) ? "national-2012-basic" : "national-2017") == YJJH_OK
-        && yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK) {
+    if (yjjh_diag_new(&diag) == YJJH_OK &&
+        yjjh_profile_builtin(&p, (data[1] & 1) ? "national-2012-basic" : "national-2017") == YJJH_OK &&
+        yjjh_schools_evaluate(&r, t, NULL, p, diag) == YJJH_OK) {
         if (yjjh_result_to_json(&text, r) == YJJH_OK)
             yjjh_free(text);
         if (yjjh_result_to_csv(&text, r) == YJJH_OK)

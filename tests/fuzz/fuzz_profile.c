@@ -12,8 +12,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *json = NULL;
     if (yjjh_diag_new(&diag) != YJJH_OK)
         return 0;
-    if (yjjh_profile_load_json(&p, (const char *)data, size, NULL, diag) == YJJH_OK
-        && yjjh_profile_to_json(&json, p) == YJJH_OK)
+    if (yjjh_profile_load_json(&p, (const char *)data, size, NULL, diag) == YJJH_OK &&
+        yjjh_profile_to_json(&json, p) == YJJH_OK)
         yjjh_free(json);
     for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
         yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;

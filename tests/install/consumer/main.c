@@ -22,8 +22,8 @@ int main(void)
         fprintf(stderr, "cv = %.17g\n", cv);
         return 1;
     }
-    if (yjjh_profile_builtin(&p, "national-2017") != YJJH_OK
-        || yjjh_standard_lookup(&r4, p, "R4", YJJH_STAGE_PRIMARY) != YJJH_OK || r4 != 4.5) {
+    if (yjjh_profile_builtin(&p, "national-2017") != YJJH_OK ||
+        yjjh_standard_lookup(&r4, p, "R4", YJJH_STAGE_PRIMARY) != YJJH_OK || r4 != 4.5) {
         yjjh_profile_free(p);
         return 1;
     }
