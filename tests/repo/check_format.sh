@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One style (.clang-format): every C source and header of the repository is formatted as clang-format would.
+# usage: check_format.sh SOURCE_DIR     (fix with: clang-format -i FILE)
+set -euo pipefail
+cd "$1"
+command -v clang-format >/dev/null || { echo "check_format.sh: clang-format not found (Debian package clang-format)" >&2; exit 1; }
+mapfile -t files < <(find include lib tools tests examples bench -name '*.[ch]' -not -path 'tests/data/*' | sort)
+clang-format --dry-run --Werror "${files[@]}"
+echo "${#files[@]} C files formatted as .clang-format says"
