@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Benchmark of yjjh_stats_cv: ns/element and elements/s at n = 1e3, 1e5, 1e6, and the ratio to a naive
  * one-pass implementation (Σw, Σwx, Σwx² — fast but inaccurate with large common offsets). */
 #define _POSIX_C_SOURCE 199309L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* National-scale benchmark: ≈210,000 schools in ≈2,900 counties (the design point of DEVELOPERS.md).
  * Prints the time of each phase (build the table column-wise, validate, evaluate, JSON, CSV, and reading the
  * same data back from CSV text), per-school figures, and ratios between phases. Not a test: no assertions on time.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """National-scale benchmark of the Python layer (yjjh package over libyjjh).
 
 Builds a synthetic national DataFrame (≈210,000 schools in ≈2,900 counties, the columns of a real schools file,

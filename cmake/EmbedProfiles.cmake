@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Generate a C file holding every profiles/*.json as a byte string (built-in data profiles).
 # usage: yjjh_embed_profiles(<output.c> <profile files…>)
 function(yjjh_embed_profiles out)

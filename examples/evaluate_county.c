@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Build a small county in code (five schools, one 九年一贯制学校), evaluate it with national-2017 and print the
  * verdict, the CV table and the failing schools. Returns 0 on success. */
 #include <math.h>

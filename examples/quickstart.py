@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Quickstart: evaluate a county with the yjjh Python package (same content as examples/notebook.ipynb).
 
     PYTHONPATH=<build>/bindings/python python3 examples/quickstart.py [SCHOOLS.csv] [--facts FACTS]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DCC=compiler -DINCLUDES="dir|dir" -DSOURCES="a.c;b.c" -P compile_each.cmake: compile every source with
 # -std=c89 -pedantic -Wall -Wextra -Werror -fsyntax-only; fail naming the first that does not compile.
 string(REPLACE "|" ";" include_dirs "${INCLUDES}")

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Test helper: build a school table from a compact array of rows (NaN = missing cell, NULL = missing text).
  * Used by test_evaluate.c, test_result_json.c, test_threads.c. */
 #ifndef YJJH_TEST_SCHOOL_BUILDER_H

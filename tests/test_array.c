@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh__grow() of lib/common/array.h: capacities 8, 16, … and the overflow checks. */
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The growable buffer of lib/common/buf.h: appends, NUL bytes, growth, the sticky out-of-memory flag on size
  * overflow, detach and free. Expected texts are written by hand. */
 #include <stdint.h>

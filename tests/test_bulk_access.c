@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Bulk accessors used by the bindings: whole number columns of a table, and the county list of a fact set. */
 #include <math.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The column catalogue against data-format.md §1–2, written out by hand: every known column with its pinned
  * id (yjjh_schools.h), its English and Chinese header, and whether it is a text column; in documentation
  * order. The catalogue is generated from lib/input/columns.def, so this is the check of that table. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Diagnostics list: message format, cap, clear, the entry getter, NULL handling. */
 #include <stdio.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh__diag_vreportf() (lib/common/diag_report.h): formatted messages, a NULL diag, the 100-entry limit. */
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* County evaluation: the §9 worked example, scope rules, facility split, undefined CV, several counties,
  * the 2012 composite CV. Expected values come from the spec and hand calculation (see comments). */
 #include <stdio.h>

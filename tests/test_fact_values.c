@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_fact_value_parse() (yjjh_facts.h): a fact value as text is read as the facts reader reads its
  * cells. Expected values from data-format.md ("Numbers", "number cells", §3: booleans true/false, 1/0, 是/否;
  * rates as fractions or percentages with %), not from running the code. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Values above 1e15 (no school has that many students, m² or 元) are data errors naming row and column, so
  * nothing downstream overflows into inf/NaN shortfalls. Exactly 1e15 is still accepted. */
 #include <math.h>

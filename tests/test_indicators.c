@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_indicators.h: formulas, catalogue, facility split (indicators.md §2, §2.1, §8, §9).
  * Expected values are spec numbers and hand calculations written here, never outputs of the library. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The county item catalogue: every code of indicators.md §5–7 with names, and every item the evaluator
  * produces is in it. */
 #include <string.h>

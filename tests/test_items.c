@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* County items and the county verdict (indicators.md §5–8): G1–G15, Q1–Q9, S1, vetoes, eligibility, profiles.
  *
  * Every expected value is written here by hand from the spec. The school table is built in code so that the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Locale-independent number text (lib/common/number_format.h). Expected texts are printf's in the "C" locale,
  * worked out by hand; the locale cases use locales made by ctest's fixture (tests/CMakeLists.txt) with a comma
  * (de_DE) and a two-byte radix U+066B (ps_AF), and are skipped when the fixture could not make them. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Profiles as data: JSON loading, "extends" inheritance, validation errors naming the key path, the built-in
  * Gansu/Jinchang data profile, profile JSON output. Expected values are the spec's numbers (indicators.md §8). */
 #include <stdio.h>

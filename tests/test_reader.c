@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of the CSV / facts readers (yjjh_reader.h, data-format.md): syntax, lines, numbers, encodings, errors.
  * Expected values are written from the spec (exact decimals, line numbers counted by hand). */
 #include <math.h>

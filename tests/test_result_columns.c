@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of the column-wise result accessors (yjjh_evaluate.h, lib/evaluate/result_columns.c): every column
  * equals the field of the per-row record accessor in row order over counties, and every error path returns
  * its documented status. */

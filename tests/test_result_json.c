@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON (cli.md shape) and CSV output of a result, parsed back and checked against hand-computed values.
  *
  * The JSON is parsed with cJSON loaded at run time (dlopen): the test executables are not linked with cJSON

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_school_rule_apply() (indicators.md §3, §9). Expected values by hand calculation. */
 #include <string.h>
 #include "yjjh/yjjh.h"

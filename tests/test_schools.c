@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Column catalogue, header matching (English, Chinese, full-width, 万元), the school table, county facts. */
 #include <stdio.h>
 #include <string.h>

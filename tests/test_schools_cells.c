@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_schools_set_cells() (yjjh_schools.h): cells given as text are read exactly as the schools CSV
  * reader reads them. Expected accept/reject and values come from data-format.md ("Numbers": surrounding spaces
  * and thousands separators allowed; "number cells": only ASCII digits, a value that overflows to infinity or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Staffing calculator: 教职工与学生比 1:19 / 1:13.5 / 1:12.5 and 专任教师 share 91 % / 85 % (indicators.md §8).
  * Expected values by hand. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_profile.h and yjjh_standards.h: built-in profiles and their standards tables (indicators.md §1–§8).
  * The expected numbers are copied from the spec here, not read from lib/params.def. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tests of yjjh_stats.h: weighted mean, SD, CV (indicators.md §4).
  * Expected values: the §9 worked example as a formula, hand calculation, and the exact rational reference
  * tests/data/stats_reference.txt written by tests/reference/exact_cv.py (Python fractions). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The string → index map of lib/common/strmap.h: insertion, lookup, duplicates, growth, the empty key, the
  * per-map seed and the size limit. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Text helpers of lib/common/text.h: the one space set of yjjh__trim(), ASCII case-insensitive comparison,
  * copies and yjjh__strprintf(). */
 #include <stdint.h>

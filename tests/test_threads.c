@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* 8 threads evaluate different counties at once (one shared profile); results equal the single-threaded ones. */
 #include <pthread.h>
 #include <stdio.h>

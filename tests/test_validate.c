@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_schools_validate(): every error class of data-format.md "Errors", with the exact line and column. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers for the cmocka tests. cmocka 1.1.5 has no assert_double_equal. */
 #ifndef YJJH_TEST_H
 #define YJJH_TEST_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The yjjh command line tool: shared declarations (cli.md is the contract). */
 #ifndef YJJH_CLI_H
 #define YJJH_CLI_H

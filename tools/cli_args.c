@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Command line parsing and help texts of the yjjh tool (cli.md). */
 #include <stdarg.h>
 #include <stdio.h>

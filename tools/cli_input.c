@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Input of the CLI: profile (built-in name or JSON file), schools file (or stdin), county facts. */
 #define _XOPEN_SOURCE 700
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Output of the CLI: stdout, or the -o file written atomically (cli.md: a failed run never leaves a partial file
  * and never touches an existing one). */
 #define _XOPEN_SOURCE 700

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* `yjjh standards` (the standards table of a profile, or the county fact keys) and `yjjh profiles`. */
 #include <math.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The readable report of `yjjh evaluate --format text`: per county the verdict (通过/未通过/资料不全) with its
  * reasons, per stage the CV table and the schools that fail the school rule with their shortfalls, and the
  * county items. Chinese text with the English codes. */

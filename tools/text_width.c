@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Display width of UTF-8 text in a terminal, and padding to it, for the column layout of the text reports. */
 #include "cli.h"
 

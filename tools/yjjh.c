@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh: the command line tool of libyjjh (cli.md). Commands evaluate, validate, standards, profiles. */
 #define _XOPEN_SOURCE 700
 #include <stdio.h>

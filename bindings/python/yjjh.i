@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * yjjh.i — SWIG interface of libyjjh (language-neutral part; HACKING.md "Wrap a function in the Python binding").
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * yjjh_python.i — the Python part of the libyjjh SWIG interface, split by concern (GDAL swig/include/python):
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh.h
  * @brief Umbrella header of libyjjh, the reference implementation of China's county-level compulsory-education

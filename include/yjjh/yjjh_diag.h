@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_diag.h
  * @brief Caller-owned diagnostics: the list of problems found in input data, each naming file, line and column.

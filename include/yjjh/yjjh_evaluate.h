@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_evaluate.h
  * @brief Whole-county evaluation: a school table, county facts and a profile in, a result (yjjh_result.h) out.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_export.h
  * @brief Symbol export and attribute macros of libyjjh.

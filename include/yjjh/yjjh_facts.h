@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_facts.h
  * @brief County facts (县级事实数据, docs/data-format.md §3): values per county for the government-assurance,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_indicators.h
  * @brief Indicator catalogue and formulas: R1–R7 (national-2017), B1–B8 (national-2012-basic), and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_items.h
  * @brief The county items (县级项目, docs/indicators.md §5–7): government assurance G1–G15, education quality Q1–Q9,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_profile.h
  * @brief Profiles (评估方案): the built-in ones, profiles loaded from JSON files, their names, scheme and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_reader.h
  * @brief Reading school tables and county facts from CSV (and facts from JSON), docs/data-format.md.

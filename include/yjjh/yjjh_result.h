@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_result.h
  * @brief The result of an evaluation (yjjh_schools_evaluate()): counties, stages, indicators, reasons, items and

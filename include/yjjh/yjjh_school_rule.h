@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_school_rule.h
  * @brief The school rule (每所学校达标, docs/indicators.md §3): at least `school_min_met` (6) of the 7

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_schools.h
  * @brief The school table: one row per school, column-oriented (docs/data-format.md §1–2).

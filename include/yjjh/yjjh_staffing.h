@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_staffing.h
  * @brief The staffing calculator (教职工编制, 专任教师): required staff for an enrolment by a profile's ratios,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_standards.h
  * @brief The standards table of a profile: indicator minimums, CV maxima, school-rule parameters, class-size

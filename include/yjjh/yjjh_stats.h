@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_stats.h
  * @brief Weighted mean, weighted population standard deviation and coefficient of variation (差异系数).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file yjjh_status.h
  * @brief The one status type of the libyjjh API, and yjjh_strerror().

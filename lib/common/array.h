@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: growing a malloc'ed array by doubling. Never installed. */
 #ifndef YJJH_LIB_ARRAY_H
 #define YJJH_LIB_ARRAY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The growable byte buffer of buf.h. */
 #include <stdio.h>
 #include <stdlib.h>

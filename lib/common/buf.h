@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: a growable byte buffer with a sticky out-of-memory flag (libgit2's git_str style). Never installed.
  *
  * Append freely and check once at the end:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Caller-owned diagnostics list (yjjh_diag.h): messages "file:line: column NAME: text". */
 #include <stdlib.h>
 #include <string.h>

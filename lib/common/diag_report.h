@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the one reporter the readers and validators add their diagnostics with. Never installed. */
 #ifndef YJJH_LIB_DIAG_REPORT_H
 #define YJJH_LIB_DIAG_REPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Whole-file reading shared by the readers, the profile loader and the CLI (standard input). */
 #include <errno.h>
 #include <stdio.h>

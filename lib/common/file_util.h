@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: whole-file reading shared by the readers, the profile loader and the CLI. */
 #ifndef YJJH_LIB_FILE_UTIL_H
 #define YJJH_LIB_FILE_UTIL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: a number as text inside a printf argument list, locale-independent. Never installed.
  *
  *     yjjh__buf_printf(&b, "%s < %s", yjjh__num_g(v, 6).s, yjjh__num_fixed(t, 2).s);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Locale-independent number text: printf's conversions, with the radix character of the locale rewritten as '.'.
  *
  * snprintf() writes the radix character of LC_NUMERIC ("," in de_DE, a two-byte "٫" in ps_AF). Its output for a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: locale-independent number text (JSON, CSV and report messages). Never installed.
  *
  * Every function writes '.' as the radix character whatever the host locale (LC_NUMERIC) is, so the library's

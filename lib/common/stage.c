@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Names of the school stages. */
 #include "yjjh/yjjh.h"
 

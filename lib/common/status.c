@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Status texts and yjjh_free(). */
 #include <stdlib.h>
 #include "yjjh/yjjh_status.h"

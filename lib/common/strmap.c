@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The string → index map of strmap.h. */
 #include <stdint.h>
 #include <stdlib.h>

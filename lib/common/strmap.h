@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: a string → index hash map (county codes, school ids, fact counties). Never installed.
  *
  * Open addressing with linear probing in a power-of-two table kept at most half full. The keys are borrowed:

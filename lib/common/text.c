@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The text helpers of text.h. */
 #include <stdarg.h>
 #include <stdlib.h>

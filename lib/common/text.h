@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: small text helpers shared by the library and the CLI. Never installed.
  *
  * Spaces. Wherever input text is trimmed (cells, CSV headers, fact names, county codes) "space" is exactly:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: small helpers shared by the library sources (one definition instead of copies). Never installed. */
 #ifndef YJJH_LIB_UTIL_H
 #define YJJH_LIB_UTIL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Run-time version query. */
 #include "yjjh/yjjh_version.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_schools_evaluate(): the orchestration of an evaluation (indicators.md §1–4, §7) — validation (validate.c),
  * school parts with their scope (rules/scope.c), numerators (rules/facility_split.c) and school rule
  * (rules/school_rule.c), county values and CVs per stage, then the county items and verdicts (verdict.c).

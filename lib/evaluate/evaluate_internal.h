@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the result object of yjjh_schools_evaluate(). Never installed. */
 #ifndef YJJH_LIB_EVALUATE_INTERNAL_H
 #define YJJH_LIB_EVALUATE_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Accessors of the evaluation result (yjjh_result.h). */
 #include <math.h>
 #include <string.h>

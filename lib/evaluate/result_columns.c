@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Column-wise accessors of the evaluation result (yjjh_evaluate.h): one field of every school part, reason,
  * county item or indicator row into a caller-provided array, so bindings build whole columns in one call
  * (the GEOSCoordSeq_copyToBuffer_r idea) instead of fetching one record per row. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_result_to_csv(): one row per school part (cli.md --format csv), RFC 4180 quoting, full precision. */
 #include <math.h>
 #include <string.h>

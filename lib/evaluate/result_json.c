@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_result_to_json(): the JSON document of cli.md, full-precision numbers, NaN as null. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_schools_validate(): every error of data-format.md "Errors" for a school table, in one pass. */
 #include <math.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the validation pass of yjjh_schools_validate(), which the evaluator runs first. Never installed. */
 #ifndef YJJH_LIB_VALIDATE_H
 #define YJJH_LIB_VALIDATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The county verdict (indicators.md §7) and its reasons: the resource reasons (school rule, CVs) added while
  * the county statistics are computed, then the county items and the verdict. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the county verdict and its reasons (indicators.md §7). Never installed. */
 #ifndef YJJH_LIB_VERDICT_H
 #define YJJH_LIB_VERDICT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Interpreting CSV cells and fact values: missing-value tokens, numbers with thousands separators, percentages
  * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
  * clean_number()) before strtod(). */

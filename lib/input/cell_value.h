@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: interpreting CSV cells and fact values (data-format.md "Numbers", §3 booleans and rates). */
 #ifndef YJJH_LIB_CELL_VALUE_H
 #define YJJH_LIB_CELL_VALUE_H

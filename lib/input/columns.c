@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The column catalogue (data-format.md §1–2), generated from columns.def: ids, English names, Chinese aliases,
  * header matching. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The schools CSV reader (data-format.md): encoding, RFC 4180 syntax, header matching, number cells.
  * Reports syntax and number problems only; value checks that need a profile are yjjh_schools_validate()'s. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RFC 4180 record splitting with libcsv in strict mode, tracking the physical line of each record. The text is
  * fed to libcsv one physical line at a time, so every callback is tied to the line being fed. */
 #include <stdio.h>

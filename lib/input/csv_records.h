@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: RFC 4180 record splitting on top of libcsv (strict mode) with the physical line of every record. */
 #ifndef YJJH_LIB_CSV_RECORDS_H
 #define YJJH_LIB_CSV_RECORDS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: ids of the county fact keys (fact_keys.def). Never installed. */
 #ifndef YJJH_LIB_FACT_KEYS_H
 #define YJJH_LIB_FACT_KEYS_H

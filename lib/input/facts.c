@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* County facts (yjjh_facts.h, data-format.md §3): the fact-key catalogue and per-county storage. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_fact_value_parse(): a fact value given as text, read exactly as the facts CSV/JSON reader reads its cells
  * (input/cell_value.c), so that facts given by a binding (a dict of strings) follow the same rules. */
 #include <math.h>

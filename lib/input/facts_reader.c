@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The county facts reader (data-format.md §3): CSV, one row per county, or JSON, an object keyed by county code.
  * Values: numbers, booleans (true/false, 1/0, 是/否), rates as fractions or percentages ("95%"). */
 #include <math.h>

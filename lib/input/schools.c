@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The school table (yjjh_schools.h): column-oriented, NaN = missing number, NULL = missing text. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* yjjh_schools_set_cells(): a whole column of a school table from its cells as text, read by the cell rules of
  * the CSV reader (input/cell_value.c), so that every path into a table (CSV, the C cell API, the bindings'
  * data frames) accepts and rejects the same cells with the same messages (data-format.md). */

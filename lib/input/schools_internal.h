@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: column catalogue indices, direct access to the school table, school type / ownership codes.
  * Never installed. Owned by the school-table area (columns.c, schools.c, validate.c, evaluate.c). */
 #ifndef YJJH_LIB_SCHOOLS_INTERNAL_H

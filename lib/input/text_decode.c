@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Input text decoding: UTF-8 (with or without BOM) or GB18030/GBK through iconv, to UTF-8 (data-format.md). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: turning input bytes into UTF-8 text for the CSV and facts readers (data-format.md "Encoding"). */
 #ifndef YJJH_LIB_TEXT_DECODE_H
 #define YJJH_LIB_TEXT_DECODE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: profile files (profiles/NAME.json) compiled into the library (generated builtin_profile_files.c). */
 #ifndef YJJH_LIB_BUILTIN_PROFILES_H
 #define YJJH_LIB_BUILTIN_PROFILES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The indicator catalogue (indicators.md §2 and §8), generated from indicators.def: R1–R7 (national-2017) then
  * B1–B8 (national-2012-basic). */
 #include <string.h>

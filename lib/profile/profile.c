@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The profile object and its standards table (indicators.md §8): accessors, standards lookup, the minimum and
  * maximum comparisons. Built-in profiles are in registry.c, loading (built-ins and files) in profile_load.c. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the profile object and its parameters. Never installed. */
 #ifndef YJJH_LIB_PROFILE_H
 #define YJJH_LIB_PROFILE_H

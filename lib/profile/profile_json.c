@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The profile (merged standards table) as JSON: `yjjh standards --format json`. */
 #include <stdlib.h>
 #include <string.h>

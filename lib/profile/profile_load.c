@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Profiles as data: JSON profile files with "extends" inheritance and validation (indicators.md §8), and the
  * built-in profiles of the registry (registry.c) as profile objects: a C built-in is copied, an embedded
  * profiles/NAME.json is loaded like a file. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The registry of built-in profiles (indicators.md §8): the two C built-ins "national-2017" (all defaults of
  * params.def) and "national-2012-basic", followed by the data profiles of profiles/NAME.json compiled into the
  * library (builtin_profiles.h). Static data only: no mutable global state. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the registry of built-in profiles — the C built-ins "national-2017" and "national-2012-basic", then
  * the data profiles profiles/NAME.json compiled into the library. The registry only owns and finds them; the
  * loader (profile_load.c) turns an embedded file into a profile and resolves "extends" through the registry,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The parameter / standards table of profiles, generated from params.def (X-macro). */
 #include "profile/profile.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The facility split of 一贯制 and 完全中学 schools: a shared total divided between stages by weighted
  * enrolment (indicators.md §2.1) — the public yjjh_facility_split_compute() and the numerator of a school part
  * that the evaluator takes from it. The default weights are those of params.def (stage_weight). */

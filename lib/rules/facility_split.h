@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the numerator of a school part, with the facility split of indicators.md §2.1. Never installed. */
 #ifndef YJJH_LIB_FACILITY_SPLIT_H
 #define YJJH_LIB_FACILITY_SPLIT_H

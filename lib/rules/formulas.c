@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The two indicator formulas: per 100 students and per student (indicators.md §2). */
 #include <math.h>
 #include "profile/profile.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the indicator formulas (indicators.md §2). Never installed. */
 #ifndef YJJH_LIB_FORMULAS_H
 #define YJJH_LIB_FORMULAS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The county item table (items.def): the items of indicators.md §5–7 (G1–G15, Q1–Q9, S1, the vetoes, the
  * eligibility conditions), how each is assessed, and its full Chinese name (as in the national 评估办法), short
  * Chinese name for tables and English name. One table for the evaluator (items.c), its messages, the text

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* County items of indicators.md §5–7: G1–G15, Q1–Q9, S1, vetoes and eligibility, evaluated line by line of
  * the item table (items.def, item_catalog.c). Items computable from school rows (G3, G4, G5, and G12 / Q4 when
  * their columns are present) are computed over the county's in-scope schools; the others come from county

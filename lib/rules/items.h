@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: county items of indicators.md §5–7 — government assurance G1–G15, education quality Q1–Q9,
  * social recognition S1, the vetoes (一票否决) and the eligibility conditions (资格条件). */
 #ifndef YJJH_LIB_ITEMS_H

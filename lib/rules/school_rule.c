@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The school rule (每所学校达标, indicators.md §3): at least school_min_met of the indicators meet their
  * standard and every one is at least school_floor_ratio of it; shortfalls in natural units. */
 #include <math.h>

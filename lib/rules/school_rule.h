@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the school rule on already-validated input (used by the evaluator). Never installed. */
 #ifndef YJJH_LIB_SCHOOL_RULE_H
 #define YJJH_LIB_SCHOOL_RULE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The scope rules of indicators.md §1: which school parts are evaluated (special schools, private schools,
  * teaching points, stages without students) and the merge of teaching points into their 中心校
  * (teaching_points = merge): enrolment at validation, numerators at evaluation. */

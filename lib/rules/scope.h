@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private: the scope rules of indicators.md §1 — which school parts are evaluated, and teaching points merged
  * into their 中心校 (teaching_points = merge). Never installed. */
 #ifndef YJJH_LIB_SCOPE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Staffing calculator (教职工编制): required staff by 教职工与学生比 and the 专任教师 share (indicators.md §8). */
 #include <math.h>
 #include "profile/profile.h"

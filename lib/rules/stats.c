@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Weighted mean, weighted population SD and CV (indicators.md §4).
  *
  * Algorithm (accuracy target: relative error <= 1e-12 against exact rational arithmetic, n up to 1e6,

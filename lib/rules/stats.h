@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Private statistics helpers (never installed). Same conventions as yjjh_stats.h. */
 #ifndef YJJH_LIB_STATS_H
 #define YJJH_LIB_STATS_H

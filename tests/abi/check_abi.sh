@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # ABI gate (issue 7): compare the ABI of libyjjh.so (built with -g) with the committed abidw baseline.
 # Removed or changed functions, variables and public types fail; added symbols are fine (abidiff --no-added-syms).
 # usage: check_abi.sh LIBYJJH_SO BASELINE_ABI HEADERS_DIR    (UPDATE=1 rewrites the baseline: only for an intended

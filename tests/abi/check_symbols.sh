@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Compare the exported symbols of libyjjh.so with the committed list (HACKING.md "Change the public API", PROJ style).
 # usage: check_symbols.sh LIBYJJH_SO SYMBOLS_FILE   (set UPDATE=1 to rewrite the list)
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Bad-input matrix of the yjjh CLI (issue 7): run every case of cases.tsv against the built CLI.
 
 For each case: the exit status and a stderr fragment must be as listed, nothing may crash (no signal, no

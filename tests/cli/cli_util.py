@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Helpers of the CLI tests: where the yjjh binary and the data are, running it, writing input files."""
 import os
 import subprocess

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Exit codes and error messages of the yjjh CLI (cli.md, data-format.md "Errors")."""
 import json
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """`yjjh evaluate` JSON against the independent reference evaluator's golden files (tests/reference/), number by
 number (relative 1e-12) for every key the expected file has; and the same result whatever the input encoding,
 header language, facts format or way the evaluation year is given."""

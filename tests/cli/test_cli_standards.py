@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """`yjjh standards` against the tables of indicators.md (numbers written here from the spec, not from the code)."""
 import json
 

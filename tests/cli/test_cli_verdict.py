@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The county verdict through `yjjh evaluate` (indicators.md §5–8, cli.md): items, vetoes, eligibility, profiles.
 
 Expected values are written here by hand from the spec; the fixtures are described in tests/data/verdict/README.md.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the schools CSV reader, then validation and evaluation of whatever it accepts. */
 #include <stddef.h>
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the evaluator on arbitrary numbers. The input bytes are read as a small table:
  * byte 0 = rows (1..32), byte 1 = switch bits (bit 0: the 2012 profile instead of national-2017; bit 1: values
  * are little-endian uint16 counts, which mostly pass validation and so reach the evaluation itself, instead of

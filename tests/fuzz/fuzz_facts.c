@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the county facts reader (CSV and JSON). */
 #include <stddef.h>
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the JSON profile loader (built-in parents only: no file access from fuzz input). */
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Write the seed corpus of fuzz_evaluate (tests/fuzz/corpus/evaluate/): small valid and invalid tables in the
 byte layout that fuzz_evaluate.c reads (keep num_cols below in the order of its num_cols[])."""
 import os

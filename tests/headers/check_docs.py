@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Every public function of include/yjjh/*.h has a Doxygen comment with @brief, one @param per parameter (in order),
 a @return unless it returns void (listing the codes, from #YJJH_OK, for a yjjh_status), and a @since; no header
 cites the contract folder outside the repository (every public declaration is documented).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Post-install consumer test (PROJ style): install the build tree into a temporary prefix, then build a tiny
 # program against it once with find_package(yjjh) (shared and static) and once with pkg-config, and run them.
 # usage: run.sh BUILD_DIR SOURCE_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Layering check of lib/ (lib/README.md): every private include names its layer ("input/cell_value.h"), a file
 includes only headers of its own layer or of layers below it, and no chain of includes comes back to its start.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Independent exact reference for yjjh_stats_* (tests/test_stats.c).
 
 Computes the weighted mean, the weighted population standard deviation and the coefficient of variation

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
+# SPDX-License-Identifier: MIT
 """Independent exact reference evaluator for libyjjh (profile ``national-2017``, resource part).
 
 Derived only from docs/indicators.md (§1 scope, §2 indicators, §2.1 facility split,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Regenerate (or, with --check, verify) the reference outputs derived from the example data.
 #   tests/reference/regenerate.sh          rewrite the files
 #   tests/reference/regenerate.sh --check  exit 1 if any committed file differs from a fresh run

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
+# SPDX-License-Identifier: MIT
 """Rewrite an English-header schools CSV as the Excel-style Chinese file county staff produce.
 
     /usr/bin/python3 tests/reference/to_chinese_csv.py examples/data/jinchuan.csv \

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # One style (.clang-format): every C source and header of the repository is formatted as clang-format would.
 # usage: check_format.sh SOURCE_DIR     (fix with: clang-format -i FILE)
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """A clone must be complete: no file of the repository may point outside it (at the contract folder beside the
 checkout that the project was started from). Usage: check_self_contained.py SOURCE_DIR [--self-test]."""
 import os

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * exceptions.i — status codes to Python exceptions.
  *

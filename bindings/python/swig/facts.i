@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * facts.i — county facts as dicts in and out: the one place where the binding still walks a structure in C
  * (every county x every fact key), because the C API has no bulk form for a fact set.

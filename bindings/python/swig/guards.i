@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * guards.i — handles held for the duration of every call (GIL safety).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * records.i — versioned result structs out, as dicts (copies: nothing borrows from a handle).
  *

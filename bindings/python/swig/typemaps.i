@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * typemaps.i — arrays and texts in and out.
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Shared fixtures of the yjjh Python tests (run by CTest with PYTHONPATH=<build>/bindings/python)."""
 
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Race a handle against an evaluation that runs without the GIL (run by test_threads.py in a subprocess, so
 that a crash is a failed test and not a dead test runner).
 

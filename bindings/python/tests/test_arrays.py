@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Array inputs of the statistics functions: every accepted container, wrong element types, empty, NaN."""
 
 import array

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The catalogues generated from the C tables (lib/profile/indicators.def, lib/input/columns.def,
 lib/input/fact_keys.def) as the Python API shows them, against literal values of the spec
 (indicators.md §2, §8; data-format.md §1–3)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """One cell reader: a number cell is accepted or rejected, with the same value and the same message, whether it
 comes from a CSV file (the C reader, the yjjh CLI), a DataFrame or the C cell API (yjjh_schools_set_cells).
 

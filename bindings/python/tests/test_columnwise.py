@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The Python layer hands whole columns to C and back (no per-row Python loops).
 
 Two kinds of checks:

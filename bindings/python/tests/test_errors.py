@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every exception class, raised by real library calls where the library can produce it."""
 
 import math

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """evaluate(): files and DataFrames, against the independent reference results (tests/data/golden)."""
 
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Indicator formulas, facility split, school rule, standards and profile tables (spec values)."""
 
 import math

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Properties of the CV (hypothesis) and the §9 worked example against independent computations."""
 
 import decimal

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The SWIG interface keeps its rules (HACKING.md "Wrap a function in the Python binding"):
 
 - typemaps in swig/*.i are defined on placeholder names (IN_DOUBLES, OUT_COLUMN, ...), on the conventional

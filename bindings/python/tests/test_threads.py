@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Threads: the %thread functions (GIL released) give the same results from 8 threads, and a handle in use by
 such a call can be neither changed nor freed by another thread (swig/guards.i)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The county verdict through yjjh.evaluate(..., facts=...) (indicators.md §5–8): items, vetoes, eligibility,
 profiles. Expected values by hand from the spec; fixtures in tests/data/verdict (see its README.md)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Version agreement between the build's project version, the headers the extension was built with and the
 loaded library."""
 

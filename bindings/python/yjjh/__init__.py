@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """yjjh — county compulsory-education balance evaluation (县域义务教育优质均衡督导评估) for Python.
 
 A thin, typed layer over libyjjh (the C library, wrapped by SWIG in :mod:`yjjh.core`, which is internal):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Exceptions raised by :mod:`yjjh`.
 
 Every failing libyjjh call raises a subclass of :class:`YjjhError` chosen by the category of its status code

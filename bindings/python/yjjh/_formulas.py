@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Statistics, indicator formulas, facility split, school rule and standards tables."""
 
 from __future__ import annotations

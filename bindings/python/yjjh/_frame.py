@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """School tables and county facts: CSV files (read by the C reader) and pandas DataFrames."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """evaluate() and its Result."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Internal helpers: stages, profiles, conversion of pandas/numpy inputs for the C layer."""
 
 from __future__ import annotations

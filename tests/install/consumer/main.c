@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Post-install consumer: built against an installed libyjjh via find_package(yjjh) and via pkg-config.
  * Prints the runtime version and checks it equals the header version and a worked-example CV. */
 #include <math.h>
