@@ -171,8 +171,7 @@ static void test_missing_columns(void **state)
         "column teaching_area (or primary_teaching_area) is missing: needed for R4 生均教学及辅助用房面积",
         "column sports_area (or primary_sports_area) is missing: needed for R5 生均体育运动场馆面积",
         "column equipment_value (or primary_equipment_value) is missing: needed for R6 生均教学仪器设备值",
-        "column multimedia_rooms (or primary_multimedia_rooms) is missing: needed for R7 "
-        "每百名学生拥有网络多媒体教室数",
+        "column multimedia_rooms (or primary_multimedia_rooms) is missing: needed for R7 每百名学生拥有网络多媒体教室数",
     };
     const char *id[] = {"S1"}, *type[] = {"小学"};
     assert_ok(yjjh_schools_new(&t, 1));
