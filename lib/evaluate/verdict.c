@@ -106,7 +106,7 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
                                             yjjh__item_school *buf, const size_t *parts, size_t n_parts)
 {
     size_t m = 0;
-    int outcome;
+    yjjh_verdict outcome;
     yjjh_status st;
     /* schools with at least one in-scope part, in input order (parts of one school are adjacent) */
     for (size_t q = 0; q < n_parts; q++) {
@@ -122,7 +122,7 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
     if ((st = yjjh__items_evaluate(&cy->items, p, facts, cy->code, t, buf, m)) != YJJH_OK)
         return st;
     outcome = yjjh__items_outcome(&cy->items);
-    if (outcome == 1 || (cy->n_reasons > 0)) {
+    if (outcome == YJJH_VERDICT_FAIL || cy->n_reasons > 0) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_MET && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value,
@@ -130,7 +130,7 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
                 return st;
         }
         cy->verdict = YJJH_VERDICT_FAIL;
-    } else if (outcome == 2) {
+    } else if (outcome == YJJH_VERDICT_INCOMPLETE) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_ASSESSED &&

@@ -554,14 +554,14 @@ void yjjh__item_list_free(yjjh__item_list *list)
     list->n = 0;
 }
 
-int yjjh__items_outcome(const yjjh__item_list *list)
+yjjh_verdict yjjh__items_outcome(const yjjh__item_list *list)
 {
     int incomplete = 0;
     for (size_t i = 0; i < list->n; i++) {
         if (list->items[i].status == YJJH_ITEM_NOT_MET)
-            return 1;
+            return YJJH_VERDICT_FAIL;
         if (list->items[i].status == YJJH_ITEM_NOT_ASSESSED)
             incomplete = 1;
     }
-    return incomplete ? 2 : 0;
+    return incomplete ? YJJH_VERDICT_INCOMPLETE : YJJH_VERDICT_PASS;
 }

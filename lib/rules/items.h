@@ -99,8 +99,8 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
 
 void yjjh__item_list_free(yjjh__item_list *list);
 
-/* Verdict contribution of the items: 1 when some item is not met (fail), else 2 when some item is not assessed
- * (incomplete), else 0. */
-int yjjh__items_outcome(const yjjh__item_list *list);
+/* Verdict contribution of the items: YJJH_VERDICT_FAIL when some item is not met, else YJJH_VERDICT_INCOMPLETE
+ * when some item is not assessed, else YJJH_VERDICT_PASS. */
+yjjh_verdict yjjh__items_outcome(const yjjh__item_list *list);
 
 #endif
