@@ -62,6 +62,32 @@ static void test_growth(void **state)
     assert_int_equal(b.len, 0);
 }
 
+/* printf text of every length around the capacity boundaries: it fits exactly, lacks one byte for its NUL, or
+ * needs a second formatting after growing; the text and the bytes before it must come out whole. */
+static void test_printf_at_capacity_boundaries(void **state)
+{
+    (void)state;
+    char text[300], prefix[140];
+    memset(text, 't', sizeof text - 1);
+    text[sizeof text - 1] = '\0';
+    memset(prefix, 'p', sizeof prefix - 1);
+    prefix[sizeof prefix - 1] = '\0';
+    for (size_t k = 0; k < sizeof prefix; k += 7) {
+        for (int len = 0; len < (int)sizeof text; len++) {
+            yjjh__buf b = YJJH__BUF_INIT;
+            yjjh__buf_put(&b, prefix, k);
+            yjjh__buf_printf(&b, "%.*s|", len, text);
+            assert_false(yjjh__buf_oom(&b));
+            assert_int_equal(b.len, k + (size_t)len + 1);
+            assert_true(b.cap > b.len);
+            assert_int_equal(strspn(b.ptr, "p"), k);
+            assert_int_equal(strspn(b.ptr + k, "t"), (size_t)len);
+            assert_string_equal(b.ptr + k + len, "|");
+            yjjh__buf_free(&b);
+        }
+    }
+}
+
 static void test_doubles(void **state)
 {
     (void)state;
@@ -106,11 +132,9 @@ static void test_overflow_is_sticky(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_empty),
-        cmocka_unit_test(test_appends),
-        cmocka_unit_test(test_growth),
-        cmocka_unit_test(test_doubles),
-        cmocka_unit_test(test_overflow_is_sticky),
+        cmocka_unit_test(test_empty),   cmocka_unit_test(test_appends),
+        cmocka_unit_test(test_growth),  cmocka_unit_test(test_printf_at_capacity_boundaries),
+        cmocka_unit_test(test_doubles), cmocka_unit_test(test_overflow_is_sticky),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -54,18 +54,25 @@ void yjjh__buf_vprintf(yjjh__buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;
     int n;
-    if (b->oom)
+    size_t avail;
+    if (b->oom || (b->cap == 0 && !yjjh__buf_reserve(b, 0)))
         return;
+    /* Format once into the spare room; only text that does not fit is formatted a second time, after growing.
+     * (Measuring first with vsnprintf(NULL, 0, …) doubled the cost of every reason message.) */
+    avail = b->cap - b->len; /* room for the text and its NUL */
     va_copy(ap2, ap);
-    n = vsnprintf(NULL, 0, fmt, ap2);
+    n = vsnprintf(b->ptr + b->len, avail, fmt, ap2);
     va_end(ap2);
-    if (n < 0) {
+    if (n >= 0 && (size_t)n >= avail) {
+        if (yjjh__buf_reserve(b, (size_t)n))
+            vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    } else if (n < 0) {
         b->oom = 1;
+    }
+    if (b->oom) {
+        b->ptr[b->len] = '\0'; /* drop a partial write: the text so far stays as it was */
         return;
     }
-    if (!yjjh__buf_reserve(b, (size_t)n))
-        return;
-    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;
 }
 
