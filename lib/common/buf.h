@@ -27,10 +27,9 @@ typedef struct yjjh__buf {
     int oom;    /* an allocation failed (sticky) */
 } yjjh__buf;
 
-#define YJJH__BUF_INIT                                                                                                 \
-  {                                                                                                                    \
-    NULL, 0, 0, 0                                                                                                      \
-  }
+/* clang-format off */
+#define YJJH__BUF_INIT { NULL, 0, 0, 0 }
+/* clang-format on */
 
 #if defined(__GNUC__)
 #  define YJJH__PRINTF(f, a) __attribute__((format(printf, f, a)))

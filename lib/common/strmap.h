@@ -31,10 +31,9 @@ typedef struct yjjh__strmap {
     size_t seed;
 } yjjh__strmap;
 
-#define YJJH__STRMAP_INIT                                                                                              \
-  {                                                                                                                    \
-    NULL, 0, 0, 0                                                                                                      \
-  }
+/* clang-format off */
+#define YJJH__STRMAP_INIT { NULL, 0, 0, 0 }
+/* clang-format on */
 
 /* Make room for n keys in all (no rehash until then). Returns YJJH_OK or YJJH_E_NOMEM (map unchanged). */
 yjjh_status yjjh__strmap_reserve(yjjh__strmap *m, size_t n);
