@@ -4,14 +4,17 @@
  * (every county x every fact key), because the C API has no bulk form for a fact set.
  */
 
-%inline %{
-/** Every county's facts as {county_code: {key: value}}, "" being the default of every county. A value of a
- *  county equal to the "" default of the same key is listed under "" only (the two are the same fact set). */
+%{
+/* The name of fact key k ("" when out of range); a helper of the wrapper, not part of the module. */
 static const char *yjjh_py_fact_key(size_t k) {
     const char *key = NULL;
     return yjjh_fact_key_get(&key, k) == YJJH_OK ? key : "";
 }
+%}
 
+%inline %{
+/** Every county's facts as {county_code: {key: value}}, "" being the default of every county. A value of a
+ *  county equal to the "" default of the same key is listed under "" only (the two are the same fact set). */
 static PyObject *yjjh_facts_to_dict(const yjjh_facts *facts) {
     size_t c, k, nc, nk = yjjh_fact_key_count();
     PyObject *out;
