@@ -99,17 +99,17 @@ def _text_cell(v: Any) -> Optional[str]:
     return str(v)
 
 
-_MAX_PROBLEMS = 100  # as a yjjh_diag lists them (YJJH_DIAG_MAX)
+_MAX_PROBLEMS = core.DIAG_MAX  # as many as a yjjh_diag lists
 
 
-def _number_problems(values: Any, scale: float, header: str) -> List[Tuple[int, str]]:
+def _number_problems(values: Any, scaled: Any, header: str) -> List[Tuple[int, str]]:
     """(line, message) for the cells of a float64 column that the C cell reader rejects: infinities ("inf" is
-    not a number, as the CSV cell "inf") and finite values that overflow when scaled ("too large")."""
+    not a number, as the CSV cell "inf") and finite values that overflow when scaled ("too large"); ``scaled``
+    is ``values`` times the column's unit scale."""
     import numpy as np
 
-    with np.errstate(over="ignore", invalid="ignore"):
-        bad_value = np.isinf(values)
-        too_large = np.isfinite(values) & ~np.isfinite(values * scale)
+    bad_value = np.isinf(values)
+    too_large = np.isfinite(values) & ~np.isfinite(scaled)
     out = []
     for r in np.flatnonzero(bad_value | too_large):
         what = "is not a number" if bad_value[r] else "is too large"
@@ -154,11 +154,13 @@ def schools_table(frame: Any) -> Any:
         if not core.column_is_text(col) and is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
             # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
             values = series.to_numpy(dtype="float64", na_value=math.nan)
-            bad = _number_problems(values, scale, header)
+            with np.errstate(over="ignore", invalid="ignore"):
+                scaled = values * scale
+            bad = _number_problems(values, scaled, header)
             for line, message in bad:
                 found(line, message)
             if not bad:
-                core.schools_set_numbers(table, col, np.ascontiguousarray(values * scale, dtype=np.float64))
+                core.schools_set_numbers(table, col, np.ascontiguousarray(scaled, dtype=np.float64))
         else:
             # text columns, and number columns of other dtypes (e.g. object, as from read_csv(dtype=str)):
             # the cells go to the C cell reader (converted to text in C: no per-cell Python work).
