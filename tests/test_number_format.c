@@ -21,6 +21,8 @@ static void test_shortest(void **state)
     assert_string_equal(buf, "0.3333333333333333");
     yjjh__format_double(buf, sizeof buf, 9007199254740992.0); /* 2^53: 15 digits give …990 */
     assert_string_equal(buf, "9007199254740992");
+    yjjh__format_double(buf, sizeof buf, -0.0);
+    assert_string_equal(buf, "0");
     yjjh__format_double(buf, sizeof buf, -1234.5);
     assert_string_equal(buf, "-1234.5");
     yjjh__format_double(buf, sizeof buf, 1e21);

@@ -87,7 +87,7 @@ void yjjh__buf_printf(yjjh__buf *b, const char *fmt, ...)
 void yjjh__buf_put_double(yjjh__buf *b, double v)
 {
     char text[YJJH__NUMBER_BUF];
-    yjjh__format_double(text, sizeof text, v == 0.0 ? 0.0 : v);
+    yjjh__format_double(text, sizeof text, v);
     yjjh__buf_puts(b, text);
 }
 

@@ -64,7 +64,7 @@ static inline void yjjh__buf_putc(yjjh__buf *b, char c) { yjjh__buf_put(b, &c, 1
 void yjjh__buf_printf(yjjh__buf *b, const char *fmt, ...) YJJH__PRINTF(2, 3);
 void yjjh__buf_vprintf(yjjh__buf *b, const char *fmt, va_list ap) YJJH__PRINTF(2, 0);
 
-/* Append v as the shortest text that reads back exactly (yjjh__format_double(); "-0" written as "0"). */
+/* Append v as the shortest text that reads back exactly (yjjh__format_double(), which writes -0 as "0"). */
 void yjjh__buf_put_double(yjjh__buf *b, double v);
 
 /* 1 when an allocation (or a formatting) failed since the buffer was initialised or freed. */

@@ -32,6 +32,8 @@ void yjjh__format_double(char *buf, size_t n, double v)
 {
     if (n == 0)
         return;
+    if (v == 0.0)
+        v = 0.0; /* -0 reads back as 0 in every consumer; "-0" would only surprise */
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(buf, n, "%.*g", prec, v);
         if (strtod(buf, NULL) == v) /* read back in the same locale as written */

@@ -13,7 +13,7 @@
 #define YJJH__NUMBER_BUF 40
 
 /* The shortest of %.15g, %.16g and %.17g that reads back as exactly v, e.g. 0.1 → "0.1", 1.0/3 →
- * "0.3333333333333333". buf has n bytes (≥ YJJH__NUMBER_BUF for every finite v). */
+ * "0.3333333333333333"; -0 is written "0". buf has n bytes (≥ YJJH__NUMBER_BUF for every finite v). */
 void yjjh__format_double(char *buf, size_t n, double v);
 
 /* v as printf("%.*g", precision, v) writes it in the "C" locale ("%g" is precision 6), e.g. (12.5, 6) → "12.5",

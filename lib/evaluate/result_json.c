@@ -29,7 +29,7 @@ static void add_num(jctx *j, cJSON *obj, const char *key, double v)
         check(j, cJSON_AddNullToObject(obj, key));
         return;
     }
-    yjjh__format_double(buf, sizeof buf, v == 0.0 ? 0.0 : v); /* no "-0"; cJSON's printer only checks closeness */
+    yjjh__format_double(buf, sizeof buf, v); /* not cJSON's printer: it only checks closeness */
     check(j, cJSON_AddRawToObject(obj, key, buf));
 }
 
