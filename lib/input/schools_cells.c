@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "yjjh/yjjh_schools.h"
+#include "common/text.h"
 #include "input/cell_value.h"
 #include "input/schools_internal.h"
 
@@ -57,12 +58,10 @@ static yjjh_status set_text_cells(yjjh_schools *t, yjjh_column col, const char *
             vals[r] = cells[r];
             continue;
         }
-        if (!(owned[r] = malloc(tlen + 1))) {
+        if (!(owned[r] = yjjh__strndup(tr, tlen))) {
             st = YJJH_E_NOMEM;
             goto done;
         }
-        memcpy(owned[r], tr, tlen);
-        owned[r][tlen] = '\0';
         vals[r] = owned[r];
     }
     st = yjjh_schools_set_texts(t, col, vals, n);
