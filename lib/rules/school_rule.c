@@ -6,7 +6,8 @@
 #include "rules/school_rule.h"
 #include "rules/formulas.h"
 
-double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double students, double amount)
+/* Shortfall of one indicator, as school_rule.h defines it: 0 when amount already meets `standard`. */
+static double shortfall(const yjjh_indicator_def *d, double standard, double students, double amount)
 {
     if (!(standard > 0.0))
         return 0.0;
@@ -61,7 +62,7 @@ void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_s
             r->ratio[k] = t > 0.0 ? v / t : NAN;
             r->met[k] = yjjh_standard_meets_min(v, t);
             r->above_floor[k] = yjjh_standard_meets_min(v, floor_ratio * t);
-            r->shortfall[k] = r->met[k] ? 0.0 : yjjh__shortfall(d, t, students, amounts[k]);
+            r->shortfall[k] = r->met[k] ? 0.0 : shortfall(d, t, students, amounts[k]);
         }
         met_count += (unsigned int)r->met[k];
         all_above &= r->above_floor[k];

@@ -40,7 +40,4 @@ void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_s
 /* Copy indicator k (< YJJH__MAX_INDICATORS) of r into out, keeping out->version. */
 void yjjh__rule_indicator_fill(yjjh_rule_indicator *out, const yjjh__rule_result *r, size_t k);
 
-/* Shortfall of one indicator (see above): 0 when amount already meets `standard`. */
-double yjjh__shortfall(const yjjh_indicator_def *d, double standard, double students, double amount);
-
 #endif
