@@ -9,6 +9,7 @@
 #define YJJH_LIB_TEXT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "common/buf.h"
 
@@ -34,6 +35,12 @@ static inline int yjjh__ascii_ieq(const char *a, size_t na, const char *b, size_
             return 0;
     }
     return 1;
+}
+
+/* 1 when s[0..n) equals the NUL-terminated word ignoring ASCII case. */
+static inline int yjjh__ascii_ieq_word(const char *s, size_t n, const char *word)
+{
+    return yjjh__ascii_ieq(s, n, word, strlen(word));
 }
 
 /* strcmp() ignoring ASCII case: < 0, 0 or > 0. */

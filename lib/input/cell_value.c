@@ -13,12 +13,11 @@
 #define MAX_NUMBER_TEXT 120
 
 /* s[0..n) equals the lower-case literal lit, ignoring ASCII case. */
-static int ieq(const char *s, size_t n, const char *lit) { return yjjh__ascii_ieq(s, n, lit, strlen(lit)); }
-
 int yjjh__is_missing(const char *s, size_t n)
 {
     s = yjjh__trim(s, &n);
-    return n == 0 || ieq(s, n, "-") || ieq(s, n, "na") || ieq(s, n, "n/a") || ieq(s, n, "\xE6\x97\xA0" /* 无 */);
+    return n == 0 || yjjh__ascii_ieq_word(s, n, "-") || yjjh__ascii_ieq_word(s, n, "na") ||
+           yjjh__ascii_ieq_word(s, n, "n/a") || yjjh__ascii_ieq_word(s, n, "\xE6\x97\xA0" /* 无 */);
 }
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -140,11 +139,13 @@ yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n)
     s = yjjh__trim(s, &n);
     if (yjjh__is_missing(s, n))
         return YJJH__CELL_MISSING;
-    if (ieq(s, n, "true") || ieq(s, n, "yes") || ieq(s, n, "\xE6\x98\xAF" /* 是 */)) {
+    if (yjjh__ascii_ieq_word(s, n, "true") || yjjh__ascii_ieq_word(s, n, "yes") ||
+        yjjh__ascii_ieq_word(s, n, "\xE6\x98\xAF" /* 是 */)) {
         *out = 1.0;
         return YJJH__CELL_VALUE;
     }
-    if (ieq(s, n, "false") || ieq(s, n, "no") || ieq(s, n, "\xE5\x90\xA6" /* 否 */)) {
+    if (yjjh__ascii_ieq_word(s, n, "false") || yjjh__ascii_ieq_word(s, n, "no") ||
+        yjjh__ascii_ieq_word(s, n, "\xE5\x90\xA6" /* 否 */)) {
         *out = 0.0;
         return YJJH__CELL_VALUE;
     }

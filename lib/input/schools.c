@@ -329,8 +329,6 @@ static const char *trimmed(const char *text, size_t *n)
 }
 
 /* Compare trimmed text t[0..n), ignoring ASCII case, with a lower-case word. */
-static int word_eq(const char *t, size_t n, const char *word) { return yjjh__ascii_ieq(t, n, word, strlen(word)); }
-
 yjjh__school_type yjjh__school_type_parse(const char *text)
 {
     static const struct {
@@ -351,7 +349,7 @@ yjjh__school_type yjjh__school_type_parse(const char *text)
         return YJJH__T_UNKNOWN;
     t = trimmed(text, &n);
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (word_eq(t, n, types[i].code) || word_eq(t, n, types[i].zh))
+        if (yjjh__ascii_ieq_word(t, n, types[i].code) || yjjh__ascii_ieq_word(t, n, types[i].zh))
             return types[i].t;
     }
     return YJJH__T_UNKNOWN;
@@ -374,9 +372,9 @@ int yjjh__ownership_parse(const char *text)
 {
     size_t n;
     const char *t = trimmed(text, &n);
-    if (n == 0 || word_eq(t, n, "public") || word_eq(t, n, "公办"))
+    if (n == 0 || yjjh__ascii_ieq_word(t, n, "public") || yjjh__ascii_ieq_word(t, n, "公办"))
         return 0;
-    if (word_eq(t, n, "private") || word_eq(t, n, "民办"))
+    if (yjjh__ascii_ieq_word(t, n, "private") || yjjh__ascii_ieq_word(t, n, "民办"))
         return 1;
     return -1;
 }
@@ -387,11 +385,11 @@ int yjjh__location_parse(const char *text)
     const char *t = trimmed(text, &n);
     if (n == 0)
         return 0;
-    if (word_eq(t, n, "urban") || word_eq(t, n, "城区"))
+    if (yjjh__ascii_ieq_word(t, n, "urban") || yjjh__ascii_ieq_word(t, n, "城区"))
         return 1;
-    if (word_eq(t, n, "town") || word_eq(t, n, "镇区"))
+    if (yjjh__ascii_ieq_word(t, n, "town") || yjjh__ascii_ieq_word(t, n, "镇区"))
         return 2;
-    if (word_eq(t, n, "rural") || word_eq(t, n, "乡村"))
+    if (yjjh__ascii_ieq_word(t, n, "rural") || yjjh__ascii_ieq_word(t, n, "乡村"))
         return 3;
     return -1;
 }
