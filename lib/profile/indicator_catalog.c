@@ -71,10 +71,8 @@ const yjjh_indicator_def *yjjh__indicator_find(const char *code)
     return NULL;
 }
 
-yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d)
+void yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d)
 {
-    if (out->version != YJJH_INDICATOR_INFO_VERSION)
-        return YJJH_E_STRUCT_VERSION;
     out->code = d->code;
     out->name_zh = d->name_zh;
     out->name_en = d->name_en;
@@ -82,7 +80,6 @@ yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indic
     out->numerator = d->numerator;
     out->formula = d->formula;
     out->is_facility = d->is_facility;
-    return YJJH_OK;
 }
 
 yjjh_status yjjh_indicator_catalog_get(yjjh_indicator_info *out, size_t i)
@@ -93,7 +90,8 @@ yjjh_status yjjh_indicator_catalog_get(yjjh_indicator_info *out, size_t i)
         return YJJH_E_STRUCT_VERSION;
     if (i >= yjjh__indicator_catalog_size)
         return YJJH_E_OUT_OF_RANGE;
-    return yjjh__indicator_info_fill(out, &yjjh__indicator_catalog[i]);
+    yjjh__indicator_info_fill(out, &yjjh__indicator_catalog[i]);
+    return YJJH_OK;
 }
 
 yjjh_status yjjh_indicator_lookup(yjjh_indicator_info *out, const char *code)
@@ -105,5 +103,6 @@ yjjh_status yjjh_indicator_lookup(yjjh_indicator_info *out, const char *code)
     const yjjh_indicator_def *d = yjjh__indicator_find(code);
     if (!d)
         return YJJH_E_UNKNOWN_CODE;
-    return yjjh__indicator_info_fill(out, d);
+    yjjh__indicator_info_fill(out, d);
+    return YJJH_OK;
 }

@@ -57,7 +57,8 @@ yjjh_status yjjh_profile_indicator_get(yjjh_indicator_info *out, const yjjh_prof
         return YJJH_E_STRUCT_VERSION;
     if (k >= profile->n_indicators)
         return YJJH_E_OUT_OF_RANGE;
-    return yjjh__indicator_info_fill(out, profile->indicators[k]);
+    yjjh__indicator_info_fill(out, profile->indicators[k]);
+    return YJJH_OK;
 }
 
 /* Whether a parameter is the per-school minimum of a catalogue indicator (R1–R7, indicators.def). */

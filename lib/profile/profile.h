@@ -133,8 +133,8 @@ yjjh_column yjjh__numerator_column(yjjh_numerator num, yjjh_stage stage);
 /** Catalogue entry of an indicator code ("R4", "B5"), or NULL (also for code NULL). Defined in indicator_catalog.c. */
 const yjjh_indicator_def *yjjh__indicator_find(const char *code);
 
-/** Fill a caller's yjjh_indicator_info from a catalogue entry; YJJH_E_STRUCT_VERSION when out->version is not
- *  YJJH_INDICATOR_INFO_VERSION. out and d must not be NULL. Defined in indicator_catalog.c. */
-yjjh_status yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d);
+/** Fill a caller's yjjh_indicator_info from a catalogue entry, keeping out->version (the public callers have
+ *  checked it). out and d must not be NULL. Defined in indicator_catalog.c. */
+void yjjh__indicator_info_fill(yjjh_indicator_info *out, const yjjh_indicator_def *d);
 
 #endif
