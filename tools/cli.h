@@ -22,9 +22,10 @@ enum {
 
 typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CSV, CLI_FORMAT_TEXT } cli_format;
 
-/* Options of every command (unused ones stay at their defaults). */
+/* Options of every command (unused ones stay at their defaults). A new option is a member here and a line in
+ * cli_options.def; the commands that take it list it in cli_commands.def. */
 typedef struct cli_options {
-    const char *command;  /* "evaluate", "validate", "standards", "profiles" */
+    const char *command;  /* the command word (cli_commands.def) */
     const char *schools;  /* positional SCHOOLS ("-" = stdin) */
     const char *facts;    /* --facts */
     const char *profile;  /* --profile (NULL: national-2017) */
@@ -37,6 +38,27 @@ typedef struct cli_options {
     int help;             /* --help */
 } cli_options;
 
+/* A command of the tool (one line of cli_commands.def). */
+typedef struct cli_command_def {
+    const char *name;
+    int positional;      /* takes the SCHOOLS argument */
+    const char *options; /* long option names it takes, space-separated */
+    const char *formats; /* --format values it takes, space-separated */
+    const char *usage;   /* synopsis after "yjjh " */
+    const char *summary; /* one line for the general help */
+    int (*run)(const cli_options *o);
+    const char *help; /* its --help text */
+} cli_command_def;
+
+/* Each command's function and help text (tools/cmd_<name>.c). */
+#define CLI_COMMAND(name, positional, options, formats, usage, summary)                                                \
+  int cli_cmd_##name(const cli_options *o);                                                                            \
+  extern const char cli_help_##name[];
+#include "cli_commands.def"
+#undef CLI_COMMAND
+
+/* cli_args.c: the command named name, or NULL. */
+const cli_command_def *cli_command_find(const char *name);
 /* cli_args.c: parse argv[first..argc) of a command. Returns 0 or CLI_EXIT_USAGE (message printed). */
 int cli_parse_options(cli_options *o, int argc, char **argv, int first);
 /* Print the usage text of a command (NULL: the general one) to out (stdout, or stderr for a usage error). */
@@ -48,11 +70,20 @@ void cli_usage_hint(const char *command);
  * the old file is untouched and the temp file removed), or to stdout when path is NULL. Returns 0 or
  * CLI_EXIT_CANTCREAT (message printed). */
 int cli_write_output(const char *path, const char *text, size_t len);
+/* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
+int cli_emit(const cli_options *o, const char *text);
+/* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt), else text on a
+ * terminal and json otherwise (cli.md). */
+cli_format cli_output_format(const cli_options *o);
 
 /* cli_input.c: load the profile, the schools and the facts of o; each returns 0 or an exit code (message printed). */
 int cli_load_profile(yjjh_profile **out, const char *name_or_file);
 int cli_load_schools(yjjh_schools **out, const cli_options *o);
 int cli_load_facts(yjjh_facts **out, const cli_options *o);
+/* cli_input.c: all three for the commands that read a schools file; also rejects a file without rows. */
+int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yjjh_facts **f);
+/* cli_input.c: the name of o's schools file for messages ("<stdin>" for "-"). */
+const char *cli_schools_name(const cli_options *o);
 /* Print every diag entry on stderr, one per line. */
 void cli_print_diag(const yjjh_diag *diag);
 /* Exit code for a library status of an input step. */

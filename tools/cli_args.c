@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Command line parsing and help texts of the yjjh tool (cli.md). */
+/* Command line parsing and the general help of the yjjh tool (cli.md), driven by the tables cli_commands.def
+ * (which command takes which options and formats) and cli_options.def (what each option sets). */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,76 +10,72 @@
 #include "cli.h"
 #include "common/text.h"
 
-static const char general_help[] =
-    "yjjh — 县域义务教育优质均衡发展督导评估 (county compulsory-education balance evaluation)\n"
-    "\n"
-    "Usage:\n"
-    "  yjjh evaluate SCHOOLS.csv [--facts FACTS.csv|.json] [--profile NAME|FILE.json] [--year YYYY]\n"
-    "                [--format json|csv|text] [-o OUT] [--check] [--encoding E]\n"
-    "  yjjh validate SCHOOLS.csv [--facts FACTS] [--profile NAME|FILE.json] [--encoding E]\n"
-    "  yjjh standards [--profile NAME|FILE.json] [--format json|text] [--facts]\n"
-    "  yjjh profiles\n"
-    "  yjjh --version | --help | help [COMMAND]\n"
-    "\n"
-    "Commands:\n"
-    "  evaluate   evaluate every county of a schools file (学校数据) and print the verdicts\n"
-    "  validate   read and check the input only (数据检查)\n"
-    "  standards  print the standards table of a profile (评估标准), or with --facts the county fact keys\n"
-    "  profiles   list the built-in profiles (评估方案)\n"
-    "\n"
-    "Exit codes: 0 success (whatever the verdict); 2 --check and a verdict is not pass; 64 usage error;\n"
-    "65 input data error (every problem on stderr); 66 input cannot be opened; 73 output cannot be written;\n"
-    "70 internal error.\n"
-    "Run 'yjjh COMMAND --help' for the options of a command.\n";
+typedef enum cli_option_kind {
+    CLI_OPT_FLAG,
+    CLI_OPT_STRING,
+    CLI_OPT_INT,
+    CLI_OPT_FORMAT,
+    CLI_OPT_ENCODING
+} cli_option_kind;
 
-static const char evaluate_help[] =
-    "Usage: yjjh evaluate SCHOOLS.csv [options]\n"
-    "\n"
-    "Evaluate every county of SCHOOLS.csv (one row per school; '-' reads standard input).\n"
-    "\n"
-    "Options:\n"
-    "  --facts FILE          county facts (县级事实数据), CSV or JSON\n"
-    "  --profile NAME|FILE   built-in profile (default national-2017; see 'yjjh profiles') or a profile JSON file\n"
-    "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
-    "  --format FMT          json, csv (one row per school part) or text (中文报告); default: json when -o ends\n"
-    "                        in .json or standard output is not a terminal, csv for -o *.csv, else text\n"
-    "  -o, --output OUT      write to OUT atomically instead of standard output\n"
-    "  --check               exit with status 2 when a county's verdict is not pass\n"
-    "  --encoding E          input encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030, gbk\n"
-    "  -h, --help            this help\n";
+typedef struct cli_option_def {
+    const char *name;
+    cli_option_kind kind;
+    size_t offset; /* of the member in cli_options */
+    long min, max; /* CLI_OPT_INT */
+} cli_option_def;
 
-static const char validate_help[] =
-    "Usage: yjjh validate SCHOOLS.csv [options]\n"
-    "\n"
-    "Read and check SCHOOLS.csv (and the facts file) without evaluating. Every problem is printed on standard\n"
-    "error as FILE:LINE: column NAME: problem; the exit status is 65 when there is any.\n"
-    "\n"
-    "Options:\n"
-    "  --facts FILE          county facts file to check too\n"
-    "  --profile NAME|FILE   profile whose scope rules and indicators apply (default national-2017)\n"
-    "  --encoding E          input encoding: auto, utf-8, gb18030, gbk\n"
-    "  -h, --help            this help\n";
+static const cli_option_def option_defs[] = {
+#define CLI_OPTION(name, kind, member, min, max) {name, kind, offsetof(cli_options, member), min, max},
+#include "cli_options.def"
+#undef CLI_OPTION
+};
 
-static const char standards_help[] =
-    "Usage: yjjh standards [--profile NAME|FILE.json] [--format json|text] [--facts]\n"
-    "\n"
-    "Print the standards table (评估标准) of a profile: key, stage, value, unit and names.\n"
-    "  --facts    list the county fact keys (县级事实) with their Chinese names instead\n";
+static const cli_command_def command_defs[] = {
+#define CLI_COMMAND(name, positional, options, formats, usage, summary)                                                \
+  {#name, positional, options, formats, usage, summary, cli_cmd_##name, cli_help_##name},
+#include "cli_commands.def"
+#undef CLI_COMMAND
+};
 
-static const char profiles_help[] = "Usage: yjjh profiles\n\nList the built-in profiles (评估方案).\n";
+/* The --format words and their values. */
+static const struct {
+    const char *name;
+    cli_format format;
+} format_names[] = {{"json", CLI_FORMAT_JSON}, {"csv", CLI_FORMAT_CSV}, {"text", CLI_FORMAT_TEXT}};
+
+const cli_command_def *cli_command_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof command_defs / sizeof command_defs[0]; i++)
+        if (strcmp(command_defs[i].name, name) == 0)
+            return &command_defs[i];
+    return NULL;
+}
 
 void cli_print_help(FILE *out, const char *command)
 {
-    const char *text = general_help;
-    if (command && strcmp(command, "evaluate") == 0)
-        text = evaluate_help;
-    else if (command && strcmp(command, "validate") == 0)
-        text = validate_help;
-    else if (command && strcmp(command, "standards") == 0)
-        text = standards_help;
-    else if (command && strcmp(command, "profiles") == 0)
-        text = profiles_help;
-    fputs(text, out);
+    const cli_command_def *c = command ? cli_command_find(command) : NULL;
+    size_t n = sizeof command_defs / sizeof command_defs[0];
+    if (c) {
+        fputs(c->help, out);
+        return;
+    }
+    fputs("yjjh — 县域义务教育优质均衡发展督导评估 (county compulsory-education balance evaluation)\n\nUsage:\n", out);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "  yjjh %s\n", command_defs[i].usage);
+    fputs("  yjjh --version | --help | help [COMMAND]\n\nCommands:\n", out);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(out, "  %s", command_defs[i].name);
+        for (size_t w = strlen(command_defs[i].name); w < 11; w++)
+            fputc(' ', out);
+        fprintf(out, "%s\n", command_defs[i].summary);
+    }
+    fputs("\n"
+          "Exit codes: 0 success (whatever the verdict); 2 --check and a verdict is not pass; 64 usage error;\n"
+          "65 input data error (every problem on stderr); 66 input cannot be opened; 73 output cannot be written;\n"
+          "70 internal error.\n"
+          "Run 'yjjh COMMAND --help' for the options of a command.\n",
+          out);
 }
 
 void cli_usage_hint(const char *command)
@@ -113,33 +111,83 @@ static int known_encoding(const char *e)
     return 0;
 }
 
-/* Which options a command takes. */
-static int takes(const char *command, const char *opt)
+/* Is word one of the space-separated words of list? */
+static int in_list(const char *list, const char *word)
 {
-    int ev = strcmp(command, "evaluate") == 0, va = strcmp(command, "validate") == 0,
-        st = strcmp(command, "standards") == 0;
-    if (strcmp(opt, "profile") == 0)
-        return ev || va || st;
-    if (strcmp(opt, "facts") == 0 || strcmp(opt, "encoding") == 0)
-        return ev || va;
-    if (strcmp(opt, "format") == 0)
-        return ev || st;
-    if (strcmp(opt, "year") == 0 || strcmp(opt, "output") == 0 || strcmp(opt, "check") == 0)
-        return ev;
-    if (strcmp(opt, "list-facts") == 0)
-        return st;
+    size_t n = strlen(word);
+    for (const char *p = list; *p;) {
+        const char *end = strchr(p, ' ');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len == n && memcmp(p, word, n) == 0)
+            return 1;
+        if (!end)
+            break;
+        p = end + 1;
+    }
     return 0;
+}
+
+static const cli_option_def *option_find(const cli_command_def *c, const char *name)
+{
+    if (!in_list(c->options, name))
+        return NULL;
+    for (size_t i = 0; i < sizeof option_defs / sizeof option_defs[0]; i++)
+        if (strcmp(option_defs[i].name, name) == 0)
+            return &option_defs[i];
+    return NULL;
+}
+
+static int set_value(cli_options *o, const cli_command_def *c, const cli_option_def *d, const char *opt,
+                     const char *value)
+{
+    char *member = (char *)o + d->offset;
+    switch (d->kind) {
+    case CLI_OPT_FLAG: *(int *)(void *)member = 1; return 0;
+    case CLI_OPT_STRING:
+        if (!value[0])
+            return usage(o, "option '%s' needs a value", opt);
+        *(const char **)(void *)member = value;
+        return 0;
+    case CLI_OPT_INT: {
+        char *end = NULL;
+        long v = strtol(value, &end, 10);
+        if (!value[0] || *end != '\0' || v < d->min || v > d->max) {
+            if (strcmp(d->name, "year") == 0)
+                return usage(o, "--year needs a year such as 2024, not '%s'", value);
+            return usage(o, "%s needs a whole number from %ld to %ld, not '%s'", opt, d->min, d->max, value);
+        }
+        *(int *)(void *)member = (int)v;
+        return 0;
+    }
+    case CLI_OPT_FORMAT:
+        for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+            if (strcmp(value, format_names[i].name) == 0 && in_list(c->formats, value)) {
+                *(cli_format *)(void *)member = format_names[i].format;
+                return 0;
+            }
+        return usage(o, "unknown format '%s'", value);
+    case CLI_OPT_ENCODING:
+        if (!known_encoding(value))
+            return usage(o, "unknown encoding '%s' (use auto, utf-8, gb18030 or gbk)", value);
+        *(const char **)(void *)member = value;
+        return 0;
+    }
+    return usage(o, "unknown option '%s'", opt);
 }
 
 int cli_parse_options(cli_options *o, int argc, char **argv, int first)
 {
+    const cli_command_def *c = cli_command_find(o->command);
     int positional_done = 0, no_more_options = 0;
+    if (!c)
+        return usage(o, "%s", "unknown command");
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
         const char *name = NULL, *value = NULL, *eq;
+        const cli_option_def *d;
         char namebuf[32];
         if (no_more_options || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (strcmp(o->command, "evaluate") != 0 && strcmp(o->command, "validate") != 0)
+            if (!c->positional)
                 return usage(o, "unexpected argument '%s'", a);
             if (positional_done)
                 return usage(o, "unexpected extra argument '%s' (one SCHOOLS file per run)", a);
@@ -173,56 +221,24 @@ int cli_parse_options(cli_options *o, int argc, char **argv, int first)
         } else {
             return usage(o, "unknown option '%s'", a);
         }
-        if (strcmp(o->command, "standards") == 0 && strcmp(name, "facts") == 0)
+        if (strcmp(name, "facts") == 0 && in_list(c->options, "list-facts"))
             name = "list-facts";
-        if (!takes(o->command, name))
+        if (!(d = option_find(c, name)))
             return usage(o, "unknown option '%s'", a);
-        if (strcmp(name, "check") == 0 || strcmp(name, "list-facts") == 0) {
+        if (d->kind == CLI_OPT_FLAG) {
             if (value)
                 return usage(o, "option '%s' takes no value", a);
-            if (strcmp(name, "check") == 0)
-                o->check = 1;
-            else
-                o->list_facts = 1;
-            continue;
-        }
-        if (!value) {
+        } else if (!value) {
             if (i + 1 >= argc)
                 return usage(o, "option '%s' needs a value", a);
             value = argv[++i];
         }
-        if (strcmp(name, "profile") == 0) {
-            o->profile = value;
-        } else if (strcmp(name, "facts") == 0) {
-            o->facts = value;
-        } else if (strcmp(name, "output") == 0) {
-            if (!value[0])
-                return usage(o, "option '%s' needs a file name", a);
-            o->output = value;
-        } else if (strcmp(name, "encoding") == 0) {
-            if (!known_encoding(value))
-                return usage(o, "unknown encoding '%s' (use auto, utf-8, gb18030 or gbk)", value);
-            o->encoding = value;
-        } else if (strcmp(name, "format") == 0) {
-            if (strcmp(value, "json") == 0)
-                o->format = CLI_FORMAT_JSON;
-            else if (strcmp(value, "text") == 0)
-                o->format = CLI_FORMAT_TEXT;
-            else if (strcmp(value, "csv") == 0 && strcmp(o->command, "evaluate") == 0)
-                o->format = CLI_FORMAT_CSV;
-            else
-                return usage(o, "unknown format '%s'", value);
-        } else if (strcmp(name, "year") == 0) {
-            char *end = NULL;
-            long y = strtol(value, &end, 10);
-            if (!value[0] || *end != '\0' || y < 1900 || y > 2999)
-                return usage(o, "--year needs a year such as 2024, not '%s'", value);
-            o->year = (int)y;
-        }
+        if (set_value(o, c, d, a, value ? value : "") != 0)
+            return CLI_EXIT_USAGE;
     }
     if (o->help)
         return 0;
-    if ((strcmp(o->command, "evaluate") == 0 || strcmp(o->command, "validate") == 0) && !o->schools)
+    if (c->positional && !o->schools)
         return usage(o, "%s", "missing the SCHOOLS file (use '-' for standard input)");
     return 0;
 }

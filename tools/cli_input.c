@@ -170,3 +170,22 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o)
     yjjh_diag_free(diag);
     return code;
 }
+
+const char *cli_schools_name(const cli_options *o)
+{
+    return o->schools && strcmp(o->schools, "-") != 0 ? o->schools : "<stdin>";
+}
+
+int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yjjh_facts **f)
+{
+    int code = cli_load_profile(p, o->profile);
+    if (code == CLI_EXIT_OK)
+        code = cli_load_schools(s, o);
+    if (code == CLI_EXIT_OK)
+        code = cli_load_facts(f, o);
+    if (code == CLI_EXIT_OK && yjjh_schools_row_count(*s) == 0) {
+        fprintf(stderr, "yjjh: %s: no schools (the file has a header but no data rows)\n", cli_schools_name(o));
+        code = CLI_EXIT_DATAERR;
+    }
+    return code;
+}

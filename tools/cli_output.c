@@ -107,3 +107,46 @@ int cli_write_output(const char *path, const char *text, size_t len)
     }
     return CLI_EXIT_OK;
 }
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    if (n < m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char c = s[n - m + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != suffix[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* cli.md: json when -o ends in .json or stdout is not a terminal, else text (csv and text for -o names ending in .csv,
+ * .txt). */
+cli_format cli_output_format(const cli_options *o)
+{
+    if (o->format != CLI_FORMAT_DEFAULT)
+        return o->format;
+    if (o->output) {
+        if (ends_with(o->output, ".json"))
+            return CLI_FORMAT_JSON;
+        if (ends_with(o->output, ".csv"))
+            return CLI_FORMAT_CSV;
+        if (ends_with(o->output, ".txt"))
+            return CLI_FORMAT_TEXT;
+    }
+    return isatty(STDOUT_FILENO) ? CLI_FORMAT_TEXT : CLI_FORMAT_JSON;
+}
+
+int cli_emit(const cli_options *o, const char *text)
+{
+    int code;
+    if (!text) {
+        fprintf(stderr, "yjjh: out of memory\n");
+        return CLI_EXIT_INTERNAL;
+    }
+    code = cli_write_output(o->output, text, strlen(text));
+    return code;
+}

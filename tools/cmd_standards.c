@@ -8,6 +8,14 @@
 #include "cli.h"
 #include "common/number_format.h"
 
+const char cli_help_standards[] =
+    "Usage: yjjh standards [--profile NAME|FILE.json] [--format json|text] [--facts]\n"
+    "\n"
+    "Print the standards table (评估标准) of a profile: key, stage, value, unit and names.\n"
+    "  --facts    list the county fact keys (县级事实) with their Chinese names instead\n";
+
+const char cli_help_profiles[] = "Usage: yjjh profiles\n\nList the built-in profiles (评估方案).\n";
+
 static void json_string(yjjh__buf *b, const char *s)
 {
     yjjh__buf_puts(b, "\"");
@@ -122,4 +130,28 @@ int cli_profiles_text(char **out)
     }
     *out = yjjh__buf_detach(&b);
     return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
+}
+
+int cli_cmd_standards(const cli_options *o)
+{
+    yjjh_profile *p = NULL;
+    char *text = NULL;
+    int code = o->list_facts ? CLI_EXIT_OK : cli_load_profile(&p, o->profile);
+    if (code == CLI_EXIT_OK)
+        code = cli_standards_text(&text, o, p);
+    if (code == CLI_EXIT_OK)
+        code = cli_emit(o, text);
+    free(text);
+    yjjh_profile_free(p);
+    return code;
+}
+
+int cli_cmd_profiles(const cli_options *o)
+{
+    char *text = NULL;
+    int code = cli_profiles_text(&text);
+    if (code == CLI_EXIT_OK)
+        code = cli_emit(o, text);
+    free(text);
+    return code;
 }

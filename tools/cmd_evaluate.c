@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: MIT */
+/* `yjjh evaluate`: evaluate every county of a schools file and write the result (JSON, CSV or the text report). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+const char cli_help_evaluate[] =
+    "Usage: yjjh evaluate SCHOOLS.csv [options]\n"
+    "\n"
+    "Evaluate every county of SCHOOLS.csv (one row per school; '-' reads standard input).\n"
+    "\n"
+    "Options:\n"
+    "  --facts FILE          county facts (县级事实数据), CSV or JSON\n"
+    "  --profile NAME|FILE   built-in profile (default national-2017; see 'yjjh profiles') or a profile JSON file\n"
+    "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
+    "  --format FMT          json, csv (one row per school part) or text (中文报告); default: json when -o ends\n"
+    "                        in .json or standard output is not a terminal, csv for -o *.csv, else text\n"
+    "  -o, --output OUT      write to OUT atomically instead of standard output\n"
+    "  --check               exit with status 2 when a county's verdict is not pass\n"
+    "  --encoding E          input encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030, gbk\n"
+    "  -h, --help            this help\n";
+
+int cli_cmd_evaluate(const cli_options *o)
+{
+    yjjh_profile *p = NULL;
+    yjjh_schools *s = NULL;
+    yjjh_facts *f = NULL;
+    yjjh_result *r = NULL;
+    yjjh_diag *diag = NULL;
+    char *text = NULL;
+    yjjh_status st = YJJH_OK;
+    cli_format format = cli_output_format(o);
+    int code = cli_load_inputs(o, &p, &s, &f);
+
+    if (code == CLI_EXIT_OK && yjjh_diag_new(&diag) != YJJH_OK)
+        code = CLI_EXIT_INTERNAL;
+    if (code == CLI_EXIT_OK) {
+        st = yjjh_schools_evaluate(&r, s, f, p, diag);
+        if (st != YJJH_OK) {
+            cli_print_diag(diag);
+            code = cli_exit_for_status(st);
+            if (code == CLI_EXIT_NOINPUT)
+                code = CLI_EXIT_INTERNAL;
+            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
+                fprintf(stderr, "yjjh: evaluation failed: %s\n", yjjh_strerror(st));
+        }
+    }
+    if (code == CLI_EXIT_OK) {
+        char *lib_text = NULL; /* from the library: free with yjjh_free() */
+        if (format == CLI_FORMAT_JSON)
+            st = yjjh_result_to_json(&lib_text, r);
+        else if (format == CLI_FORMAT_CSV)
+            st = yjjh_result_to_csv(&lib_text, r);
+        else
+            st = (text = cli_report_text(r, p)) != NULL ? YJJH_OK : YJJH_E_NOMEM;
+        if (st == YJJH_OK && lib_text) { /* our copy, ending with a newline */
+            yjjh__buf b = YJJH__BUF_INIT;
+            yjjh__buf_puts(&b, lib_text);
+            if (b.len == 0 || b.ptr[b.len - 1] != '\n')
+                yjjh__buf_putc(&b, '\n');
+            if (!(text = yjjh__buf_detach(&b)))
+                st = YJJH_E_NOMEM;
+        }
+        yjjh_free(lib_text);
+        if (st != YJJH_OK) {
+            fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(st));
+            code = CLI_EXIT_INTERNAL;
+        } else {
+            code = cli_emit(o, text);
+        }
+    }
+    if (code == CLI_EXIT_OK && o->check) {
+        for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
+            yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;
+            if (yjjh_result_county_get(&cs, r, ci) != YJJH_OK || cs.verdict != YJJH_VERDICT_PASS)
+                code = CLI_EXIT_CHECK_FAILED;
+        }
+    }
+    free(text);
+    yjjh_result_free(r);
+    yjjh_diag_free(diag);
+    yjjh_facts_free(f);
+    yjjh_schools_free(s);
+    yjjh_profile_free(p);
+    return code;
+}
