@@ -8,7 +8,7 @@ import os
 import re
 import sys
 
-LAYERS = ["common", "input", "profile", "rules", "evaluate"]
+LAYERS = ["common", "input", "profile", "rules", "evaluate", "equity", "plan", "report"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
