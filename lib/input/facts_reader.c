@@ -12,6 +12,8 @@
 #include "input/text_decode.h"
 #include "input/csv_records.h"
 #include "input/cell_value.h"
+#include "input/fact_keys.h"
+#include "common/num_text.h"
 #include "common/file_util.h"
 #include "common/array.h"
 #include "common/diag_report.h"
@@ -172,7 +174,20 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
         if (!c->keys[j])
             continue;
         switch (yjjh__parse_fact_value(&v, rec->fields[j], strlen(rec->fields[j]))) {
-        case YJJH__CELL_VALUE: st = yjjh_facts_set(c->facts, code, c->keys[j], v); break;
+        case YJJH__CELL_VALUE: {
+            const char *why = yjjh__fact_range_problem(c->keys[j], v);
+            if (why) {
+                char ex[64];
+                size_t len = strlen(rec->fields[j]);
+                const char *t = yjjh__trim(rec->fields[j], &len);
+                yjjh__quote_excerpt(ex, 40, t, len);
+                st = report(c, rec->line, c->header[j], "county \"%.40s\": %s = \"%s\" is out of range: %s", code,
+                            c->keys[j], ex, why);
+            } else {
+                st = yjjh_facts_set(c->facts, code, c->keys[j], v);
+            }
+            break;
+        }
         case YJJH__CELL_MISSING: break;
         default: {
             char ex[64];
@@ -247,6 +262,11 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
             return report(c, 0, NULL, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
         }
         return report(c, 0, NULL, "%s: an object or array is not a fact value (it %s)", path, BAD_VALUE_HINT);
+    }
+    {
+        const char *why = yjjh__fact_range_problem(key, v);
+        if (why)
+            return report(c, 0, NULL, "%s: %s is out of range: %s", path, yjjh__num_g(v, 15).s, why);
     }
     return yjjh_facts_set(c->facts, county, key, v);
 }
@@ -372,6 +392,10 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
             st = report(&c, err.line, NULL, "%s", err.message);
         if (st == YJJH_OK && !c.have_header && c.errors == 0)
             st = report(&c, 1, NULL, "the file is empty (no header row)");
+        else if (st == YJJH_OK && c.code_field == (size_t)-1 && c.errors == 0)
+            st = report(&c, 1, NULL,
+                        "a facts file must be a JSON object keyed by county code or a CSV with a county_code "
+                        "(县区代码) column");
     }
     free(text);
     free_ctx(&c);

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Issue 11: inputs that used to give a wrong verdict give the right one through Python too."""
 
+import json
+
 import pytest
 
 import yjjh
@@ -32,3 +34,23 @@ def test_empty_enrolment_is_an_error_not_zero(tmp_path):
     with pytest.raises(yjjh.DataError) as e:
         yjjh.evaluate(path, facts=FACTS)
     assert "blank.csv:3: column primary_students: primary enrolment is missing" in str(e.value)
+
+
+def test_bare_percentage_rate_is_an_error():
+    # social_recognition_rate = 80 used to be read as 80 (>= 0.85: met) and the county passed.
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    facts["620302"]["social_recognition_rate"] = 80
+    with pytest.raises(yjjh.YjjhError) as e:
+        yjjh.evaluate(COMPLIANT, facts=facts)
+    assert "620302.social_recognition_rate: 80 is out of the range" in str(e.value)
+    facts["620302"]["social_recognition_rate"] = "80%"  # a percentage with % is a rate of 0.8: S1 fails
+    r = yjjh.evaluate(COMPLIANT, facts=facts)
+    assert r.verdict == "fail" and list(r.reasons.code) == ["S1"]
+
+
+def test_bare_percentage_rate_in_a_file_is_a_data_error(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_text('{"620302": {"social_recognition_rate": 80}}', encoding="utf-8")
+    with pytest.raises(yjjh.DataError) as e:
+        yjjh.evaluate(COMPLIANT, facts=path)
+    assert "620302.social_recognition_rate: 80 is out of range" in str(e.value)
