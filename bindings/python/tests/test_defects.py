@@ -54,3 +54,9 @@ def test_bare_percentage_rate_in_a_file_is_a_data_error(tmp_path):
     with pytest.raises(yjjh.DataError) as e:
         yjjh.evaluate(COMPLIANT, facts=path)
     assert "620302.social_recognition_rate: 80 is out of range" in str(e.value)
+
+
+def test_2012_county_with_nothing_in_scope_is_incomplete():
+    r = yjjh.evaluate(DATA / "private_only_2012.csv", profile="national-2012-basic")
+    assert r.verdict == "incomplete"
+    assert list(r.reasons.code) == ["no_schools_in_scope"]
