@@ -119,14 +119,17 @@ static void test_validation_errors(void **state)
     expect_invalid("{\"extends\":\"national-2012-basic\",\"standards\":{\"R1\":{\"primary\":1}}}",
                    YJJH_E_INVALID_PROFILE, "standards.R1: does not apply");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":0.5,\"primary\":0.4}}}",
-                   YJJH_E_INVALID_PROFILE, "standards.cv_max.primary: duplicate key");
+                   YJJH_E_INVALID_PROFILE, "not valid JSON: duplicate object key near '\"primary\"'");
     expect_invalid("{\"extends\":\"national-2017\",\"name\":7}", YJJH_E_INVALID_PROFILE, "name: expected a string");
     expect_invalid("{\"standards\":{}}", YJJH_E_INVALID_PROFILE, "extends: required");
     expect_invalid("{\"extends\":\"national-1999\"}", YJJH_E_UNKNOWN_PROFILE, "national-1999");
     expect_invalid("{\"extends\": \"national-2017\",\n \"standards\": {\n", YJJH_E_INVALID_PROFILE, "not valid JSON");
     expect_invalid("[1,2]", YJJH_E_INVALID_PROFILE, "must be a JSON object");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":1e400}}}",
-                   YJJH_E_INVALID_PROFILE, "standards.cv_max.primary");
+                   YJJH_E_INVALID_PROFILE, "not valid JSON: real number overflow near '1e400'");
+    /* a number that underflows to zero is an error too, not 0 (data-format.md "number cells") */
+    expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":5e-400}}}",
+                   YJJH_E_INVALID_PROFILE, "t.json:1: not valid JSON: number 5e-400 underflows to zero");
 }
 
 static void test_several_errors_in_one_pass(void **state)
