@@ -139,8 +139,8 @@ static const struct {
     {"eligibility_basic_balance", {"evaluation_year", "basic_balance_year"}},
 };
 
-/* Status of item `code` of county 0 when the default facts hold exactly keys[0..n) (each set to 1, a year to 2020), or -1 when
- * the item is not in the result. */
+/* Status of item `code` of county 0 when the default facts hold exactly keys[0..n) (each set to 1, a year to
+ * 2020), or -1 when the item is not in the result. */
 static int item_status_with(const yjjh_schools *t, const yjjh_profile *p, const char *code, const char *const *keys,
                             size_t n)
 {
