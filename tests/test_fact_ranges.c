@@ -97,8 +97,39 @@ static void test_readers(void **state)
                                         "a county_code (县区代码) column");
 }
 
+/* A number that underflows to zero or overflows to infinity is an error in every reader, never 0 or inf
+ * (data-format.md "Missing values and number cells"; issue 11 item 4). */
+static void test_underflow(void **state)
+{
+    const char *csv = "school_id,school_type,primary_students\nA,primary,5e-400\nB,primary,1e309\n";
+    yjjh_schools *t = NULL;
+    yjjh_diag *d = NULL;
+    (void)state;
+    assert_ok(yjjh_diag_new(&d));
+    assert_status(yjjh_schools_read_buffer(&t, csv, strlen(csv), "s.csv", NULL, d), YJJH_E_INVALID_DATA);
+    assert_null(t);
+    assert_int_equal(yjjh_diag_count(d), 2);
+    assert_string_equal(diag_entry(d, 0).message,
+                        "s.csv:2: column primary_students: \"5e-400\" is not a number (it underflows to zero)");
+    assert_string_equal(diag_entry(d, 1).message,
+                        "s.csv:3: column primary_students: \"1e309\" is not a number (it overflows to infinity)");
+    yjjh_diag_free(d);
+    expect_read_error("{\"350502\": {\"teacher_salary\": 5e-400}}",
+                      "f:1: JSON syntax error: number 5e-400 underflows to zero");
+    expect_read_error("{\"350502\": {\"teacher_salary\":\n 1E-999}}",
+                      "f:2: JSON syntax error: number 1E-999 underflows to zero");
+    /* a zero written with an exponent is a zero, not an underflow */
+    {
+        const char *zero = "{\"350502\": {\"teacher_salary\": 0e-400}}";
+        yjjh_facts *f = NULL;
+        assert_ok(yjjh_facts_read_buffer(&f, zero, strlen(zero), "f", NULL, NULL));
+        yjjh_facts_free(f);
+    }
+}
+
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_set), cmocka_unit_test(test_readers)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_set), cmocka_unit_test(test_readers),
+                                       cmocka_unit_test(test_underflow)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
