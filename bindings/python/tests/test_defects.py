@@ -60,3 +60,27 @@ def test_2012_county_with_nothing_in_scope_is_incomplete():
     r = yjjh.evaluate(DATA / "private_only_2012.csv", profile="national-2012-basic")
     assert r.verdict == "incomplete"
     assert list(r.reasons.code) == ["no_schools_in_scope"]
+
+
+def test_nul_in_a_path_or_code_is_rejected(tmp_path):
+    # A NUL used to cut the text on the C side: "valid.csv\0evil" opened valid.csv, a county "350502\0evil" was
+    # stored as "350502".
+    with pytest.raises(ValueError, match="null character"):
+        yjjh.evaluate(str(COMPLIANT) + "\0evil", facts=FACTS)
+    with pytest.raises(ValueError, match="null character"):
+        yjjh.read_facts(str(FACTS) + "\0.json")
+    with pytest.raises(ValueError, match="null character"):
+        yjjh.evaluate(COMPLIANT, profile=str(REPO / "profiles" / "gansu-jinchang.json") + "\0.json")
+    from yjjh import core
+    with pytest.raises(ValueError, match="null character"):
+        core.facts_set(core.facts_new(), "350502\0evil", "layout_reasonable", 1.0)
+
+
+def test_profile_json_with_nul_or_invalid_utf8_is_rejected(tmp_path):
+    for name, data in [("nul.json", b'{"name": "x", "extends": "national-2017\\u0000/etc/passwd"}'),
+                       ("gbk.json", b'{"name": "\xd6\xd0\xce\xc4", "extends": "national-2017"}')]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(yjjh.DataError) as e:
+            yjjh.evaluate(COMPLIANT, profile=path)
+        assert "not valid JSON" in str(e.value)
