@@ -84,3 +84,55 @@ def test_profile_json_with_nul_or_invalid_utf8_is_rejected(tmp_path):
         with pytest.raises(yjjh.DataError) as e:
             yjjh.evaluate(COMPLIANT, profile=path)
         assert "not valid JSON" in str(e.value)
+
+
+def _de_locale(tmp_path):
+    """Switch this process to de_DE.UTF-8 (decimal comma), generating the locale with localedef if needed;
+    returns the previous LC_ALL setting, or None when no de_DE locale can be had."""
+    import locale
+    import os
+    import shutil
+    import subprocess
+    previous = locale.setlocale(locale.LC_ALL)
+    try:
+        locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")
+        return previous
+    except locale.Error:
+        pass
+    localedef = shutil.which("localedef")
+    if not localedef:
+        return None
+    subprocess.run([localedef, "-i", "de_DE", "-f", "UTF-8", str(tmp_path / "de_DE.UTF-8")], capture_output=True)
+    os.environ["LOCPATH"] = str(tmp_path)  # glibc reads it at setlocale() time
+    try:
+        locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")
+        return previous
+    except locale.Error:
+        return None
+
+
+def test_output_and_input_do_not_depend_on_the_locale(tmp_path):
+    import locale
+    import os
+    profile = tmp_path / "p.json"
+    profile.write_text('{"name": "loc", "extends": "national-2017", "standards": {"cv_max": {"primary": 0.45}}}')
+    facts = {"620302": {"social_recognition_rate": 0.915, "training_360h_rate": "97.5%"}}
+
+    def render():
+        r = yjjh.evaluate(COMPLIANT, facts=facts, profile=profile)
+        return r.to_json(), r.to_csv(), yjjh.read_facts(FACTS)
+
+    c_json, c_csv, c_facts = render()
+    previous = _de_locale(tmp_path)
+    if previous is None:
+        pytest.skip("no de_DE.UTF-8 locale and no localedef")
+    try:
+        assert locale.localeconv()["decimal_point"] == ","
+        de_json, de_csv, de_facts = render()
+    finally:
+        locale.setlocale(locale.LC_ALL, previous)
+        os.environ.pop("LOCPATH", None)
+    assert de_json == c_json
+    assert de_csv == c_csv
+    assert de_facts == c_facts
+    json.loads(de_json)  # strict JSON: no "5,05"
