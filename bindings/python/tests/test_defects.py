@@ -136,3 +136,14 @@ def test_output_and_input_do_not_depend_on_the_locale(tmp_path):
     assert de_csv == c_csv
     assert de_facts == c_facts
     json.loads(de_json)  # strict JSON: no "5,05"
+
+
+def test_device_and_fifo_inputs_are_refused_not_read(tmp_path):
+    import os
+    fifo = tmp_path / "f.fifo"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", fifo):  # reading either never ends
+        with pytest.raises(yjjh.YjjhIOError):
+            yjjh.evaluate(path)
+        with pytest.raises(yjjh.YjjhIOError):
+            yjjh.read_facts(path)
