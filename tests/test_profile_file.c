@@ -132,6 +132,26 @@ static void test_validation_errors(void **state)
                    YJJH_E_INVALID_PROFILE, "t.json:1: not valid JSON: number 5e-400 underflows to zero");
 }
 
+/* "extends" names a built-in profile or a file in the profile's own directory: no absolute path, no directory
+ * part, no ".." (indicators.md §8; issue 11 item 10). */
+static void test_extends_path_rule(void **state)
+{
+    static const char *const bad[] = {
+        "/etc/passwd", "../../../../etc/passwd", "/proc/self/environ", "sub/parent.json", "..", ".", "..\\secret.json"};
+    (void)state;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char json[200], want[200];
+        snprintf(json, sizeof json, "{\"extends\": \"%s\"}", bad[i]);
+        for (char *q = json; *q; q++) /* the backslash of the last case, JSON-escaped */
+            if (*q == '\\' && q[1] == 's') {
+                memmove(q + 1, q, strlen(q) + 1);
+                break;
+            }
+        snprintf(want, sizeof want, "extends: \"%s\" is not allowed", bad[i]);
+        expect_invalid(json, YJJH_E_INVALID_PROFILE, want);
+    }
+}
+
 static void test_several_errors_in_one_pass(void **state)
 {
     const char *j = "{\"extends\":\"national-2017\",\"x\":1,\"standards\":{\"R1\":{\"primary\":-1},\"y\":2}}";
@@ -192,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_inheritance_chain),
         cmocka_unit_test(test_name_defaults_to_file_name),
         cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_extends_path_rule),
         cmocka_unit_test(test_several_errors_in_one_pass),
         cmocka_unit_test(test_cycle_and_missing_file),
         cmocka_unit_test(test_null_arguments),

@@ -64,10 +64,10 @@ yjjh_status yjjh__read_file_max(char **out, size_t *len, const char *path, size_
     if (fd < 0)
         return YJJH_E_IO_OPEN;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        err = (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) ? EISDIR : ENODEV;
+        int dir = fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
         close(fd);
-        errno = err;
-        return YJJH_E_IO_OPEN;
+        errno = dir ? EISDIR : ENODEV;
+        return dir ? YJJH_E_IO_READ : YJJH_E_IO_OPEN; /* a directory opens but cannot be read, as before */
     }
     if ((unsigned long long)st.st_size > (unsigned long long)max) {
         close(fd);

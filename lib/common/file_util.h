@@ -13,8 +13,8 @@
 #define YJJH__MAX_INPUT_BYTES ((size_t)2 << 30)
 
 /* Read a whole file into a NUL-terminated malloc'ed buffer (*out, *len without the NUL). The file must be a
- * regular file (a FIFO, device or directory is not opened for reading: YJJH_E_IO_OPEN with errno ENODEV or
- * EISDIR, so /dev/zero or a FIFO never hangs) of at most max bytes (else YJJH_E_IO_READ with errno EFBIG).
+ * regular file (a FIFO or device is not read: YJJH_E_IO_OPEN with errno ENODEV, so /dev/zero or a FIFO never
+ * hangs; a directory: YJJH_E_IO_READ with errno EISDIR) of at most max bytes (else YJJH_E_IO_READ with errno EFBIG).
  * Returns YJJH_OK, YJJH_E_IO_OPEN, YJJH_E_IO_READ or YJJH_E_NOMEM; *out is NULL on error. */
 yjjh_status yjjh__read_file_max(char **out, size_t *len, const char *path, size_t max);
 

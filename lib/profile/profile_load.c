@@ -12,6 +12,7 @@
 #include "profile/profile.h"
 #include "profile/registry.h"
 #include "input/json_doc.h"
+#include "input/cell_value.h"
 #include "common/diag_report.h"
 #include "common/file_util.h"
 #include "common/num_text.h"
@@ -236,7 +237,19 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
         report(c, 0, "extends: chain of more than %d profiles (a cycle?)", MAX_EXTENDS_DEPTH);
         return YJJH_E_INVALID_PROFILE;
     }
-    if (ext[0] != '/' && strchr(c->source, '/'))
+    /* a file named in the data is only ever one in the profile's own directory: no absolute path, no directory
+     * part, no ".." (docs/indicators.md §8); so no "../../etc/passwd" or "/proc/self/environ" is opened, and no
+     * key or value of a file elsewhere reaches a message. A device or FIFO there is refused by the reader. */
+    if (strchr(ext, '/') || strchr(ext, '\\') || strcmp(ext, ".") == 0 || strcmp(ext, "..") == 0) {
+        char ex[64];
+        yjjh__quote_excerpt(ex, 40, ext, strlen(ext));
+        report(c, 0,
+               "extends: \"%s\" is not allowed: name a built-in profile or a file in the profile's own directory "
+               "(no '/', no '..')",
+               ex);
+        return YJJH_E_INVALID_PROFILE;
+    }
+    if (strchr(c->source, '/'))
         path = yjjh__strprintf("%.*s%s", (int)(strrchr(c->source, '/') - c->source + 1), c->source, ext);
     else
         path = yjjh__strdup(ext);

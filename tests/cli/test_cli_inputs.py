@@ -60,3 +60,16 @@ def test_facts_and_profile_from_standard_input(tmp_path, schools):
     r = run("validate", schools, "--profile", "-", stdin=b'{"name": "p", "extends": "parent.json"}', cwd=tmp_path)
     assert r.returncode == 0, text(r.stderr)  # extends resolves in the current directory
     assert "(profile p)" in text(r.stdout)
+
+
+def test_extends_never_reads_or_echoes_a_file_elsewhere(tmp_path, schools):
+    # secret.json: api_token: unknown key used to be printed for "extends": "../secret.json"
+    write(tmp_path / "secret.json", '{"api_token": "hunter2"}')
+    os.mkdir(tmp_path / "sub")
+    for ext in ("../secret.json", str(tmp_path / "secret.json"), "../../../../etc/passwd", "/proc/self/environ"):
+        child = write(tmp_path / "sub" / "child.json", json.dumps({"name": "c", "extends": ext}))
+        r = run("validate", schools, "--profile", child)
+        err = text(r.stderr)
+        assert r.returncode == 65, ext
+        assert "is not allowed" in err, ext
+        assert "api_token" not in err and "hunter2" not in err and "root:" not in err, ext
