@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "common/number_format.h"
+#include "common/text.h"
 
 static const char *verdict_zh(yjjh_verdict v)
 {
@@ -256,5 +257,14 @@ char *cli_report_text(const yjjh_result *r, const yjjh_profile *p)
     yjjh__buf_printf(&b, "县区 %zu 个: 通过 %zu 个\n", nc, pass);
     for (size_t ci = 0; ci < nc; ci++)
         county_report(&b, r, p, ci);
-    return yjjh__buf_detach(&b);
+    { /* school ids, names and messages come from the data: no control character reaches the terminal raw */
+        yjjh__buf e = YJJH__BUF_INIT;
+        if (yjjh__buf_oom(&b)) {
+            yjjh__buf_free(&b);
+            return NULL;
+        }
+        yjjh__buf_put_escaped(&e, yjjh__buf_cstr(&b), 1);
+        yjjh__buf_free(&b);
+        return yjjh__buf_detach(&e);
+    }
 }

@@ -72,23 +72,24 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
     return YJJH_OK;
 }
 
-/* Build "file:line: column NAME: text" (parts left out when not given). */
+/* Build "file:line: column NAME: text" (parts left out when not given), control characters escaped and cut
+ * characters dropped (yjjh__buf_put_escaped(): text from the data never reaches a terminal raw). */
 static char *format_message(const char *file, size_t line, const char *column, const char *text)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
     if (has_file)
-        yjjh__buf_puts(&b, file);
+        yjjh__buf_put_escaped(&b, file, 0);
     if (line > 0)
         yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
     else if (has_file)
         yjjh__buf_puts(&b, ": ");
     if (column && *column) {
         yjjh__buf_puts(&b, "column ");
-        yjjh__buf_puts(&b, column);
+        yjjh__buf_put_escaped(&b, column, 0);
         yjjh__buf_puts(&b, ": ");
     }
-    yjjh__buf_puts(&b, text);
+    yjjh__buf_put_escaped(&b, text, 0);
     return yjjh__buf_detach(&b);
 }
 
