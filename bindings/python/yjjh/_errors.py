@@ -82,7 +82,7 @@ class Problem:
 PROBLEM_FIELDS = ("row", "line", "column", "code", "message")
 
 
-def problems_frame(problems: Sequence[Problem]) -> "pd.DataFrame":
+def problems_frame(problems: Sequence[Problem]) -> pd.DataFrame:
     """A DataFrame of problems, one row each: row, line (nullable integer), column, code, message."""
     import pandas as pd
 
@@ -128,7 +128,7 @@ class YjjhError(Exception):
         """The line of every problem, 0 when it has none (DataFrame rows have none: see ``problems``)."""
         return [p.line or 0 for p in self.problems]
 
-    def problems_frame(self) -> "pd.DataFrame":
+    def problems_frame(self) -> pd.DataFrame:
         """problems_frame() -> pandas.DataFrame: ``problems`` as a table (row, line, column, code, message)."""
         return problems_frame(self.problems)
 

@@ -209,7 +209,7 @@ class SchoolRuleResult:
     """Whether the part passes (≥ school_min_met indicators met and all ≥ the floor ratio)."""
     met_count: int
     """Number of indicators met."""
-    table: "pd.DataFrame" = field(repr=False)
+    table: pd.DataFrame = field(repr=False)
     """pandas DataFrame indexed by indicator code: value, standard, ratio, met, above_floor, shortfall."""
 
 
@@ -250,7 +250,7 @@ def profiles() -> List[str]:
     return [core.profile_builtin_get(i) for i in range(core.profile_builtin_count())]
 
 
-def standards(profile: ProfileLike = "national-2017") -> "pd.DataFrame":
+def standards(profile: ProfileLike = "national-2017") -> pd.DataFrame:
     """standards(profile="national-2017") -> pandas.DataFrame
 
     The profile's standards table, one row per (key, stage): columns key, stage ("primary", "junior",
@@ -269,7 +269,7 @@ def standards(profile: ProfileLike = "national-2017") -> "pd.DataFrame":
 _FORMULAS = {core.FORMULA_PER_100_STUDENTS: "per_100_students", core.FORMULA_PER_STUDENT: "per_student"}
 
 
-def indicators(profile: Optional[ProfileLike] = "national-2017") -> "pd.DataFrame":
+def indicators(profile: Optional[ProfileLike] = "national-2017") -> pd.DataFrame:
     """indicators(profile="national-2017") -> pandas.DataFrame
 
     The indicators the profile evaluates, in profile order (``profile=None``: the whole catalogue R1–R7,

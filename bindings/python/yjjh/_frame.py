@@ -25,7 +25,7 @@ def _all_columns() -> List[int]:
     return [core.column_get(i) for i in range(core.column_count())]
 
 
-def columns() -> "pd.DataFrame":
+def columns() -> pd.DataFrame:
     """columns() -> pandas.DataFrame: every known school column: id, name (English header), name_zh (Chinese
     header), is_text, is_integer."""
     import pandas as pd
@@ -65,7 +65,7 @@ def _source_bytes(source: Any) -> Tuple[Union[bytes, str], Optional[str]]:
     raise TypeError("%s.read() returned %s, expected bytes or str" % (type(source).__name__, type(data).__name__))
 
 
-def read_schools(source: Source, encoding: Optional[str] = None) -> "pd.DataFrame":
+def read_schools(source: Source, encoding: Optional[str] = None) -> pd.DataFrame:
     """read_schools(source, encoding=None) -> pandas.DataFrame
 
     Read a schools CSV file with the C reader (same rules and messages as the ``yjjh`` CLI: UTF-8 or
@@ -84,7 +84,7 @@ def read_schools(source: Source, encoding: Optional[str] = None) -> "pd.DataFram
     return _table_to_frame(read_table(source, encoding))
 
 
-def _table_to_frame(table: Any) -> "pd.DataFrame":
+def _table_to_frame(table: Any) -> pd.DataFrame:
     """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
     (``yjjh_schools_get_numbers``), text columns as one list (``yjjh_schools_get_texts``); no per-row Python
     work."""
@@ -275,7 +275,7 @@ class Facts:
         return "<yjjh.Facts from %s>" % src
 
 
-def fact_keys() -> "pd.DataFrame":
+def fact_keys() -> pd.DataFrame:
     """fact_keys() -> pandas.DataFrame: every known county fact key with its Chinese name."""
     import pandas as pd
 

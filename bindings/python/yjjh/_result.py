@@ -27,7 +27,7 @@ PathOrBuffer = Union[str, "os.PathLike[str]", IO[str]]
 """Where to_json()/to_csv() write: a path (written atomically) or a text file object."""
 
 
-def _doubles(b: bytes) -> "np.ndarray":
+def _doubles(b: bytes) -> np.ndarray:
     """A read-only float64 array over bytes of native doubles (no copy), as the column accessors return them."""
     import numpy as np
 
@@ -46,7 +46,7 @@ class _Columns:
         self._texts = texts
         self._per_indicator = per_indicator  # column(n, result, field, k): k = indicator (0 for other fields)
 
-    def num(self, field: int, k: int = 0) -> "np.ndarray":
+    def num(self, field: int, k: int = 0) -> np.ndarray:
         if self._per_indicator:
             return _doubles(self._column(self.n, self._h, field, k))
         return _doubles(self._column(self.n, self._h, field))
@@ -55,7 +55,7 @@ class _Columns:
         return self._texts(self.n, self._h, field)
 
 
-def _labels(codes: "np.ndarray", name: Callable[[int], Optional[str]]) -> "np.ndarray":
+def _labels(codes: np.ndarray, name: Callable[[int], Optional[str]]) -> np.ndarray:
     """Object array of name(code) for a float64 array of small non-negative enum codes, by indexing a lookup
     table of the distinct codes (one name() call per distinct code, none per row)."""
     import numpy as np
@@ -70,7 +70,7 @@ def _labels(codes: "np.ndarray", name: Callable[[int], Optional[str]]) -> "np.nd
 _STAGE_ORDER = [stage_label(s) for s in (core.STAGE_PRIMARY, core.STAGE_JUNIOR, core.STAGE_SENIOR)]
 
 
-def _stages(codes: "np.ndarray") -> "pd.Categorical":
+def _stages(codes: np.ndarray) -> pd.Categorical:
     """Stage names of a column of yjjh_stage values as an ordered categorical: primary < junior (< senior when
     present); missing (STAGE_NONE) for county-level rows and special schools."""
     import pandas as pd
@@ -81,7 +81,7 @@ def _stages(codes: "np.ndarray") -> "pd.Categorical":
     return pd.Categorical(labels, categories=categories, ordered=True)
 
 
-def _integers(values: "np.ndarray") -> Any:
+def _integers(values: np.ndarray) -> Any:
     """Whole numbers as int64, or as the nullable Int64 (<NA> where NaN: not computed) when some are missing."""
     import numpy as np
     import pandas as pd
@@ -142,7 +142,7 @@ class Result:
     # ---- verdicts ----
 
     @property
-    def counties(self) -> "pd.DataFrame":
+    def counties(self) -> pd.DataFrame:
         """pandas.DataFrame, one row per county: county_code, county_name, verdict, n_reasons, n_items,
         has_primary, has_junior (counties in order of first appearance in the input)."""
         import pandas as pd
@@ -164,7 +164,7 @@ class Result:
 
     # ---- tables ----
 
-    def _county_codes(self, county_index: "np.ndarray") -> "np.ndarray":
+    def _county_codes(self, county_index: np.ndarray) -> np.ndarray:
         """County codes of a column of county indexes, by numpy indexing."""
         import numpy as np
 
@@ -172,7 +172,7 @@ class Result:
         return codes[county_index.astype(np.intp)]
 
     @property
-    def reasons(self) -> "pd.DataFrame":
+    def reasons(self) -> pd.DataFrame:
         """pandas.DataFrame of the reasons behind the verdicts: county_code, code, stage (ordered categorical,
         missing for county-level reasons), school_id, value, required, message (built column-wise in C: one
         row per reason, often one per failing school)."""
@@ -199,7 +199,7 @@ class Result:
             raise
 
     @property
-    def stages(self) -> "pd.DataFrame":
+    def stages(self) -> pd.DataFrame:
         """pandas.DataFrame, one row per county and stage with in-scope students: county_code, stage (ordered
         categorical), students, schools_in_scope, schools_passing, composite_defined, composite_cv,
         composite_cv_max, composite_cv_met (2012 profile)."""
@@ -221,7 +221,7 @@ class Result:
         return self._cache["stages"]
 
     @property
-    def indicators(self) -> "pd.DataFrame":
+    def indicators(self) -> pd.DataFrame:
         """pandas.DataFrame, one row per county × stage × indicator: county_code, stage (ordered categorical),
         indicator, standard, county_value, cv (NaN when undefined), cv_max, cv_met, schools_meeting."""
         if "indicators" not in self._cache:
@@ -242,7 +242,7 @@ class Result:
         return self._cache["indicators"]
 
     @property
-    def items(self) -> "pd.DataFrame":
+    def items(self) -> pd.DataFrame:
         """pandas.DataFrame of the county items (G1–G15, Q1–Q9, S1, eligibility): county_code, code, status
         ("met", "not_met", "not_assessed"), value, required, message."""
         if "items" not in self._cache:
@@ -259,7 +259,7 @@ class Result:
         return self._cache["items"]
 
     @property
-    def schools(self) -> "pd.DataFrame":
+    def schools(self) -> pd.DataFrame:
         """pandas.DataFrame, one row per school part (a 九年一贯制 school appears once per stage), in input order,
         indexed by ``school_id`` (``.loc["620302001"]``; both parts of a 一贯制 school share the label):
         school_name, school_type, location (as in the input; None when the input has no such column),
@@ -311,7 +311,7 @@ class Result:
             self._cache["schools"] = pd.DataFrame(data, index=index)
         return self._cache["schools"]
 
-    def failing_schools(self) -> "pd.DataFrame":
+    def failing_schools(self) -> pd.DataFrame:
         """failing_schools() -> pandas.DataFrame: in-scope school parts that fail the school rule, with the
         indicators they miss and the shortfalls (empty without a school rule); indexed by school_id."""
         df = self.schools
@@ -391,7 +391,7 @@ def _input_texts(table: Any) -> Dict[str, Any]:
             if core.schools_has_column(table, col)}
 
 
-def evaluate(schools: Union["pd.DataFrame", Source, Any], facts: Any = None, profile: ProfileLike = "national-2017",
+def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profile: ProfileLike = "national-2017",
              year: Optional[int] = None) -> Result:
     """evaluate(schools, facts=None, profile="national-2017", year=None) -> Result
 
