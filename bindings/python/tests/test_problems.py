@@ -28,6 +28,7 @@ def test_csv_problems_are_records_with_line_and_column(tmp_path):
     p = e.value.problems
     assert [(x.row, x.line, x.column) for x in p[:2]] == [(None, 2, "primary_students"), (None, 3, "teaching_area")]
     assert p[0].message.endswith('schools.csv:2: column primary_students: "12a" is not a number')
+    assert [x.code for x in p[:2]] == ["not_a_number", "not_a_number"]  # the stable codes of libyjjh
     assert str(p[0]) == p[0].message
     frame = e.value.problems_frame()
     assert list(frame.columns) == ["row", "line", "column", "code", "message"]
@@ -58,8 +59,8 @@ def test_evaluate_time_problems_of_a_frame_name_the_index_label():
     frame.loc[102, "school_id"] = frame.loc[101, "school_id"]  # duplicate id, found by validation
     with pytest.raises(yjjh.DataError) as e:
         yjjh.evaluate(frame)
-    rows = {(p.row, p.column) for p in e.value.problems}
-    assert (102, "school_id") in rows, e.value.problems
+    rows = {(p.row, p.column, p.code) for p in e.value.problems}
+    assert (102, "school_id", "duplicate_id") in rows, e.value.problems
     assert all(p.line is None for p in e.value.problems)
 
 
@@ -71,12 +72,14 @@ def test_duplicate_column_is_a_column_problem_without_row():
     p = e.value.problems[0]
     assert (p.row, p.line, p.column) == (None, None, "小学在校生数")
     assert p.message.startswith("column 小学在校生数: duplicate column")
+    assert p.code == "duplicate_column"
 
 
-@pytest.mark.parametrize("cell,problem", [("a\0b", "embedded NUL character"),
-                                          ("x\ud800", "not valid Unicode text (a lone surrogate)"),
-                                          (b"\xff", "bytes that are not valid UTF-8")])
-def test_unconvertible_text_cells_name_row_and_column(cell, problem):
+@pytest.mark.parametrize("cell,problem,code", [("a\0b", "embedded NUL character", "nul_byte"),
+                                               ("x\ud800", "not valid Unicode text (a lone surrogate)",
+                                                "invalid_encoding"),
+                                               (b"\xff", "bytes that are not valid UTF-8", "invalid_encoding")])
+def test_unconvertible_text_cells_name_row_and_column(cell, problem, code):
     frame = yjjh.read_schools(JINCHUAN)
     frame.index = ["r%d" % i for i in range(len(frame))]
     frame.loc["r2", "school_name"] = cell
@@ -84,6 +87,7 @@ def test_unconvertible_text_cells_name_row_and_column(cell, problem):
         yjjh.evaluate(frame)
     assert [(p.row, p.column) for p in e.value.problems] == [("r2", "school_name")]
     assert e.value.problems[0].message == "row 'r2': column school_name: " + problem
+    assert e.value.problems[0].code == code
 
 
 @pytest.mark.parametrize("call", [yjjh.read_schools, yjjh.evaluate, yjjh.read_facts, yjjh.load_profile,

@@ -149,13 +149,14 @@ def _number_problems(values: Any, scaled: Any, header: str) -> List[Problem]:
     out = []
     for r in np.flatnonzero(bad_value | too_large):
         what = "is not a number" if bad_value[r] else "is too large"
-        out.append(_problem(int(r) + 2, header, '"%s" %s' % (repr(float(values[r])), what)))
+        code = core.PROBLEM_NOT_A_NUMBER if bad_value[r] else core.PROBLEM_TOO_LARGE
+        out.append(_problem(int(r) + 2, header, '"%s" %s' % (repr(float(values[r])), what), code))
     return out
 
 
-def _problem(line: int, header: str, text: str) -> Problem:
-    """A problem at the line a row would have in a CSV file, worded as the C diagnostics."""
-    return Problem(None, line, header, None, "line %d: column %s: %s" % (line, header, text))
+def _problem(line: int, header: str, text: str, code: int) -> Problem:
+    """A problem at the line a row would have in a CSV file, worded and coded as the C diagnostics."""
+    return Problem(None, line, header, core.problem_code_name(code), "line %d: column %s: %s" % (line, header, text))
 
 
 def _text_problems(cells: List[Any], header: str) -> List[Problem]:
@@ -166,17 +167,18 @@ def _text_problems(cells: List[Any], header: str) -> List[Problem]:
         try:
             t = _text_cell(v)
         except UnicodeDecodeError:
-            out.append(_problem(r + 2, header, "bytes that are not valid UTF-8"))
+            out.append(_problem(r + 2, header, "bytes that are not valid UTF-8", core.PROBLEM_INVALID_ENCODING))
             continue
         if t is None:
             continue
         if "\0" in t:
-            out.append(_problem(r + 2, header, "embedded NUL character"))
+            out.append(_problem(r + 2, header, "embedded NUL character", core.PROBLEM_NUL_BYTE))
             continue
         try:
             t.encode("utf-8")
         except UnicodeEncodeError:
-            out.append(_problem(r + 2, header, "not valid Unicode text (a lone surrogate)"))
+            out.append(_problem(r + 2, header, "not valid Unicode text (a lone surrogate)",
+                                core.PROBLEM_INVALID_ENCODING))
     return out
 
 
@@ -206,7 +208,8 @@ def schools_table(frame: Any) -> Any:
         except UnknownCodeError:
             continue  # unknown columns are kept and ignored (data-format.md)
         if col in seen:
-            problems.append(_problem(1, header, "duplicate column (\"%s\" is the same column)" % seen[col]))
+            problems.append(_problem(1, header, "duplicate column (\"%s\" is the same column)" % seen[col],
+                                     core.PROBLEM_DUPLICATE_COLUMN))
             continue
         seen[col] = header
         if header != core.column_name(col):
@@ -238,7 +241,7 @@ def schools_table(frame: Any) -> Any:
         problems.sort(key=lambda p: p.line or 0)  # stable: columns in frame order within a line
         shown = problems[:_MAX_PROBLEMS]
         if len(problems) > _MAX_PROBLEMS:
-            shown.append(Problem(None, None, None, None,
+            shown.append(Problem(None, None, None, core.problem_code_name(core.PROBLEM_TOO_MANY_PROBLEMS),
                                  "too many errors (only the first %d are listed)" % _MAX_PROBLEMS))
         raise relabel_rows(_build(core.E_INVALID_DATA, core.strerror(core.E_INVALID_DATA), shown), frame.index)
     return table
