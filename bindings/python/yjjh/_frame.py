@@ -36,7 +36,7 @@ def columns() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "name", "name_zh", "is_text", "is_integer"])
 
 
-def read_table(source: Source, encoding: Optional[str] = None) -> Any:
+def read_table(source: Source, encoding: Optional[str] = None) -> core.Schools:
     """The C school table (``yjjh.core.Schools``) of a schools file given as a path, bytes or a file object."""
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
@@ -182,7 +182,7 @@ def _text_problems(cells: List[Any], header: str) -> List[Problem]:
     return out
 
 
-def schools_table(frame: Any) -> Any:
+def schools_table(frame: pd.DataFrame) -> core.Schools:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
     Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
@@ -302,7 +302,7 @@ def read_facts(source: Source, encoding: Optional[str] = None) -> Dict[str, Dict
     return core.facts_to_dict(_facts_read(source, encoding))
 
 
-def _facts_read(source: Any, encoding: Optional[str] = None) -> Any:
+def _facts_read(source: Any, encoding: Optional[str] = None) -> core.Facts:
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         with opening(path):
@@ -333,7 +333,7 @@ def _fact_value(v: Any, where: str) -> Optional[float]:
                     % (where, v), core.E_INVALID_FACTS, ["%s: %r is not a number, rate or boolean" % (where, v)])
 
 
-def facts_handle(facts: Any, year: Optional[int] = None) -> Any:
+def facts_handle(facts: Any, year: Optional[int] = None) -> Optional[core.Facts]:
     """A fresh C fact set (``yjjh.core.Facts``) for evaluate(), or None when there are no facts and no year.
 
     ``facts``: None, a :class:`Facts`, a path, or a dict ``{county_code: {key: value}}``; ``year`` sets
