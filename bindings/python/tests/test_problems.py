@@ -61,6 +61,9 @@ def test_evaluate_time_problems_of_a_frame_name_the_index_label():
         yjjh.evaluate(frame)
     rows = {(p.row, p.column, p.code) for p in e.value.problems}
     assert (102, "school_id", "duplicate_id") in rows, e.value.problems
+    dup = next(p for p in e.value.problems if p.code == "duplicate_id")
+    assert dup.message.startswith("row 102: column school_id: duplicate school_id") and \
+        dup.message.endswith("(first in row 101)"), dup.message
     assert all(p.line is None for p in e.value.problems)
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import errno as _errno
 import os
+import re
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any, Dict, Hashable, Iterator, List, Optional, Sequence
 
@@ -259,14 +260,22 @@ def at_row(problem: Problem, label: Any, has_row: bool = True) -> Problem:
     return replace(problem, row=label if has_row else None, line=None, message=message)
 
 
+_FIRST_ON_LINE = re.compile(r"\(first on line (\d+)\)")  # validate.c: duplicate school_id "X" (first on line N)
+
+
 def relabel_rows(exc: YjjhError, index: Sequence[Any]) -> YjjhError:
     """The exception of a DataFrame input with every problem pointing at the frame's index label instead of the
     line the row would have in a CSV file (row r = line r + 2, header = line 1)."""
     if not exc.problems:
         return exc
+    def first_row(m: "re.Match[str]") -> str:
+        line = int(m.group(1))
+        return "(first in %s)" % _row_text(index[line - 2]) if 2 <= line < len(index) + 2 else m.group(0)
+
     moved = []
     for p in exc.problems:
         if p.line is not None and 2 <= p.line < len(index) + 2:
+            p = replace(p, message=_FIRST_ON_LINE.sub(first_row, p.message))
             moved.append(at_row(p, index[p.line - 2]))
         elif p.line == 1:
             moved.append(at_row(p, None, has_row=False))
