@@ -61,52 +61,58 @@ static char *yjjh_java_cstr(JNIEnv *jenv, jbyteArray a, int *fail) {
 }
 
 /* Throw the Java exception of a non-OK status: cn.yjjh.YjjhException.fromNative(code, text, messages, lines,
- * columns, codes) builds the subclass of the status category with every diagnostic of diag (may be NULL). The
- * problem code of an entry is "" until the C API has one. Never fails to leave *some* exception pending. */
+ * columns, codes, files, texts) builds the subclass of the status category with every diagnostic of diag (may be
+ * NULL). Never fails to leave *some* exception pending. */
 static void yjjh_java_throw(JNIEnv *jenv, yjjh_status status, const yjjh_diag *diag) {
+    enum { N_TEXTS = 5 }; /* message, column, code name, file, text */
     size_t i, count = diag ? yjjh_diag_count(diag) : 0;
     jclass bytes_class = NULL, exc_class = NULL;
-    jobjectArray messages = NULL, columns = NULL, codes = NULL;
+    jobjectArray arrays[N_TEXTS] = {NULL, NULL, NULL, NULL, NULL};
     jlongArray lines = NULL;
     jbyteArray text = NULL;
     jmethodID factory;
     jobject exc;
+    int k;
     const char *s = yjjh_strerror(status);
 
     if ((*jenv)->ExceptionCheck(jenv)) return; /* an earlier typemap already threw */
     if (count > 0x7fffffff) count = 0x7fffffff;
     bytes_class = (*jenv)->FindClass(jenv, "[B");
     if (!bytes_class) goto fallback;
-    messages = (*jenv)->NewObjectArray(jenv, (jsize)count, bytes_class, NULL);
-    columns = (*jenv)->NewObjectArray(jenv, (jsize)count, bytes_class, NULL);
-    codes = (*jenv)->NewObjectArray(jenv, (jsize)count, bytes_class, NULL);
+    for (k = 0; k < N_TEXTS; k++) {
+        arrays[k] = (*jenv)->NewObjectArray(jenv, (jsize)count, bytes_class, NULL);
+        if (!arrays[k]) goto fallback;
+    }
     lines = (*jenv)->NewLongArray(jenv, (jsize)count);
     text = yjjh_java_bytes(jenv, s, strlen(s));
-    if (!messages || !columns || !codes || !lines || !text) goto fallback;
+    if (!lines || !text) goto fallback;
     for (i = 0; i < count; i++) {
         yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
-        jbyteArray m, c, k;
+        const char *parts[N_TEXTS];
         jlong line;
         if (yjjh_diag_get(&e, diag, i) != YJJH_OK) continue;
-        m = yjjh_java_bytes(jenv, e.message, strlen(e.message));
-        c = yjjh_java_bytes(jenv, e.column, strlen(e.column));
-        k = yjjh_java_bytes(jenv, "", 0);
-        if (!m || !c || !k) goto fallback;
-        (*jenv)->SetObjectArrayElement(jenv, messages, (jsize)i, m);
-        (*jenv)->SetObjectArrayElement(jenv, columns, (jsize)i, c);
-        (*jenv)->SetObjectArrayElement(jenv, codes, (jsize)i, k);
+        parts[0] = e.message;
+        parts[1] = e.column;
+        parts[2] = yjjh_problem_code_name(e.code);
+        parts[3] = e.file;
+        parts[4] = e.text;
+        for (k = 0; k < N_TEXTS; k++) {
+            const char *p = parts[k] ? parts[k] : "";
+            jbyteArray b = yjjh_java_bytes(jenv, p, strlen(p));
+            if (!b) goto fallback;
+            (*jenv)->SetObjectArrayElement(jenv, arrays[k], (jsize)i, b);
+            (*jenv)->DeleteLocalRef(jenv, b);
+        }
         line = (jlong)e.line;
         (*jenv)->SetLongArrayRegion(jenv, lines, (jsize)i, 1, &line);
-        (*jenv)->DeleteLocalRef(jenv, m);
-        (*jenv)->DeleteLocalRef(jenv, c);
-        (*jenv)->DeleteLocalRef(jenv, k);
     }
     exc_class = (*jenv)->FindClass(jenv, "cn/yjjh/YjjhException");
     if (!exc_class) goto fallback;
-    factory = (*jenv)->GetStaticMethodID(jenv, exc_class, "fromNative", "(I[B[[B[J[[B[[B)Lcn/yjjh/YjjhException;");
+    factory = (*jenv)->GetStaticMethodID(jenv, exc_class, "fromNative",
+                                         "(I[B[[B[J[[B[[B[[B[[B)Lcn/yjjh/YjjhException;");
     if (!factory) goto fallback;
-    exc = (*jenv)->CallStaticObjectMethod(jenv, exc_class, factory, (jint)status, text, messages, lines, columns,
-                                          codes);
+    exc = (*jenv)->CallStaticObjectMethod(jenv, exc_class, factory, (jint)status, text, arrays[0], lines, arrays[1],
+                                          arrays[2], arrays[3], arrays[4]);
     if (!exc || (*jenv)->ExceptionCheck(jenv)) goto fallback;
     (*jenv)->Throw(jenv, (jthrowable)exc);
     return;

@@ -87,6 +87,7 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_diag_entry;
 %ignore yjjh_diag_get;
 %ignore yjjh_diag_add;
+%ignore yjjh_diag_add_problem;
 /* Python returns versioned records as dicts (swig/records.i): no proxy classes for them. Java wraps them as
  * proxy classes (yjjh_java.i gives them constructors that set their version). */
 #if defined(SWIGPYTHON)

@@ -115,14 +115,17 @@ public class YjjhException extends RuntimeException {
      * @param messages the message of each problem (UTF-8)
      * @param lines    the line of each problem
      * @param columns  the column of each problem (UTF-8)
-     * @param codes    the problem code of each problem (UTF-8; empty when none)
+     * @param codes    the problem code name of each problem (UTF-8)
+     * @param files    the source name of each problem (UTF-8)
+     * @param texts    the bare problem text of each problem (UTF-8)
      * @return the exception (not thrown)
      */
-    static YjjhException fromNative(
-            int code, byte[] text, byte[][] messages, long[] lines, byte[][] columns, byte[][] codes) {
+    static YjjhException fromNative(int code, byte[] text, byte[][] messages, long[] lines, byte[][] columns,
+            byte[][] codes, byte[][] files, byte[][] texts) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; messages != null && i < messages.length; i++) {
-            problems.add(new Problem(lines[i], utf8(columns[i]), utf8(codes[i]), utf8(messages[i])));
+            problems.add(new Problem(
+                    lines[i], utf8(columns[i]), utf8(codes[i]), utf8(messages[i]), utf8(files[i]), utf8(texts[i])));
         }
         return of(code, utf8(text), problems);
     }

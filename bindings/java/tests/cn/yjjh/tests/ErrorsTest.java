@@ -60,10 +60,14 @@ class ErrorsTest {
         assertEquals(2, p.size(), p.toString());
         assertEquals(3, p.get(0).line());
         assertEquals("primary_students", p.get(0).column());
+        assertEquals("not_a_number", p.get(0).code()); // docs/cli.md "Problem codes"
+        assertEquals("schools.csv", p.get(0).file());
+        assertEquals("\"12a\" is not a number", p.get(0).text());
         assertTrue(p.get(0).message().startsWith("schools.csv:3: column primary_students: "), p.get(0).message());
         assertTrue(p.get(0).message().contains("\"12a\""), p.get(0).message());
         assertEquals(4, p.get(1).line());
         assertEquals("primary_students", p.get(1).column());
+        assertEquals("not_a_number", p.get(1).code());
         // the exception message lists every problem
         assertTrue(e.getMessage().contains(p.get(0).message()) && e.getMessage().contains(p.get(1).message()));
     }
@@ -85,7 +89,51 @@ class ErrorsTest {
         DataException e =
                 assertThrows(DataException.class, () -> Yjjh.evaluateCsv("county_code,school_id\n620302,S1\n"));
         assertFalse(e.problems().isEmpty());
-        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("school_type")), e.getMessage());
+        Problem p = e.problems().stream().filter(x -> x.message().contains("school_type")).findFirst().orElseThrow();
+        assertEquals("missing_column", p.code());
+        assertEquals(0, p.line());
+        assertEquals("", p.column());
+    }
+
+    /** A table that reads but does not validate: a duplicate id and an unknown school type (docs/data-format.md). */
+    static final String INVALID = HEADER + "620302,金川区,S1,一小,primary,100\n620302,金川区,S1,二小,primary,120\n"
+            + "620302,金川区,S3,三小,college,5\n";
+
+    @Test
+    void validationProblemsHaveTheirCodes() {
+        DataException e = assertThrows(DataException.class, () -> Yjjh.evaluateCsv(INVALID));
+        Problem dup = e.problems().stream().filter(x -> x.code().equals("duplicate_id")).findFirst().orElseThrow();
+        assertEquals(3, dup.line());
+        assertEquals("school_id", dup.column());
+        Problem type =
+                e.problems().stream().filter(x -> x.code().equals("unknown_school_type")).findFirst().orElseThrow();
+        assertEquals(4, type.line());
+        assertEquals("school_type", type.column());
+    }
+
+    /** The same problems, with the same codes, lines and columns, as the CLI's --errors json document. */
+    @Test
+    void problemsEqualTheCliErrorsJson() throws Exception {
+        for (String csv :
+                List.of(INVALID, HEADER + "620302,金川区,S1,一小,primary,12a\n620302,金川区,S2,二小,primary,x\n",
+                        "county_code,school_id\n620302,S1\n")) {
+            Path file = TestData.tmp().resolve("errors_json.csv");
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            byte[] err = TestData.cliFailing("evaluate", file.toString(), "--errors", "json");
+            List<Object> cli =
+                    MiniJson.arr(MiniJson.obj(MiniJson.parse(new String(err, StandardCharsets.UTF_8))).get("problems"));
+            DataException e = assertThrows(DataException.class, () -> Yjjh.evaluate(file));
+            assertEquals(cli.size(), e.problems().size(), e.getMessage());
+            for (int i = 0; i < cli.size(); i++) {
+                java.util.Map<String, Object> c = MiniJson.obj(cli.get(i));
+                Problem p = e.problems().get(i);
+                assertEquals(c.get("code"), p.code());
+                assertEquals(c.get("line") == null ? 0L : ((Double) c.get("line")).longValue(), p.line());
+                assertEquals(c.get("column") == null ? "" : c.get("column"), p.column());
+                assertEquals(c.get("file"), p.file());
+                assertEquals(c.get("message"), p.text());
+            }
+        }
     }
 
     @Test

@@ -57,6 +57,28 @@ final class TestData {
         return out;
     }
 
+    /** Runs the built CLI expecting it to fail; returns its standard error (skips the test without a CLI). */
+    static byte[] cliFailing(String... args) throws IOException, InterruptedException {
+        String cli = System.getProperty("yjjh.test.cli");
+        Assumptions.assumeTrue(cli != null, "the yjjh CLI is not built");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(cli);
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] err;
+        try (InputStream in = p.getErrorStream()) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            in.transferTo(b);
+            err = b.toByteArray();
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the CLI did not finish");
+        }
+        if (p.exitValue() == 0) throw new IllegalStateException("the CLI succeeded");
+        return err;
+    }
+
     /** Relative closeness |a - b| <= rel * |b| (exact for rel 0). */
     static boolean close(double a, double b, double rel) {
         return a == b || Math.abs(a - b) <= rel * Math.abs(b);
