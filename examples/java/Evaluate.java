@@ -45,52 +45,65 @@ public final class Evaluate {
         Integer year = null;
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--facts" -> factsFile = Path.of(args[++i]);
-                case "--profile" -> profileName = args[++i];
-                case "--year" -> year = Integer.valueOf(args[++i]);
-                case "--json" -> json = true;
-                default -> schools = Path.of(args[i]);
+            if (args[i].equals("--facts")) {
+                factsFile = Path.of(args[++i]);
+            } else if (args[i].equals("--profile")) {
+                profileName = args[++i];
+            } else if (args[i].equals("--year")) {
+                year = Integer.valueOf(args[++i]);
+            } else if (args[i].equals("--json")) {
+                json = true;
+            } else {
+                schools = Path.of(args[i]);
             }
         }
         if (schools == null) {
             err.println("usage: Evaluate SCHOOLS.csv [--facts FILE] [--profile NAME|FILE] [--year YYYY] [--json]");
             System.exit(64);
         }
-        Path profilePath = Path.of(profileName);
-        try (Profile profile = Files.isRegularFile(profilePath) ? Profile.load(profilePath)
-                                                                :
-                    Profile.builtin(profileName);
-                    Facts facts = factsFile != null ? Facts.read(factsFile) : null;
-             Result result = Yjjh.evaluate(schools, facts, profile, year)) {
-                 if (json) {
-                     out.println(result.toJson()); // the bytes of `yjjh evaluate --format json`
-                     return;
-                 }
-                 out.println("libyjjh " + Yjjh.version() + ", profile " + result.profileName());
-                 for (County c : result.counties()) {
-                     out.println(c.code() + " " + c.name() + ": " + c.verdict().jsonName());
-                     for (Reason r : c.reasons()) out.println("  - " + r.message());
-                     for (StageResult s : c.stages()) {
-                         out.printf(Locale.ROOT, "  %s: %.0f students, %d of %d schools pass%n", s.stage().jsonName(),
-                                 s.students(), s.schoolsPassing(), s.schoolsInScope());
-                         for (Indicator i : s.indicators()) {
-                             out.printf(Locale.ROOT, "    %-3s county %10.3f  CV %s (max %.2f) %s%n", i.code(),
-                                     i.countyValue(), i.cvDefined() ? String.format(Locale.ROOT, "%.3f", i.cv()) : "-",
-                                     i.cvMax(), i.cvMet() ? "met" : "NOT met");
-                         }
-                     }
-                 }
-             }
-             catch (DataException e) {
-                 err.println("invalid input (" + e.statusName() + "):");
-                 for (Problem p : e.problems())
-                     err.println("  line " + p.line() + ", column " + p.column() + ": " + p.message());
-                 System.exit(65);
-             }
-             catch (YjjhException e) {
-                 err.println("error: " + e.getMessage());
-                 System.exit(66);
-             }
+        try (Profile profile = openProfile(profileName); Facts facts = openFacts(factsFile);
+                Result result = Yjjh.evaluate(schools, facts, profile, year)) {
+            if (json) {
+                out.println(result.toJson()); // the bytes of `yjjh evaluate --format json`
+                return;
+            }
+            out.println("libyjjh " + Yjjh.version() + ", profile " + result.profileName());
+            for (County c : result.counties()) print(out, c);
+        } catch (DataException e) {
+            err.println("invalid input (" + e.statusName() + "):");
+            for (Problem p : e.problems()) {
+                err.println("  [" + p.code() + "] line " + p.line() + ", column " + p.column() + ": " + p.text());
+            }
+            System.exit(65);
+        } catch (YjjhException e) {
+            err.println("error: " + e.getMessage());
+            System.exit(66);
+        }
+    }
+
+    /** A built-in profile by name, or a profile file when a file of that name exists. */
+    private static Profile openProfile(String name) {
+        Path path = Path.of(name);
+        return Files.isRegularFile(path) ? Profile.load(path) : Profile.builtin(name);
+    }
+
+    /** The county facts of a file, or null without one. */
+    private static Facts openFacts(Path file) {
+        return file == null ? null : Facts.read(file);
+    }
+
+    /** One county: verdict, reasons, and per stage the CV of each indicator. */
+    private static void print(PrintStream out, County c) {
+        out.println(c.code() + " " + c.name() + ": " + c.verdict().jsonName());
+        for (Reason r : c.reasons()) out.println("  - " + r.message());
+        for (StageResult s : c.stages()) {
+            out.printf(Locale.ROOT, "  %s: %.0f students, %d of %d schools pass%n", s.stage().jsonName(), s.students(),
+                    s.schoolsPassing(), s.schoolsInScope());
+            for (Indicator i : s.indicators()) {
+                String cv = i.cvDefined() ? String.format(Locale.ROOT, "%.3f", i.cv()) : "-";
+                out.printf(Locale.ROOT, "    %-3s county %10.3f  CV %s (max %.2f) %s%n", i.code(), i.countyValue(), cv,
+                        i.cvMax(), i.cvMet() ? "met" : "NOT met");
             }
         }
+    }
+}
