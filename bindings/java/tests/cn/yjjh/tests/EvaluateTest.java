@@ -127,6 +127,23 @@ class EvaluateTest {
     }
 
     @Test
+    void charactersOutsideTheBmpSurviveTheJniBoundary() throws Exception {
+        // U+20000 (CJK Extension B) is 4 bytes in UTF-8 and a surrogate pair in Java; JNI's "modified UTF-8"
+        // would mangle it, the bindings pass real UTF-8
+        String name = "金川区\uD840\uDC00第一小学";
+        String csv = Files.readString(JINCHUAN, StandardCharsets.UTF_8).replace("金川区第一小学", name);
+        try (Result r = Yjjh.evaluateCsv(csv)) {
+            SchoolPart first = r.schools().get(0);
+            assertEquals(name, first.schoolName());
+            assertTrue(r.toJson().contains("\"" + name + "\""));
+        }
+        try (Facts f = Facts.create()) {
+            f.set("县\uD840\uDC00", "evaluation_year", 2026);
+            assertEquals(List.of("县\uD840\uDC00"), f.counties());
+        }
+    }
+
+    @Test
     void chineseGb18030HeadersGiveTheSameIndicators() {
         try (Result zh = Yjjh.evaluate(TestData.examples("jinchuan_zh_gb18030.csv"));
                 Result en = Yjjh.evaluate(JINCHUAN)) {
