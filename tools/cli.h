@@ -37,6 +37,13 @@ typedef struct cli_options {
     int check;            /* --check */
     int list_facts;       /* standards --facts */
     int help;             /* --help */
+    /* serve */
+    const char *host;        /* --host (NULL: 127.0.0.1) */
+    const char *port;        /* --port (NULL: 8080; "0": a free port) */
+    const char *profile_dir; /* --profile-dir: profile files the requests may name */
+    int threads;             /* --threads (0: 4) */
+    int max_request_mb;      /* --max-request-mb (0: 32) */
+    int timeout;             /* --timeout seconds of an idle connection (0: 30) */
 } cli_options;
 
 /* A command of the tool (one line of cli_commands.def). */
@@ -122,6 +129,11 @@ void cli_print_diag(const yjjh_diag *diag);
 int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
+
+/* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
+ * memory. s and p may be NULL (not read), facts_name NULL (no facts). */
+char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
+                            const yjjh_schools *s, int valid, const cli_problems *problems);
 
 /* report_text.c: the Chinese text report of a result. Returns malloc'ed text (NULL on out of memory). */
 char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);

@@ -20,21 +20,21 @@ const char cli_help_validate[] =
     "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
-/* The validate document of cli.md (schemas/validate.schema.json). */
-static char *validate_document(const cli_options *o, const yjjh_profile *p, const yjjh_schools *s, int code)
+char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
+                            const yjjh_schools *s, int valid, const cli_problems *problems)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     yjjh__buf_puts(&b, "{\"schema_version\": \"" YJJH_JSON_SCHEMA_VERSION "\", \"yjjh_version\": ");
     cli_json_string(&b, yjjh_version_string());
-    yjjh__buf_printf(&b, ", \"valid\": %s, \"schools_file\": ", code == CLI_EXIT_OK ? "true" : "false");
-    cli_json_string(&b, cli_schools_name(o));
+    yjjh__buf_printf(&b, ", \"valid\": %s, \"schools_file\": ", valid ? "true" : "false");
+    cli_json_string(&b, schools_name);
     if (s)
         yjjh__buf_printf(&b, ", \"schools\": %zu", yjjh_schools_row_count(s));
     else
         yjjh__buf_puts(&b, ", \"schools\": null");
     yjjh__buf_puts(&b, ", \"facts_file\": ");
-    if (o->facts)
-        cli_json_string(&b, o->facts);
+    if (facts_name)
+        cli_json_string(&b, facts_name);
     else
         yjjh__buf_puts(&b, "null");
     yjjh__buf_puts(&b, ", \"profile\": ");
@@ -43,7 +43,7 @@ static char *validate_document(const cli_options *o, const yjjh_profile *p, cons
     else
         yjjh__buf_puts(&b, "null");
     yjjh__buf_puts(&b, ", \"problems\": ");
-    cli_problems_json_array(&b, cli_errors_list());
+    cli_problems_json_array(&b, problems);
     yjjh__buf_puts(&b, "}\n");
     return yjjh__buf_detach(&b);
 }
@@ -81,7 +81,7 @@ int cli_cmd_validate(const cli_options *o)
         }
     }
     if (json) {
-        char *doc = validate_document(o, p, s, code);
+        char *doc = cli_validate_document(cli_schools_name(o), o->facts, p, s, code == CLI_EXIT_OK, cli_errors_list());
         if (!doc) {
             fputs("yjjh: out of memory\n", stderr);
             code = CLI_EXIT_INTERNAL;
