@@ -105,7 +105,19 @@ typedef enum yjjh_problem_code {
     YJJH_PROBLEM_UNKNOWN_STAGE = 39,             /**< `unknown_stage`: a stage this key does not have */
     YJJH_PROBLEM_UNKNOWN_PROFILE = 40,           /**< `unknown_profile`: extends names no profile */
     YJJH_PROBLEM_EXTENDS_TOO_DEEP = 41,          /**< `extends_too_deep`: an extends chain too long (cycle?) */
-    YJJH_PROBLEM_TOO_LONG = 42                   /**< `too_long`: a text longer than allowed */
+    YJJH_PROBLEM_TOO_LONG = 42,                  /**< `too_long`: a text longer than allowed */
+    /* reported by the CLI and the HTTP service (never by the library) */
+    YJJH_PROBLEM_CANNOT_OPEN = 43,            /**< `cannot_open`: an input file cannot be opened or read */
+    YJJH_PROBLEM_CANNOT_WRITE = 44,           /**< `cannot_write`: the output cannot be written */
+    YJJH_PROBLEM_NO_ROWS = 45,                /**< `no_rows`: a schools table with a header but no rows */
+    YJJH_PROBLEM_INTERNAL = 46,               /**< `internal`: an internal error (out of memory, …) */
+    YJJH_PROBLEM_BAD_REQUEST = 47,            /**< `bad_request`: a malformed HTTP request or form */
+    YJJH_PROBLEM_NOT_FOUND = 48,              /**< `not_found`: no such route */
+    YJJH_PROBLEM_METHOD_NOT_ALLOWED = 49,     /**< `method_not_allowed`: the route takes another method */
+    YJJH_PROBLEM_PAYLOAD_TOO_LARGE = 50,      /**< `payload_too_large`: the request body is over the limit */
+    YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE = 51, /**< `unsupported_media_type`: a Content-Type not accepted */
+    YJJH_PROBLEM_UNKNOWN_PROFILE_NAME = 52    /**< `unknown_profile_name`: --profile or the profile field names
+                                                   no built-in profile (nor a profile file) */
 } yjjh_problem_code;
 
 /**
@@ -129,7 +141,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_problem_code_from_name(yjjh_pr
 #define YJJH_DIAG_ENTRY_VERSION 2
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
 /* clang-format off */
-#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER }
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0 }
 /* clang-format on */
 
 /**
@@ -144,12 +156,15 @@ typedef struct yjjh_diag_entry {
     const char *column;     /**< Column name as written in the input header; "" (never NULL) when the entry is
                                  not tied to a column. */
     yjjh_problem_code code; /**< What kind of problem (since version 2, 0.3); not written for version 1. */
+    const char *file;       /**< Source name as given to the reader; "" when none (since version 2). */
+    const char *text;       /**< The problem alone, without file, line and column (since version 2), e.g.
+                                 `"12a" is not a number`. */
 } yjjh_diag_entry;
 
 /**
  * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
  * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION (or 1: then `code` is not
- *                     written); left unchanged on error.
+ *                     written, nor `file` and `text`); left unchanged on error.
  * @param[in]     diag The list.
  * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
