@@ -254,7 +254,8 @@ static yjjh_status plan_cv(pctx *c, const yjjh_result *res, size_t county, int s
             double mid = lo + (hi - lo) / 2;
             if (mid <= lo || mid >= hi)
                 break;
-            if (yjjh_standard_within_max(floored_cv(x, weighted ? w : NULL, m, mid, y), cv_max))
+            /* the exact level (no tolerance); the whole-unit plan below is checked with the tolerance */
+            if (floored_cv(x, weighted ? w : NULL, m, mid, y) <= cv_max)
                 hi = mid;
             else
                 lo = mid;
