@@ -406,7 +406,7 @@ typedef struct yjjh_trend yjjh_trend;
 /** Static initialiser of #yjjh_trend_row. @since 0.3 */
 /* clang-format off */
 #define YJJH_TREND_ROW_INIT { YJJH_TREND_ROW_VERSION, 0, 0, YJJH_STAGE_NONE, 0, 0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, \
-                              0.0, 0 }
+                              0, 0 }
 /* clang-format on */
 /** One county × stage × indicator × year of a trend. */
 typedef struct yjjh_trend_row {
