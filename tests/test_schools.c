@@ -264,7 +264,7 @@ static void test_facts(void **state)
             assert_string_not_equal(yjjh_fact_key_name_zh(expected[j]), yjjh_fact_key_name_zh(key));
     }
     k = "untouched";
-    assert_status(yjjh_fact_key_get(&k, 36), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_fact_key_get(&k, 38), YJJH_E_OUT_OF_RANGE);
     assert_status(yjjh_fact_key_get(&k, (size_t)-1), YJJH_E_OUT_OF_RANGE);
     assert_string_equal(k, "untouched");
     assert_status(yjjh_fact_key_get(NULL, 0), YJJH_E_NULL_ARG);
