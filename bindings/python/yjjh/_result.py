@@ -320,4 +320,6 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
     else:
         raise TypeError("schools: expected a pandas DataFrame or a path, got %s" % type(schools).__name__)
     fh = facts_handle(facts, year)
-    return Result(core.schools_evaluate(table, fh, prof._handle), prof)
+    result = Result(core.schools_evaluate(table, fh, prof._handle), prof)
+    result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
+    return result
