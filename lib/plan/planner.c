@@ -89,13 +89,16 @@ static double added_this_round(const pctx *c, size_t row, yjjh_column col)
 
 static const char *unit_of(const yjjh_indicator_def *d) { return d->shortfall_unit_zh; }
 
-static yjjh_status add_action(pctx *c, yjjh_action_kind kind, const yjjh__part *pt, const yjjh_indicator_def *d,
-                              yjjh_column col, double now, double target, double add)
+static yjjh_status add_action(pctx *c, yjjh_action_kind kind, const yjjh_result *res, const yjjh__part *pt,
+                              const yjjh_indicator_def *d, yjjh_column col, double now, double target, double add)
 {
     yjjh_plan *pl = c->plan;
     yjjh__action *a;
     yjjh_status st;
     double v;
+    /* the texts of the round's result die with it: take them from the plan's own first evaluation, whose parts
+     * are the same (the same rows in the same order) */
+    const yjjh__part *keep = &pl->before->parts[pt - res->parts];
     if ((st = yjjh__grow((void **)&pl->actions, &pl->cap_actions, pl->n_actions + 1, sizeof *pl->actions)) != YJJH_OK)
         return st;
     a = &pl->actions[pl->n_actions];
@@ -103,8 +106,8 @@ static yjjh_status add_action(pctx *c, yjjh_action_kind kind, const yjjh__part *
     a->kind = kind;
     a->county = pt->county;
     a->row = pt->row;
-    a->school_id = pt->school_id;
-    a->school_name = pt->school_name;
+    a->school_id = keep->school_id;
+    a->school_name = keep->school_name;
     a->stage = pt->stage;
     a->code = d->code;
     a->column = col;
@@ -116,7 +119,7 @@ static yjjh_status add_action(pctx *c, yjjh_action_kind kind, const yjjh__part *
     a->recurring = !d->is_facility;
     a->cost = add * c->costs->price[d->num];
     a->round = c->round;
-    a->message = yjjh__strprintf("%s %s %s %s: %s %s → %s, +%s %s (%s)", pt->school_id, pt->school_name,
+    a->message = yjjh__strprintf("%s %s %s %s: %s %s → %s, +%s %s (%s)", keep->school_id, keep->school_name,
                                  yjjh_stage_name_zh(pt->stage), d->code, d->name_zh, yjjh__num_g(now, 6).s,
                                  yjjh__num_g(target, 6).s, yjjh__num_g(add, 15).s, a->unit,
                                  kind == YJJH_ACTION_CV ? "差异系数" : "学校达标");
@@ -197,8 +200,8 @@ static yjjh_status plan_school(pctx *c, const yjjh_result *res, const yjjh__part
         double target = leave[k] ? floor_ratio * pt->rule.standard[k] : pt->rule.standard[k];
         yjjh_status st;
         units -= added_this_round(c, pt->row, col[k]);
-        if (units > 0 &&
-            (st = add_action(c, YJJH_ACTION_SCHOOL_RULE, pt, d, col[k], pt->rule.value[k], target, units)) != YJJH_OK)
+        if (units > 0 && (st = add_action(c, YJJH_ACTION_SCHOOL_RULE, res, pt, d, col[k], pt->rule.value[k], target,
+                                          units)) != YJJH_OK)
             return st;
     }
     return YJJH_OK;
@@ -286,7 +289,7 @@ static yjjh_status plan_cv(pctx *c, const yjjh_result *res, size_t county, int s
     for (size_t j = 0; j < m && st == YJJH_OK; j++) {
         double u = units[j] - added_this_round(c, res->parts[idx[j]].row, col[j]);
         if (u > 0)
-            st = add_action(c, YJJH_ACTION_CV, &res->parts[idx[j]], d, col[j], x[j], L, u);
+            st = add_action(c, YJJH_ACTION_CV, res, &res->parts[idx[j]], d, col[j], x[j], L, u);
     }
 done:
     free(x);
@@ -324,8 +327,8 @@ static yjjh_status one_round(pctx *c, const yjjh_result *res, int *did)
         if (!pt->in_scope || pt->rule.n_indicators == 0 || pt->rule.passed)
             continue;
         school_round = 1;
-        st = note_target(c, pt->county, pt->stage, "school_rule", i, 0, pt->school_id, (double)pt->rule.met_count,
-                         yjjh__p(c->p, P_SCHOOL_MIN_MET));
+        st = note_target(c, pt->county, pt->stage, "school_rule", i, 0, c->plan->before->parts[i].school_id,
+                         (double)pt->rule.met_count, yjjh__p(c->p, P_SCHOOL_MIN_MET));
         if (st == YJJH_OK)
             st = plan_school(c, res, pt);
     }
