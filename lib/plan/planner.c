@@ -36,6 +36,7 @@ typedef struct pctx {
     const yjjh__row_info *rows;
     size_t round;
     size_t round_first; /* first action of this round */
+    struct added_map *added;
 } pctx;
 
 /* ---- cells ----------------------------------------------------------------------------------------- */
@@ -76,15 +77,76 @@ static double whole_units(double need, double factor)
     return fmax(0.0, ceil(x - 1e-9 * fmax(1.0, x)));
 }
 
-/* Units already added to (row, col) in this round (a sibling part of the same school shares the cell). */
+/* Units added to each (row, column) cell in the current round: an open-addressing hash, emptied every round (a
+ * sibling part of the same school shares a school-total cell, so its additions count for both). */
+typedef struct added_map {
+    size_t *keys; /* row * 256 + column + 1; 0 = empty */
+    double *vals;
+    size_t cap, n;
+} added_map;
+
+static size_t cell_key(size_t row, yjjh_column col) { return row * 256u + (size_t)col + 1u; }
+
+static size_t slot_of(const added_map *m, size_t key)
+{
+    size_t h = (key * (size_t)0x9E3779B97F4A7C15ull) & (m->cap - 1);
+    while (m->keys[h] && m->keys[h] != key)
+        h = (h + 1) & (m->cap - 1);
+    return h;
+}
+
 static double added_this_round(const pctx *c, size_t row, yjjh_column col)
 {
-    double a = 0.0;
-    for (size_t i = c->round_first; i < c->plan->n_actions; i++)
-        if (c->plan->actions[i].row == row && c->plan->actions[i].column == col &&
-            c->plan->actions[i].kind != YJJH_ACTION_COUNTY_ITEM)
-            a += c->plan->actions[i].add;
-    return a;
+    const added_map *m = c->added;
+    size_t h;
+    if (!m->cap)
+        return 0.0;
+    h = slot_of(m, cell_key(row, col));
+    return m->keys[h] ? m->vals[h] : 0.0;
+}
+
+static yjjh_status note_added(added_map *m, size_t row, yjjh_column col, double units)
+{
+    size_t h, key = cell_key(row, col);
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 64;
+        size_t *ok = m->keys;
+        double *ov = m->vals;
+        size_t ocap = m->cap;
+        m->keys = calloc(ncap, sizeof *m->keys);
+        m->vals = malloc(ncap * sizeof *m->vals);
+        if (!m->keys || !m->vals) {
+            free(m->keys);
+            free(m->vals);
+            m->keys = ok;
+            m->vals = ov;
+            return YJJH_E_NOMEM;
+        }
+        m->cap = ncap;
+        for (size_t i = 0; i < ocap; i++)
+            if (ok[i]) {
+                size_t s = slot_of(m, ok[i]);
+                m->keys[s] = ok[i];
+                m->vals[s] = ov[i];
+            }
+        free(ok);
+        free(ov);
+    }
+    h = slot_of(m, key);
+    if (!m->keys[h]) {
+        m->keys[h] = key;
+        m->vals[h] = 0.0;
+        m->n++;
+    }
+    m->vals[h] += units;
+    return YJJH_OK;
+}
+
+static void added_clear(added_map *m)
+{
+    if (m->cap)
+        memset(m->keys, 0, m->cap * sizeof *m->keys);
+    m->n = 0;
 }
 
 static const char *unit_of(const yjjh_indicator_def *d) { return d->shortfall_unit_zh; }
@@ -128,6 +190,8 @@ static yjjh_status add_action(pctx *c, yjjh_action_kind kind, const yjjh_result 
     pl->n_actions++;
     /* the addition itself */
     v = yjjh__nz(yjjh__cell(c->t, col, pt->row)) + add;
+    if ((st = note_added(c->added, pt->row, col, add)) != YJJH_OK)
+        return st;
     return yjjh_schools_set_number(c->t, pt->row, col, v);
 }
 
@@ -303,25 +367,31 @@ done:
 
 /* ---- rounds ---------------------------------------------------------------------------------------- */
 
-/* In-scope parts of county c, stage si, in input order. */
-static size_t stage_parts(size_t *idx, const yjjh_result *res, size_t county, int si)
-{
-    size_t m = 0;
-    for (size_t i = 0; i < res->n_parts; i++)
-        if (res->parts[i].in_scope && res->parts[i].county == county && yjjh__stage_index(res->parts[i].stage) == si)
-            idx[m++] = i;
-    return m;
-}
-
 static yjjh_status one_round(pctx *c, const yjjh_result *res, int *did)
 {
+    /* in-scope parts grouped by county and stage, input order kept (counting sort) */
+    size_t ng = res->n_counties * 2;
     size_t *idx = malloc((res->n_parts ? res->n_parts : 1) * sizeof *idx);
+    size_t *start = calloc(ng + 2, sizeof *start);
     yjjh_status st = YJJH_OK;
     int school_round = 0;
     *did = 0;
-    if (!idx)
+    if (!idx || !start) {
+        free(idx);
+        free(start);
         return YJJH_E_NOMEM;
+    }
+    for (size_t i = 0; i < res->n_parts; i++)
+        if (res->parts[i].in_scope && yjjh__stage_index(res->parts[i].stage) >= 0)
+            start[res->parts[i].county * 2 + (size_t)yjjh__stage_index(res->parts[i].stage) + 2]++;
+    for (size_t g = 0; g < ng; g++)
+        start[g + 2] += start[g + 1];
+    for (size_t i = 0; i < res->n_parts; i++)
+        if (res->parts[i].in_scope && yjjh__stage_index(res->parts[i].stage) >= 0)
+            idx[start[res->parts[i].county * 2 + (size_t)yjjh__stage_index(res->parts[i].stage) + 1]++] = i;
+    /* now group g is idx[start[g] .. start[g + 1]) */
     c->round_first = c->plan->n_actions;
+    added_clear(c->added);
     for (size_t i = 0; i < res->n_parts && st == YJJH_OK; i++) {
         const yjjh__part *pt = &res->parts[i];
         if (!pt->in_scope || pt->rule.n_indicators == 0 || pt->rule.passed)
@@ -338,18 +408,19 @@ static yjjh_status one_round(pctx *c, const yjjh_result *res, int *did)
             size_t m;
             if (!sr->present)
                 continue;
-            m = stage_parts(idx, res, cy, si);
+            m = start[cy * 2 + (size_t)si + 1] - start[cy * 2 + (size_t)si];
             for (size_t k = 0; k < res->n_indicators && st == YJJH_OK; k++) {
                 if (sr->ind[k].cv_met)
                     continue;
                 st = note_target(c, cy, si == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR, res->indicators[k]->code,
                                  (size_t)-1, k, "", sr->ind[k].cv, sr->ind[k].cv_max);
                 if (st == YJJH_OK && !school_round)
-                    st = plan_cv(c, res, cy, si, k, idx, m, sr->ind[k].cv_max);
+                    st = plan_cv(c, res, cy, si, k, idx + start[cy * 2 + (size_t)si], m, sr->ind[k].cv_max);
             }
         }
     }
     free(idx);
+    free(start);
     *did = c->plan->n_actions > c->round_first;
     return st;
 }
@@ -535,6 +606,7 @@ yjjh_status yjjh_schools_plan(yjjh_plan **out, const yjjh_schools *schools, cons
     yjjh_result *cur = NULL;
     yjjh_status st;
     pctx c;
+    added_map added = {NULL, NULL, 0, 0};
 
     if (!out)
         return YJJH_E_NULL_ARG;
@@ -558,6 +630,7 @@ yjjh_status yjjh_schools_plan(yjjh_plan **out, const yjjh_schools *schools, cons
         goto fail;
     pl->planned = pl->before->has_rule;
     memset(&c, 0, sizeof c);
+    c.added = &added;
     c.plan = pl;
     c.t = pl->applied;
     c.p = profile;
@@ -588,10 +661,14 @@ yjjh_status yjjh_schools_plan(yjjh_plan **out, const yjjh_schools *schools, cons
         goto fail;
     finish(pl);
     free(rows);
+    free(added.keys);
+    free(added.vals);
     *out = pl;
     return YJJH_OK;
 fail:
     free(rows);
+    free(added.keys);
+    free(added.vals);
     yjjh_result_free(cur);
     yjjh_plan_free(pl);
     return st;

@@ -68,36 +68,49 @@ static double sort_key(const yjjh_plan *pl, yjjh_summary_sort sort, size_t ci)
     }
 }
 
-/* Row order for a sort: a stable insertion sort (descending keys; by code ascending). */
+/* One county for the sort: its key (descending) or code (ascending), its index (ties: input order). */
+typedef struct sort_item {
+    double key;
+    const char *code;
+    size_t idx;
+    int by_code;
+} sort_item;
+
+static int cmp_items(const void *a, const void *b)
+{
+    const sort_item *x = a, *y = b;
+    if (x->by_code) {
+        int c = strcmp(x->code, y->code);
+        if (c)
+            return c;
+    } else if (x->key != y->key) {
+        return x->key > y->key ? -1 : 1;
+    }
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Row order for a sort (O(n log n); ties keep the input order). */
 static yjjh_status order_of(size_t **out, const yjjh_plan *pl, yjjh_summary_sort sort)
 {
     size_t n = pl->n_counties;
     size_t *o = malloc((n ? n : 1) * sizeof *o);
-    double *key = malloc((n ? n : 1) * sizeof *key);
-    if (!o || !key) {
+    sort_item *it = malloc((n ? n : 1) * sizeof *it);
+    if (!o || !it) {
         free(o);
-        free(key);
+        free(it);
         return YJJH_E_NOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        o[i] = i;
-        key[i] = sort_key(pl, sort, i);
+        it[i].key = sort == YJJH_SUMMARY_SORT_INPUT ? 0.0 : sort_key(pl, sort, i);
+        it[i].code = pl->counties[i].county_code;
+        it[i].idx = i;
+        it[i].by_code = sort == YJJH_SUMMARY_SORT_CODE;
     }
-    for (size_t i = 1; i < n && sort != YJJH_SUMMARY_SORT_INPUT; i++) {
-        size_t v = o[i], j = i;
-        while (j > 0) {
-            size_t u = o[j - 1];
-            int after = sort == YJJH_SUMMARY_SORT_CODE
-                            ? strcmp(pl->counties[u].county_code, pl->counties[v].county_code) > 0
-                            : key[u] < key[v];
-            if (!after)
-                break;
-            o[j] = u;
-            j--;
-        }
-        o[j] = v;
-    }
-    free(key);
+    if (sort != YJJH_SUMMARY_SORT_INPUT && n > 1)
+        qsort(it, n, sizeof *it, cmp_items);
+    for (size_t i = 0; i < n; i++)
+        o[i] = it[i].idx;
+    free(it);
     *out = o;
     return YJJH_OK;
 }
