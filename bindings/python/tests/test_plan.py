@@ -111,3 +111,15 @@ def test_costs_errors(tmp_path):
     with pytest.raises(yjjh.DataError) as e:
         yjjh.costs(bad)
     assert "sports_area" in str(e.value)
+
+
+def test_plot_trend(examples_data):
+    mpl = pytest.importorskip("matplotlib")
+    mpl.use("Agg")
+    d = examples_data / "trend"
+    t = yjjh.trend({y: d / ("jinchuan_%d.csv" % y) for y in (2022, 2023, 2024)}, target_year=2026)
+    ax = yjjh.plot_trend(t, stage="primary")
+    assert len(ax.lines) == 7 * 2 + 1  # seven CV lines, seven trend lines, the limit
+    assert ax.lines[-1].get_ydata()[0] == 0.5
+    with pytest.raises(ValueError):
+        yjjh.plot_trend(t, county_code="nowhere")

@@ -5,6 +5,7 @@ and multi-year monitoring (docs/plan.md)."""
 from __future__ import annotations
 
 import json
+import math
 import os
 from typing import Any, Dict, Mapping, Optional
 
@@ -12,7 +13,7 @@ from . import core
 from ._frame import _table_to_frame, facts_handle, schools_table
 from ._util import ProfileLike, Profile, load_profile, stage_label
 
-__all__ = ["plan", "Plan", "trend", "costs", "summary"]
+__all__ = ["plan", "Plan", "trend", "plot_trend", "costs", "summary"]
 
 _KINDS = {core.ACTION_SCHOOL_RULE: "school_rule", core.ACTION_CV: "cv", core.ACTION_COUNTY_ITEM: "county_item"}
 _SORTS = {"input": core.SUMMARY_SORT_INPUT, "cost": core.SUMMARY_SORT_COST, "failing": core.SUMMARY_SORT_FAILING,
@@ -184,6 +185,38 @@ def trend(years: Mapping[int, Any], facts: Optional[Mapping[int, Any]] = None,
     df.attrs["budget"] = pd.DataFrame([core.trend_budget_get(tr, i) for i in range(core.trend_budget_count(tr))],
                                       columns=["county_code", "key", "year", "value", "previous", "fell"])
     return df
+
+
+def plot_trend(df: Any, county_code: Optional[str] = None, stage: str = "primary", ax: Any = None) -> Any:
+    """plot_trend(df, county_code=None, stage="primary", ax=None) -> matplotlib Axes
+
+    Draw the CV of each indicator by year from a :func:`trend` frame (one county: ``county_code``, default the
+    first), the stage's CV limit, and the plain linear trend (dashed) from the last year to the target year."""
+    import matplotlib.pyplot as plt
+
+    if county_code is None:
+        county_code = df["county_code"].iloc[0]
+    sub = df[(df["county_code"] == county_code) & (df["stage"] == stage)]
+    if not len(sub):
+        raise ValueError("plot_trend: no %s rows for county %s" % (stage, county_code))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 4))
+    for code, g in sub.groupby("code", sort=False):
+        line, = ax.plot(g["year"], g["cv"], marker="o", label=code)
+        last = g.iloc[-1]
+        if not math.isnan(last["projected_cv"]) and last["target_year"] > last["year"]:
+            # the fitted line from the last year (its value there) to the target year
+            at_last = last["projected_cv"] - last["slope"] * (last["target_year"] - last["year"])
+            ax.plot([last["year"], last["target_year"]], [at_last, last["projected_cv"]], linestyle="--",
+                    color=line.get_color())
+    limit = sub["cv_max"].iloc[0]
+    if not math.isnan(limit):
+        ax.axhline(limit, color="red", linewidth=1, label="limit %.2f" % limit)
+    ax.set_xlabel("year")
+    ax.set_ylabel("CV")
+    ax.set_title("%s %s: CV by year, linear trend to %d" % (county_code, stage, int(sub["target_year"].iloc[0])))
+    ax.legend(fontsize="small", ncol=2)
+    return ax
 
 
 def _attach() -> None:
