@@ -416,9 +416,11 @@ static void test_costs_json(void **state)
     assert_status(yjjh_costs_load_json(&c, "{\"teachng_area\": 1}", 19, d), YJJH_E_INVALID_DATA);
     assert_null(c);
     assert_non_null(strstr(diag_entry(d, 0).message, "teachng_area"));
+    assert_int_equal(diag_entry(d, 0).code, YJJH_PROBLEM_UNKNOWN_KEY);
     yjjh_diag_clear(d);
     assert_status(yjjh_costs_load_json(&c, "{\"sports_area\": -5}", 19, d), YJJH_E_INVALID_DATA);
     assert_non_null(strstr(diag_entry(d, 0).message, "sports_area"));
+    assert_int_equal(diag_entry(d, 0).code, YJJH_PROBLEM_OUT_OF_RANGE);
     assert_status(yjjh_costs_load_json(&c, "[1]", 3, d), YJJH_E_INVALID_DATA);
     assert_status(yjjh_costs_load_json(&c, "{", 1, d), YJJH_E_INVALID_DATA);
     assert_status(yjjh_costs_load_json(NULL, "{}", 2, d), YJJH_E_NULL_ARG);

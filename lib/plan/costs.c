@@ -87,13 +87,13 @@ typedef struct cctx {
     int nomem;
 } cctx;
 
-static void report(cctx *c, size_t line, const char *fmt, ...) YJJH__PRINTF(3, 4);
-static void report(cctx *c, size_t line, const char *fmt, ...)
+static void report(cctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static void report(cctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...)
 {
     va_list ap;
     c->errors++;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(c->diag, code, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -111,12 +111,14 @@ static yjjh_status load(yjjh_costs **out, const char *json, size_t len, const ch
     *out = NULL;
     root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &err);
     if (!root) {
-        report(&ctx, (size_t)(err.line > 0 ? err.line : 0), "unit prices: not valid JSON: %.200s", err.text);
+        report(&ctx, YJJH_PROBLEM_JSON_SYNTAX, (size_t)(err.line > 0 ? err.line : 0),
+               "unit prices: not valid JSON: %.200s", err.text);
         return ctx.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_DATA;
     }
     if (!json_is_object(root)) {
         json_decref(root);
-        report(&ctx, 0, "%s", "unit prices: the document must be a JSON object of unit prices");
+        report(&ctx, YJJH_PROBLEM_WRONG_TYPE, 0, "%s",
+               "unit prices: the document must be a JSON object of unit prices");
         return ctx.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_DATA;
     }
     if (!(c = calloc(1, sizeof *c))) {
@@ -129,23 +131,25 @@ static yjjh_status load(yjjh_costs **out, const char *json, size_t len, const ch
         int i = field_index(key);
         if (strcmp(key, "comment") == 0 || strcmp(key, "currency") == 0) {
             if (!json_is_string(value))
-                report(&ctx, 0, "unit prices: key \"%s\" must be a text", key);
+                report(&ctx, YJJH_PROBLEM_WRONG_TYPE, 0, "unit prices: key \"%s\" must be a text", key);
             else if (key[1] == 'u') {
                 const char *s = json_string_value(value);
                 size_t n = strlen(s);
                 if (n >= sizeof c->currency)
-                    report(&ctx, 0, "unit prices: \"currency\" is longer than %zu bytes", sizeof c->currency - 1);
+                    report(&ctx, YJJH_PROBLEM_TOO_LONG, 0, "unit prices: \"currency\" is longer than %zu bytes",
+                           sizeof c->currency - 1);
                 else
                     memcpy(c->currency, s, n + 1);
             }
             continue;
         }
         if (i < 0 && strcmp(key, "teacher") != 0) {
-            report(&ctx, 0, "unit prices: unknown key \"%.100s\" (see docs/plan.md)", key);
+            report(&ctx, YJJH_PROBLEM_UNKNOWN_KEY, 0, "unit prices: unknown key \"%.100s\" (see docs/plan.md)", key);
             continue;
         }
         if (!json_is_number(value) || !isfinite(json_number_value(value)) || json_number_value(value) < 0) {
-            report(&ctx, 0, "unit prices: \"%s\" must be a number ≥ 0 (元 per unit)", key);
+            report(&ctx, json_is_number(value) ? YJJH_PROBLEM_OUT_OF_RANGE : YJJH_PROBLEM_WRONG_TYPE, 0,
+                   "unit prices: \"%s\" must be a number ≥ 0 (元 per unit)", key);
             continue;
         }
         if (i < 0) {
