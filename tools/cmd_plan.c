@@ -20,6 +20,7 @@ const char cli_help_plan[] =
     "Options:\n"
     "  --facts FILE          county facts (县级事实数据), CSV or JSON\n"
     "  --profile NAME|FILE   built-in profile (default national-2017) or a profile JSON file\n"
+    "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
     "  --costs FILE          unit prices (JSON; see examples/costs.json); default: the example prices of\n"
     "                        docs/plan.md (examples, not facts)\n"
     "  --format FMT          json, csv (one row per action) or text (一校一策 list)\n"

@@ -19,6 +19,7 @@ const char cli_help_summary[] =
     "Options:\n"
     "  --facts FILE          county facts (县级事实数据), CSV or JSON\n"
     "  --profile NAME|FILE   built-in profile (default national-2017) or a profile JSON file\n"
+    "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
     "  --costs FILE          unit prices (JSON) for the plan cost\n"
     "  --sort KEY            input (default), cost, failing (failing schools), cv (worst CV / limit), code\n"
     "  --format FMT          json, csv or text\n"
