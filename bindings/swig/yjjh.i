@@ -167,3 +167,8 @@ typedef struct yjjh_result {} yjjh_result;
 %apply (const char *IN_BYTES, size_t IN_LEN) { (const char *data, size_t len) };
 %include "yjjh/yjjh_reader.h"
 %clear yjjh_diag *diag, (const char *data, size_t len);
+
+/* the remediation planner, whole-city summary, multi-year trend (yjjh_plan.h) */
+#if defined(SWIGPYTHON)
+%include "swig/plan.i"
+#endif
