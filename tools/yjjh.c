@@ -46,7 +46,8 @@ static int run(int argc, char **argv)
         cli_print_help(stdout, c->name);
         return CLI_EXIT_OK;
     }
-    return c->run(&o);
+    cli_errors_begin(o.errors && strcmp(o.errors, "json") == 0);
+    return cli_errors_end(c->run(&o), 1);
 }
 
 /* Everything on standard output is only written when it is flushed: a write error there (a full disk, a closed

@@ -53,19 +53,40 @@ static size_t line_at(const char *text, size_t off)
     return line;
 }
 
-json_t *yjjh__json_parse(const char *text, size_t len, char msg[YJJH__JSON_MSG_SIZE], size_t *line)
+/* Nesting depth of objects at byte off (strings skipped). */
+static size_t depth_at(const char *text, size_t len, size_t off)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < off && i < len; i++) {
+        if (text[i] == '"') {
+            for (i++; i < len && text[i] != '"'; i++)
+                if (text[i] == '\\')
+                    i++;
+        } else if (text[i] == '{') {
+            d++;
+        } else if (text[i] == '}' && d > 0) {
+            d--;
+        }
+    }
+    return d;
+}
+
+json_t *yjjh__json_parse(const char *text, size_t len, char msg[YJJH__JSON_MSG_SIZE], size_t *line, size_t *dup_depth)
 {
     json_error_t err;
     json_t *root;
     size_t tok = 0, off;
     msg[0] = '\0';
     *line = 0;
+    *dup_depth = 0;
     /* JSON_REJECT_DUPLICATES: a key given twice is an error, not "the last one wins"; no JSON_ALLOW_NUL: "\u0000"
      * in a string is an error, so no text is cut at a NUL */
     root = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
     if (!root) {
         enum json_error_code code = json_error_code(&err);
         *line = err.line > 0 ? (size_t)err.line : 1;
+        if (code == json_error_duplicate_key)
+            *dup_depth = depth_at(text, len, (size_t)err.position);
         if (code == json_error_end_of_input_expected)
             snprintf(msg, YJJH__JSON_MSG_SIZE, "text after the end of the JSON value (column %d)", err.column);
         else if (code == json_error_null_character || code == json_error_null_byte_in_key)

@@ -14,7 +14,8 @@
  * *line: syntax errors, text after the value, duplicate object keys, "\u0000" or a NUL byte in a string, invalid
  * UTF-8, nesting deeper than 2048, and numbers that overflow to infinity or whose non-zero value underflows to
  * zero ("5e-400"; data-format.md "Missing values and number cells"). Returns the value (json_decref() it) or
- * NULL with msg filled. */
-json_t *yjjh__json_parse(const char *text, size_t len, char msg[YJJH__JSON_MSG_SIZE], size_t *line);
+ * NULL with msg filled. *dup_depth is 0, or for a duplicate key the nesting depth of the object that has it (1:
+ * the top-level object), so that a caller can name the problem (a county or a fact given twice). */
+json_t *yjjh__json_parse(const char *text, size_t len, char msg[YJJH__JSON_MSG_SIZE], size_t *line, size_t *dup_depth);
 
 #endif

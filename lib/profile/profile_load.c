@@ -30,13 +30,13 @@ typedef struct load_ctx {
 } load_ctx;
 
 /* Count and report one problem of the profile (line 0: no line). */
-static void report(load_ctx *c, size_t line, const char *fmt, ...) YJJH__PRINTF(3, 4);
-static void report(load_ctx *c, size_t line, const char *fmt, ...)
+static void report(load_ctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static void report(load_ctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...)
 {
     va_list ap;
     c->errors++;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(c->diag, code, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -80,17 +80,17 @@ static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const json
     } else if (json_is_string(item) && switch_from_name(info->key, json_string_value(item), &v)) {
         /* named switch value */
     } else {
-        report(c, 0, "%s: expected %s", path,
+        report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected %s", path,
                strcmp(info->kind, "switch") == 0 ? "a number or a switch name" : "a number");
         return;
     }
     if (!isfinite(v) || v < info->lo || v > info->hi) {
-        report(c, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s, yjjh__num_g(info->lo, 6).s,
-               yjjh__num_g(info->hi, 6).s);
+        report(c, YJJH_PROBLEM_OUT_OF_RANGE, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s,
+               yjjh__num_g(info->lo, 6).s, yjjh__num_g(info->hi, 6).s);
         return;
     }
     if (must_be_integer(id) && v != floor(v)) {
-        report(c, 0, "%s: %s must be a whole number", path, yjjh__num_g(v, 17).s);
+        report(c, YJJH_PROBLEM_NOT_INTEGER, 0, "%s: %s must be a whole number", path, yjjh__num_g(v, 17).s);
         return;
     }
     p->v[id] = v;
@@ -114,7 +114,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, json_t *std)
     const char *key;
     json_t *it;
     if (!json_is_object(std)) {
-        report(c, 0, "standards: expected an object");
+        report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "standards: expected an object");
         return;
     }
     json_object_foreach(std, key, it)
@@ -135,11 +135,11 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, json_t *std)
                 applies = 1;
         }
         if (!staged && !unstaged) {
-            report(c, 0, "%s: unknown key", path);
+            report(c, YJJH_PROBLEM_UNKNOWN_KEY, 0, "%s: unknown key", path);
             continue;
         }
         if (!applies) {
-            report(c, 0, "%s: does not apply to a profile of this scheme", path);
+            report(c, YJJH_PROBLEM_NOT_APPLICABLE, 0, "%s: does not apply to a profile of this scheme", path);
             continue;
         }
         if (unstaged) {
@@ -148,7 +148,8 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, json_t *std)
             continue;
         }
         if (!json_is_object(it)) {
-            report(c, 0, "%s: expected an object with per-stage values (primary, junior, …)", path);
+            report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected an object with per-stage values (primary, junior, …)",
+                   path);
             continue;
         }
         json_object_foreach(it, sname, st)
@@ -163,7 +164,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, json_t *std)
             else if (strcmp(sname, "senior") == 0)
                 s = YJJH_STAGE_SENIOR;
             if (s == YJJH_STAGE_NONE || !find_param(key, s, &id)) {
-                report(c, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
+                report(c, YJJH_PROBLEM_UNKNOWN_STAGE, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
                        find_param(key, YJJH_STAGE_PRIMARY, &id) ? " primary" : "",
                        find_param(key, YJJH_STAGE_JUNIOR, &id) ? " junior" : "",
                        find_param(key, YJJH_STAGE_SENIOR, &id) ? " senior" : "");
@@ -234,7 +235,8 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
     if (s != YJJH_E_UNKNOWN_PROFILE)
         return s;
     if (depth >= MAX_EXTENDS_DEPTH) {
-        report(c, 0, "extends: chain of more than %d profiles (a cycle?)", MAX_EXTENDS_DEPTH);
+        report(c, YJJH_PROBLEM_EXTENDS_TOO_DEEP, 0, "extends: chain of more than %d profiles (a cycle?)",
+               MAX_EXTENDS_DEPTH);
         return YJJH_E_INVALID_PROFILE;
     }
     /* a file named in the data is only ever one in the profile's own directory: no absolute path, no directory
@@ -243,7 +245,7 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
     if (strchr(ext, '/') || strchr(ext, '\\') || strcmp(ext, ".") == 0 || strcmp(ext, "..") == 0) {
         char ex[64];
         yjjh__quote_excerpt(ex, 40, ext, strlen(ext));
-        report(c, 0,
+        report(c, YJJH_PROBLEM_CANNOT_OPEN, 0,
                "extends: \"%s\" is not allowed: name a built-in profile or a file in the profile's own directory "
                "(no '/', no '..')",
                ex);
@@ -257,7 +259,8 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
         return YJJH_E_NOMEM;
     s = yjjh__read_file(&text, &tlen, path);
     if (s == YJJH_E_IO_OPEN) {
-        report(c, 0, "extends: \"%s\" is neither a built-in profile nor a readable file", ext);
+        report(c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: \"%s\" is neither a built-in profile nor a readable file",
+               ext);
         free(path);
         return YJJH_E_UNKNOWN_PROFILE;
     }
@@ -273,8 +276,8 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
 {
     load_ctx c = {source, diag, 0, 0, depth, builtin_depth};
     char msg[YJJH__JSON_MSG_SIZE];
-    size_t line = 0;
-    json_t *root = yjjh__json_parse(json, len, msg, &line);
+    size_t line = 0, dup = 0;
+    json_t *root = yjjh__json_parse(json, len, msg, &line, &dup);
     yjjh_profile *p = NULL;
     const json_t *ext, *name, *title;
     const char *key;
@@ -283,11 +286,11 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
 
     *out = NULL;
     if (!root) {
-        report(&c, line, "not valid JSON: %s", msg);
+        report(&c, dup ? YJJH_PROBLEM_DUPLICATE_KEY : YJJH_PROBLEM_JSON_SYNTAX, line, "not valid JSON: %s", msg);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
     if (!json_is_object(root)) {
-        report(&c, 0, "a profile must be a JSON object");
+        report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "a profile must be a JSON object");
         json_decref(root);
         return YJJH_E_INVALID_PROFILE;
     }
@@ -295,18 +298,19 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     {
         if (strcmp(key, "name") && strcmp(key, "title") && strcmp(key, "extends") && strcmp(key, "standards") &&
             strcmp(key, "description"))
-            report(&c, 0, "%s: unknown key (allowed: name, title, description, extends, standards)", key);
+            report(&c, YJJH_PROBLEM_UNKNOWN_KEY, 0,
+                   "%s: unknown key (allowed: name, title, description, extends, standards)", key);
     }
     ext = json_object_get(root, "extends");
     if (!json_is_string(ext) || json_string_value(ext)[0] == '\0') {
-        report(&c, 0, "extends: required, the name of a built-in profile or a profile file");
+        report(&c, YJJH_PROBLEM_MISSING_KEY, 0, "extends: required, the name of a built-in profile or a profile file");
         json_decref(root);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
     s = load_parent(&p, &c, json_string_value(ext));
     if (s != YJJH_OK) {
         if (s == YJJH_E_UNKNOWN_PROFILE && c.errors == 0)
-            report(&c, 0, "extends: unknown profile \"%s\"", json_string_value(ext));
+            report(&c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: unknown profile \"%s\"", json_string_value(ext));
         json_decref(root);
         return c.nomem ? YJJH_E_NOMEM : s;
     }
@@ -314,12 +318,12 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     {
         if (strcmp(key, "name") == 0 || strcmp(key, "title") == 0 || strcmp(key, "description") == 0) {
             if (!json_is_string(it))
-                report(&c, 0, "%s: expected a string", key);
+                report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected a string", key);
             else if (strcmp(key, "name") == 0 &&
                      (json_string_length(it) == 0 || json_string_length(it) >= sizeof p->name))
-                report(&c, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
+                report(&c, YJJH_PROBLEM_TOO_LONG, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
             else if (strcmp(key, "title") == 0 && json_string_length(it) >= sizeof p->title)
-                report(&c, 0, "title: longer than %zu bytes", sizeof p->title - 1);
+                report(&c, YJJH_PROBLEM_TOO_LONG, 0, "title: longer than %zu bytes", sizeof p->title - 1);
         }
     }
     if (c.errors == 0) {
@@ -336,7 +340,8 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     if (it)
         apply_standards(&c, p, it);
     if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
-        report(&c, 0, "standards.school_min_met: %s is more than the %zu indicators of the profile",
+        report(&c, YJJH_PROBLEM_OUT_OF_RANGE, 0,
+               "standards.school_min_met: %s is more than the %zu indicators of the profile",
                yjjh__num_g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
     json_decref(root);
     if (c.errors) {
