@@ -78,6 +78,7 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
     it->required = required;
     it->message = msg;
     it->is_veto = veto;
+    it->part_value[0] = it->part_value[1] = it->part_required[0] = it->part_required[1] = NAN;
 }
 
 static void not_assessed(ctx *c, const yjjh__item_def *d, yjjh__fact_key_id missing)
@@ -183,13 +184,14 @@ static void item_years(ctx *c, const yjjh__item_def *d)
 static void item_all(ctx *c, const yjjh__item_def *d)
 {
     yjjh__buf b = YJJH__BUF_INIT;
-    double first_v = NAN, first_r = NAN;
+    double first_v = NAN, first_r = NAN, pv[2] = {NAN, NAN}, pr[2] = {NAN, NAN};
     int missing = 0, failed = 0;
     for (size_t i = 0; i < 2; i++) {
         const yjjh__item_cond *k = &d->cond[i];
         const char *key = yjjh__fact_key(k->fact);
         double v, required = k->test == IT_TRUE ? 1.0 : param(c, k->param);
         int ok;
+        pr[i] = required;
         if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
                 yjjh__buf_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key,
@@ -197,6 +199,7 @@ static void item_all(ctx *c, const yjjh__item_def *d)
             missing = 1;
             continue;
         }
+        pv[i] = v;
         ok = k->test == IT_MIN ? yjjh_standard_meets_min(v, required) : k->test == IT_BELOW ? v < required : v != 0;
         if (!ok) {
             if (!failed) {
@@ -230,6 +233,13 @@ static void item_all(ctx *c, const yjjh__item_def *d)
     } else {
         yjjh__buf_free(&b);
         add(c, d->code, YJJH_ITEM_MET, first_v, first_r, NULL, d->is_veto);
+    }
+    if (!c->oom && c->out->n > 0) {
+        yjjh__item *it = &c->out->items[c->out->n - 1];
+        for (size_t i = 0; i < 2; i++) {
+            it->part_value[i] = pv[i];
+            it->part_required[i] = pr[i];
+        }
     }
 }
 
