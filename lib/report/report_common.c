@@ -293,7 +293,7 @@ static void cond_text(yjjh__buf *b, const yjjh__rep *c, const yjjh__item_cond *k
 static void missing_text(yjjh__buf *b, const yjjh__rep *c, const yjjh__item_def *d, const yjjh__item *it)
 {
     char tmp[128];
-    yjjh__buf_puts(b, yjjh__L(c, "未评估, 缺少 ", "not assessed, missing "));
+    yjjh__buf_puts(b, yjjh__L(c, "缺少 ", "missing "));
     switch (d->kind) {
     case IK_SCHOOLS: yjjh__buf_puts(b, c->lang == YJJH_LANG_ZH ? d->school_data : "school data"); return;
     case IK_SCHOOLS_OR_FACT:
@@ -367,11 +367,10 @@ void yjjh__rep_item_detail(yjjh__buf *b, const yjjh__rep *c, const yjjh__item *i
         } else {
             yjjh__disp_standard(ts, sizeof ts, it->required, 0);
             yjjh__disp_against(vs, sizeof vs, it->value, it->required, 0, YJJH__DIR_MAX, met, 0);
-            yjjh__buf_printf(b, "%s %s %s %s",
+            yjjh__buf_printf(b, yjjh__L(c, "%s %s 人 %s %s 人", "%s %s %s %s"),
                              strcmp(d->code, "G4") == 0 ? yjjh__L(c, "最大学校规模", "largest school")
                                                         : yjjh__L(c, "最大班额", "largest class"),
                              vs, yjjh__disp_rel(YJJH__DIR_MAX, met), ts);
-            yjjh__buf_puts(b, yjjh__L(c, " 人", ""));
         }
         if (!met && c->lang == YJJH_LANG_ZH && it->message[0]) {
             const char *colon = strstr(it->message, ": ");
