@@ -82,10 +82,34 @@ static void put_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, double v, lxw
         worksheet_write_number(ws, r, col, v, f);
 }
 
+/* Excel holds at most 32767 characters in a cell; libxlsxwriter refuses longer strings. Data strings (school
+ * names) are cut at a UTF-8 boundary so that no cell is lost. */
+#define MAX_CELL_BYTES 32767
+static void put_str(lxw_worksheet *ws, lxw_row_t r, lxw_col_t col, const char *s, lxw_format *f)
+{
+    size_t n = strlen(s);
+    if (n <= MAX_CELL_BYTES) {
+        worksheet_write_string(ws, r, col, s, f);
+        return;
+    }
+    {
+        char *cut = malloc(MAX_CELL_BYTES + 1);
+        if (!cut)
+            return;
+        n = MAX_CELL_BYTES;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* s[n] continues a character: cut before it */
+            n--;
+        memcpy(cut, s, n);
+        cut[n] = '\0';
+        worksheet_write_string(ws, r, col, cut, f);
+        free(cut);
+    }
+}
+
 static void headers(xl *x, lxw_worksheet *ws, lxw_row_t row, const char *const *names, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        worksheet_write_string(ws, row, (lxw_col_t)i, names[i], x->head);
+        put_str(ws, row, (lxw_col_t)i, names[i], x->head);
 }
 
 static void sheet_verdicts(xl *x, const yjjh__rep *c)
@@ -100,7 +124,7 @@ static void sheet_verdicts(xl *x, const yjjh__rep *c)
     lxw_row_t row = 0, first;
     char title[512];
     snprintf(title, sizeof title, "%s [%s]", yjjh__rep_title(c), r->profile_name);
-    worksheet_write_string(ws, row++, 0, title, x->head);
+    put_str(ws, row++, 0, title, x->head);
     yjjh__rep_header(&tmp, c, "");
     {
         const char *s = yjjh__buf_cstr(&tmp);
@@ -109,7 +133,7 @@ static void sheet_verdicts(xl *x, const yjjh__rep *c)
             size_t n = nl ? (size_t)(nl - s) : strlen(s);
             char line[1024];
             snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), s);
-            worksheet_write_string(ws, row++, 0, line, NULL);
+            put_str(ws, row++, 0, line, NULL);
             s += n + (nl ? 1 : 0);
         }
     }
@@ -122,16 +146,16 @@ static void sheet_verdicts(xl *x, const yjjh__rep *c)
         lxw_format *vf = cy->verdict == YJJH_VERDICT_PASS ? x->good_text : x->bad_text;
         size_t n = cy->n_reasons ? cy->n_reasons : 1;
         for (size_t j = 0; j < n; j++) {
-            worksheet_write_string(ws, row, 0, cy->code, NULL);
-            worksheet_write_string(ws, row, 1, cy->name, NULL);
-            worksheet_write_string(ws, row, 2, yjjh__rep_verdict(c, cy->verdict), vf);
+            put_str(ws, row, 0, cy->code, NULL);
+            put_str(ws, row, 1, cy->name, NULL);
+            put_str(ws, row, 2, yjjh__rep_verdict(c, cy->verdict), vf);
             if (cy->n_reasons) {
                 const yjjh__reason *rs = &cy->reasons[j];
-                worksheet_write_string(ws, row, 3, rs->code, NULL);
-                worksheet_write_string(ws, row, 4, yjjh__rep_stage(c, rs->stage), NULL);
-                worksheet_write_string(ws, row, 5, rs->school_id, NULL);
+                put_str(ws, row, 3, rs->code, NULL);
+                put_str(ws, row, 4, yjjh__rep_stage(c, rs->stage), NULL);
+                put_str(ws, row, 5, rs->school_id, NULL);
                 yjjh__rep_reason(&tmp, c, ci, rs);
-                worksheet_write_string(ws, row, 6, yjjh__buf_cstr(&tmp), x->wrap);
+                put_str(ws, row, 6, yjjh__buf_cstr(&tmp), x->wrap);
                 yjjh__buf_free(&tmp);
             }
             row++;
@@ -162,32 +186,32 @@ static void sheet_schools(xl *x, const yjjh__rep *c)
         const char *code = r->indicators[k]->code;
         lxw_col_t col = (lxw_col_t)(nf + per * k);
         snprintf(h, sizeof h, "%s %s", code, yjjh__L(c, "值", "value"));
-        worksheet_write_string(ws, 0, col, h, x->head);
+        put_str(ws, 0, col, h, x->head);
         if (r->has_rule) {
             snprintf(h, sizeof h, "%s %s", code, yjjh__L(c, "比例", "ratio"));
-            worksheet_write_string(ws, 0, col + 1, h, x->head);
+            put_str(ws, 0, col + 1, h, x->head);
             snprintf(h, sizeof h, "%s %s", code, yjjh__L(c, "达标", "met"));
-            worksheet_write_string(ws, 0, col + 2, h, x->head);
+            put_str(ws, 0, col + 2, h, x->head);
             snprintf(h, sizeof h, "%s %s (%s)", code, yjjh__L(c, "缺口", "shortfall"), yjjh__rep_short_unit(c, k));
-            worksheet_write_string(ws, 0, col + 3, h, x->head);
+            put_str(ws, 0, col + 3, h, x->head);
         }
     }
     if (r->has_rule) {
-        worksheet_write_string(ws, 0, last - 1, yjjh__L(c, "达标项数", "indicators met"), x->head);
-        worksheet_write_string(ws, 0, last, yjjh__L(c, "学校达标", "passed"), x->head);
+        put_str(ws, 0, last - 1, yjjh__L(c, "达标项数", "indicators met"), x->head);
+        put_str(ws, 0, last, yjjh__L(c, "学校达标", "passed"), x->head);
     }
     for (size_t ci = 0; ci < r->n_counties; ci++) {
         for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++, row++) {
             const yjjh__part *pt = &r->parts[c->order[q]];
             const int rule = r->has_rule && pt->in_scope;
-            worksheet_write_string(ws, row, 0, r->counties[ci].code, NULL);
-            worksheet_write_string(ws, row, 1, r->counties[ci].name, NULL);
-            worksheet_write_string(ws, row, 2, pt->school_id, NULL);
-            worksheet_write_string(ws, row, 3, pt->school_name, NULL);
-            worksheet_write_string(ws, row, 4, yjjh__rep_stage(c, pt->stage), NULL);
-            worksheet_write_string(ws, row, 5, yjjh__rep_yesno(c, pt->in_scope), NULL);
+            put_str(ws, row, 0, r->counties[ci].code, NULL);
+            put_str(ws, row, 1, r->counties[ci].name, NULL);
+            put_str(ws, row, 2, pt->school_id, NULL);
+            put_str(ws, row, 3, pt->school_name, NULL);
+            put_str(ws, row, 4, yjjh__rep_stage(c, pt->stage), NULL);
+            put_str(ws, row, 5, yjjh__rep_yesno(c, pt->in_scope), NULL);
             if (!pt->in_scope)
-                worksheet_write_string(ws, row, 6, yjjh__rep_exclusion(c, pt->excluded), NULL);
+                put_str(ws, row, 6, yjjh__rep_exclusion(c, pt->excluded), NULL);
             put_num(ws, row, 7, pt->students, num_format(x, 0, 0));
             if (!pt->in_scope)
                 continue;
@@ -200,15 +224,14 @@ static void sheet_schools(xl *x, const yjjh__rep *c)
                 if (!r->has_rule)
                     continue;
                 put_num(ws, row, col + 1, pt->rule.ratio[k], pct_format(x, bad, decimals_of(t.ratio)));
-                worksheet_write_string(ws, row, col + 2, yjjh__rep_yesno(c, pt->rule.met[k]), bad ? x->bad_text : NULL);
+                put_str(ws, row, col + 2, yjjh__rep_yesno(c, pt->rule.met[k]), bad ? x->bad_text : NULL);
                 put_num(ws, row, col + 3,
                         bad ? yjjh__disp_shortfall_value(pt->rule.shortfall[k], r->indicators[k]->whole_units) : 0.0,
                         num_format(x, bad, decimals_of(t.shortfall)));
             }
             if (r->has_rule) {
                 put_num(ws, row, last - 1, (double)pt->rule.met_count, num_format(x, 0, 0));
-                worksheet_write_string(ws, row, last, yjjh__rep_yesno(c, pt->rule.passed),
-                                       pt->rule.passed ? NULL : x->bad_text);
+                put_str(ws, row, last, yjjh__rep_yesno(c, pt->rule.passed), pt->rule.passed ? NULL : x->bad_text);
             }
         }
     }
@@ -258,22 +281,22 @@ static void sheet_cv(xl *x, const yjjh__rep *c)
                 }
                 bad = !isnan(ir.cv_max) && !ir.cv_met;
                 yjjh__rep_cv_text(cv, lim, sizeof cv, &ir);
-                worksheet_write_string(ws, row, 0, r->counties[ci].code, NULL);
-                worksheet_write_string(ws, row, 1, r->counties[ci].name, NULL);
-                worksheet_write_string(ws, row, 2, yjjh__rep_stage(c, stage), NULL);
-                worksheet_write_string(ws, row, 3, k < r->n_indicators ? r->indicators[k]->code : "composite", NULL);
-                worksheet_write_string(
-                    ws, row, 4,
-                    k < r->n_indicators ? yjjh__rep_ind_name(c, k) : yjjh__L(c, "综合差异系数", "composite CV"), NULL);
+                put_str(ws, row, 0, r->counties[ci].code, NULL);
+                put_str(ws, row, 1, r->counties[ci].name, NULL);
+                put_str(ws, row, 2, yjjh__rep_stage(c, stage), NULL);
+                put_str(ws, row, 3, k < r->n_indicators ? r->indicators[k]->code : "composite", NULL);
+                put_str(ws, row, 4,
+                        k < r->n_indicators ? yjjh__rep_ind_name(c, k) : yjjh__L(c, "综合差异系数", "composite CV"),
+                        NULL);
                 put_num(ws, row, 5, ir.standard, NULL);
                 put_num(ws, row, 6, ir.county_value, num_format(x, 0, 2));
                 if (ir.cv_defined)
                     put_num(ws, row, 7, ir.cv, num_format(x, bad, decimals_of(cv)));
                 else
-                    worksheet_write_string(ws, row, 7, yjjh__L(c, "无定义", "undefined"), x->bad_text);
+                    put_str(ws, row, 7, yjjh__L(c, "无定义", "undefined"), x->bad_text);
                 put_num(ws, row, 8, ir.cv_max, num_format(x, 0, decimals_of(lim)));
                 if (!isnan(ir.cv_max))
-                    worksheet_write_string(ws, row, 9, yjjh__rep_yesno(c, ir.cv_met), bad ? x->bad_text : NULL);
+                    put_str(ws, row, 9, yjjh__rep_yesno(c, ir.cv_met), bad ? x->bad_text : NULL);
                 if (k < r->n_indicators && r->has_rule)
                     put_num(ws, row, 10, (double)ir.schools_meeting, num_format(x, 0, 0));
             }
@@ -308,16 +331,16 @@ static void sheet_items(xl *x, const yjjh__rep *c)
             const char *name = yjjh__rep_item_name(c, it->code, &veto);
             const int show_code = it->code[0] == 'G' || it->code[0] == 'Q' || it->code[0] == 'S';
             const int bad = it->status != YJJH_ITEM_MET;
-            worksheet_write_string(ws, row, 0, cy->code, NULL);
-            worksheet_write_string(ws, row, 1, cy->name, NULL);
-            worksheet_write_string(ws, row, 2, show_code ? it->code : "", NULL);
-            worksheet_write_string(ws, row, 3, name ? name : "", NULL);
-            worksheet_write_string(ws, row, 4, veto ? yjjh__rep_yesno(c, 1) : "", NULL);
-            worksheet_write_string(ws, row, 5, yjjh__rep_status(c, it->status), bad ? x->bad_text : NULL);
+            put_str(ws, row, 0, cy->code, NULL);
+            put_str(ws, row, 1, cy->name, NULL);
+            put_str(ws, row, 2, show_code ? it->code : "", NULL);
+            put_str(ws, row, 3, name ? name : "", NULL);
+            put_str(ws, row, 4, veto ? yjjh__rep_yesno(c, 1) : "", NULL);
+            put_str(ws, row, 5, yjjh__rep_status(c, it->status), bad ? x->bad_text : NULL);
             put_num(ws, row, 6, it->value, NULL);
             put_num(ws, row, 7, it->required, NULL);
             yjjh__rep_item_detail(&tmp, c, it);
-            worksheet_write_string(ws, row, 8, yjjh__buf_cstr(&tmp), x->wrap);
+            put_str(ws, row, 8, yjjh__buf_cstr(&tmp), x->wrap);
             yjjh__buf_free(&tmp);
         }
     }
@@ -338,6 +361,16 @@ yjjh_status yjjh_result_to_xlsx(const char *path, const yjjh_result *result, con
     if ((st = yjjh__rep_open(&c, result, options)) != YJJH_OK)
         return st;
     memset(&x, 0, sizeof x);
+    {
+        /* libxlsxwriter opens the file only in workbook_close() and prints its failure to stderr: find out
+         * first whether the file can be created (the library never prints) */
+        FILE *probe = fopen(path, "wb");
+        if (!probe) {
+            yjjh__rep_close(&c);
+            return YJJH_E_IO_WRITE;
+        }
+        fclose(probe);
+    }
     x.wb = workbook_new(path);
     if (!x.wb) {
         yjjh__rep_close(&c);

@@ -446,3 +446,48 @@ def test_text_report_of_a_national_file_takes_seconds(tmp_path):
     assert elapsed < 60, f"text report of 210,000 schools took {elapsed:.1f} s"
     t = (tmp_path / "national.txt").read_text(encoding="utf-8")
     assert t.count("\n============") == 2838
+
+
+# ---- several counties, the 2012 profile ----
+
+
+def test_html_and_text_of_two_counties(tmp_path):
+    f = os.path.join(EXAMPLES, "two_counties.csv")
+    j = evaluate_json(f)
+    out = tmp_path / "two.html"
+    r = run_env("evaluate", f, "-o", out)
+    assert r.returncode == 0, text(r.stderr)
+    h = out.read_text(encoding="utf-8")
+    d = ReportDom()
+    d.feed(h)
+    assert d.verdicts == {c["county_code"]: c["verdict"] for c in j["counties"]}
+    assert len(d.verdicts) == 2
+    assert "section.county{break-before:page" in h  # a page per county when printed
+    t = text(run_env("evaluate", f, "--format", "text").stdout)
+    assert t.count("\n============") == 2
+    for c in j["counties"]:
+        assert f"县区 {c['county_code']} " in t
+    check_comparisons(t)
+
+
+def test_reports_with_the_2012_profile(tmp_path):
+    """基本均衡: no school rule, the composite CV (综合差异系数) against its limit."""
+    j = evaluate_json(JIN, "--profile", "national-2012-basic")
+    t = text(run_env("evaluate", JIN, "--profile", "national-2012-basic", "--format", "text").stdout)
+    for stage, st in j["counties"][0]["stages"].items():
+        m = re.search(rf"{ {'primary': '小学', 'junior': '初中'}[stage]}:.*?综合差异系数: ({NUM}) (≤|>) ({NUM})", t, re.S)
+        assert m, stage
+        assert rounds_to(m.group(1), st["composite_cv"])
+        assert (m.group(2) == "≤") == st["composite_cv_met"]
+    check_comparisons(t)
+    r = run_env("evaluate", JIN, "--profile", "national-2012-basic", "-o", tmp_path / "b.html")
+    assert r.returncode == 0, text(r.stderr)
+    r = run_env("evaluate", JIN, "--profile", "national-2012-basic", "-o", tmp_path / "b.xlsx")
+    assert r.returncode == 0, text(r.stderr)
+    wb = read_workbook(tmp_path / "b.xlsx")
+    cv = [row for row in wb["差异系数"].iter_rows(min_row=2, values_only=True)]
+    comp = [row for row in cv if row[3] == "composite"]
+    assert len(comp) == len(j["counties"][0]["stages"])
+    for row in comp:
+        st = j["counties"][0]["stages"][{"小学": "primary", "初中": "junior"}[row[2]]]
+        assert same(row[7], st["composite_cv"]) and row[8] == st["composite_cv_max"]

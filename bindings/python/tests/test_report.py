@@ -93,8 +93,15 @@ def test_to_excel_agrees_with_json(result, tmp_path):
         stage = {"小学": "primary", "初中": "junior"}[row[2]]
         ind = c["stages"][stage]["indicators"][row[3]]
         assert abs(row[7] - ind["cv"]) <= 1e-15 * ind["cv"]
-    with pytest.raises(yjjh.YjjhError):
+
+
+def test_to_excel_failure_is_quiet(result, tmp_path, capfd):
+    """The library never prints: libxlsxwriter's own message on a file it cannot create must not appear."""
+    with pytest.raises(yjjh.YjjhIOError):
         result.to_excel(tmp_path / "no" / "such" / "dir.xlsx")
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+    assert not (tmp_path / "no").exists()
 
 
 def test_to_excel_csv(result):
