@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "yjjh_test.h"
-#include "report/display.h"
+#include "common/display.h"
 
 #define BUF YJJH__DISP_BUF
 
@@ -39,6 +39,12 @@ static void test_standard_text(void **state)
     assert_string_equal(b, "0.45");
     yjjh__disp_standard(b, sizeof b, 0.1 + 0.2, 0); /* never rounded: it reads back as itself */
     assert_string_equal(b, "0.30000000000000004");
+    yjjh__disp_standard(b, sizeof b, 0.6, 2);
+    assert_string_equal(b, "0.60");
+    yjjh__disp_standard(b, sizeof b, 10.2, 2);
+    assert_string_equal(b, "10.20");
+    yjjh__disp_standard(b, sizeof b, 2500, 2);
+    assert_string_equal(b, "2500.00");
     yjjh__disp_standard(b, sizeof b, NAN, 0);
     assert_string_equal(b, "-");
 }
@@ -181,6 +187,23 @@ static void test_shortfall(void **state)
     assert_string_equal(b, "0");
 }
 
+/* fact values in messages: %g, with more digits when %g would hide the miss */
+static void test_g(void **state)
+{
+    char b[BUF];
+    (void)state;
+    yjjh__disp_g(b, sizeof b, 0.9999999, 1, YJJH__DIR_MIN, 0); /* %g alone: "1 < 1" */
+    assert_string_equal(b, "0.9999999");
+    yjjh__disp_g(b, sizeof b, 0.0570342, 0.05, YJJH__DIR_MIN, 1);
+    assert_string_equal(b, "0.0570342");
+    yjjh__disp_g(b, sizeof b, 0.45, 0.5, YJJH__DIR_MIN, 0);
+    assert_string_equal(b, "0.45");
+    yjjh__disp_g(b, sizeof b, 0.15000001, 0.15, YJJH__DIR_BELOW, 0); /* "0.15 ≥ 0.15" is true and shown so */
+    assert_string_equal(b, "0.15");
+    yjjh__disp_g(b, sizeof b, 96199.9999, 96200, YJJH__DIR_MIN, 0); /* a salary a fraction below */
+    assert_string_equal(b, "96199.9999");
+}
+
 static void test_plain(void **state)
 {
     char b[BUF];
@@ -201,7 +224,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_compare_text), cmocka_unit_test(test_standard_text),  cmocka_unit_test(test_minimum),
         cmocka_unit_test(test_cv_maximum),   cmocka_unit_test(test_strict_maximum), cmocka_unit_test(test_ratio),
-        cmocka_unit_test(test_rate),         cmocka_unit_test(test_shortfall),      cmocka_unit_test(test_plain),
+        cmocka_unit_test(test_rate),         cmocka_unit_test(test_shortfall),      cmocka_unit_test(test_g),
+        cmocka_unit_test(test_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -10,7 +10,7 @@
 #include "yjjh/yjjh.h"
 #include "common/buf.h"
 #include "evaluate/evaluate_internal.h"
-#include "report/display.h"
+#include "common/display.h"
 
 typedef struct yjjh__rep {
     const yjjh_result *r;

@@ -155,6 +155,11 @@ def test_unmet_values_are_never_printed_as_met(tmp_path):
     assert "R4 4.49999 < 4.5 (99.9998%), 缺 1 m²" in t  # 450000 − 449999 m²
     assert "R6 1999.996 < 2000 (99.9998%), 缺 400 元" in t
     check_comparisons(t)
+    # the reason messages of the JSON (and of Python's Result.reasons) follow the same rules
+    j = json.loads(run("evaluate", f, "--format", "json").stdout)
+    msg = next(x["message"] for x in j["counties"][0]["reasons"] if x["code"] == "school_rule")
+    assert "R4 4.49999 < 4.5 (缺 1 m²)" in msg and "R6 1999.996 < 2000 (缺 400 元)" in msg
+    check_comparisons(msg)
     r = run_env("evaluate", f, "-o", tmp_path / "bad.html")
     h = (tmp_path / "bad.html").read_text(encoding="utf-8")
     assert ">4.49999<" in h and ">1999.996<" in h

@@ -4,9 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/display.h"
 #include "common/number_format.h"
-#include "input/cell_value.h"
-#include "report/display.h"
 
 /* most decimals ever printed: enough for 17 significant digits of the values of a report */
 #define MAX_DECIMALS 17
@@ -74,16 +73,23 @@ int yjjh__disp_cmp_text(const char *a, const char *b)
 
 void yjjh__disp_standard(char *buf, size_t n, double t, int min_decimals)
 {
+    char s[YJJH__NUMBER_BUF];
+    const char *dot;
+    int have;
     if (isnan(t)) {
         snprintf(buf, n, "-");
         return;
     }
-    for (int d = min_decimals; d <= MAX_DECIMALS; d++) {
-        double back;
-        yjjh__format_fixed(buf, n, t, d);
-        if (yjjh__parse_number(&back, buf, strlen(buf)) == YJJH__CELL_VALUE && back == t)
-            return;
+    yjjh__format_double(s, sizeof s, t); /* the shortest text that reads back as t */
+    if (strpbrk(s, "eE")) {              /* not a standard's magnitude: fixed notation, as many digits as needed */
+        yjjh__format_fixed(buf, n, t, MAX_DECIMALS);
+        return;
     }
+    dot = strchr(s, '.');
+    have = dot ? (int)strlen(dot + 1) : 0;
+    snprintf(buf, n, "%s%s", s, dot || min_decimals <= 0 ? "" : ".");
+    for (; have < min_decimals && strlen(buf) + 1 < n; have++)
+        strcat(buf, "0");
 }
 
 /* Does the printed comparison of text v with text t agree with met? */
@@ -229,6 +235,21 @@ void yjjh__disp_shortfall(char *buf, size_t n, double x, int whole)
     }
     yjjh__format_fixed(buf, n, yjjh__disp_shortfall_value(x, whole), whole ? 0 : 2);
     yjjh__disp_trim(buf);
+}
+
+void yjjh__disp_g(char *buf, size_t n, double v, double t, yjjh__dir dir, int met)
+{
+    char ts[YJJH__NUMBER_BUF];
+    if (isnan(v)) {
+        snprintf(buf, n, "-");
+        return;
+    }
+    yjjh__format_g(buf, n, v, 6);
+    if (isnan(t))
+        return;
+    yjjh__format_g(ts, sizeof ts, t, 6);
+    for (int p = 7; p <= 17 && !strpbrk(buf, "eE") && !strpbrk(ts, "eE") && !agrees(buf, ts, dir, met); p++)
+        yjjh__format_g(buf, n, v, p);
 }
 
 void yjjh__disp_plain(char *buf, size_t n, double v, int decimals)

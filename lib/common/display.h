@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Private: the display rules of the reports (docs/reports.md) — how a number is shown against its standard.
+/* Private: the display rules (docs/reports.md) — how a number is shown against its standard, in the reports
+ * (lib/report) and in the reason and item messages of the result (evaluate, rules).
  *
  * One rule above all: a value that does not meet its standard is never shown as if it met it. A value is
  * printed with its usual number of decimals, and with more (up to 17 significant digits) while the printed
@@ -7,8 +8,8 @@
  * ("4.49999 < 4.5", not "4.500 < 4.5"; "0.50004 > 0.50", not "0.500 > 0.50"). Percentages are rounded, not
  * truncated, under the same rule (0.889 → "89%", 0.9999 unmet → "99.99%"). Shortfalls are rounded up: whole
  * teachers and rooms, m² and 元 to 2 decimals, printed one way everywhere. Never installed. */
-#ifndef YJJH_LIB_REPORT_DISPLAY_H
-#define YJJH_LIB_REPORT_DISPLAY_H
+#ifndef YJJH_LIB_COMMON_DISPLAY_H
+#define YJJH_LIB_COMMON_DISPLAY_H
 
 #include <stddef.h>
 
@@ -63,6 +64,10 @@ void yjjh__disp_shortfall(char *buf, size_t n, double x, int whole);
 
 /* The shortfall value that yjjh__disp_shortfall() shows, as a number (for the workbook). */
 double yjjh__disp_shortfall_value(double x, int whole);
+
+/* v as "%g" (6 significant digits, as the messages print facts), with more digits while the comparison with t
+ * (printed the same way) would disagree with met: "0.9999999 < 1", not "1 < 1". */
+void yjjh__disp_g(char *buf, size_t n, double v, double t, yjjh__dir dir, int met);
 
 /* A plain number with at most decimals decimals, trailing zeros dropped ("1760", "98600", "0.38"); "-" for
  * NaN. */
