@@ -198,7 +198,7 @@ yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjj
     yjjh__rep_header(&b, &c, "");
     for (size_t ci = 0; ci < result->n_counties; ci++)
         pass += result->counties[ci].verdict == YJJH_VERDICT_PASS;
-    yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个\n", "%zu counties, %zu passed\n"), result->n_counties,
+    yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个\n", "Counties: %zu, passed: %zu\n"), result->n_counties,
                      pass);
     for (size_t ci = 0; ci < result->n_counties && !yjjh__buf_oom(&b); ci++)
         county_section(&b, &c, ci);
