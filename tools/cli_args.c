@@ -16,6 +16,7 @@ typedef enum cli_option_kind {
     CLI_OPT_INT,
     CLI_OPT_FORMAT,
     CLI_OPT_ENCODING,
+    CLI_OPT_ERRORS,
     CLI_OPT_LANG
 } cli_option_kind;
 
@@ -171,6 +172,11 @@ static int set_value(cli_options *o, const cli_command_def *c, const cli_option_
                 return 0;
             }
         return usage(o, "unknown format '%s'", value);
+    case CLI_OPT_ERRORS:
+        if (strcmp(value, "text") != 0 && strcmp(value, "json") != 0)
+            return usage(o, "--errors takes text or json, not '%s'", value);
+        *(const char **)(void *)member = value;
+        return 0;
     case CLI_OPT_ENCODING:
         if (!known_encoding(value))
             return usage(o, "unknown encoding '%s' (use auto, utf-8, gb18030 or gbk)", value);
