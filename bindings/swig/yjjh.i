@@ -225,3 +225,8 @@ yjjh_status report_xlsx(const char *path, const yjjh_result *result, const yjjh_
 }
 %}
 #endif
+
+/* the remediation planner, whole-city summary, multi-year trend (yjjh_plan.h) */
+#if defined(SWIGPYTHON)
+%include "swig/plan.i"
+#endif
