@@ -37,6 +37,7 @@ typedef struct cli_options {
     int check;            /* --check */
     int list_facts;       /* standards --facts */
     int help;             /* --help */
+    const char *by;       /* equity --by COLUMN */
     /* serve */
     const char *host;        /* --host (NULL: 127.0.0.1) */
     const char *port;        /* --port (NULL: 8080; "0": a free port) */
