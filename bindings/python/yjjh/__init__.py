@@ -29,6 +29,7 @@ from ._formulas import (FacilitySplit, SchoolRuleResult, cv, facility_split, ind
                         weighted_mean, weighted_sd, within_maximum)
 from ._frame import Facts, columns, fact_keys, read_facts, read_schools  # noqa: E402
 from ._result import Result, evaluate  # noqa: E402
+from . import equity  # noqa: E402
 from ._util import Profile, Stage, load_profile  # noqa: E402
 
 __version__: str = core.version_string()
@@ -53,4 +54,5 @@ __all__ = [
     "columns", "fact_keys", "read_schools", "read_facts", "Facts", "evaluate", "Result",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
     "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem",
+    "equity",
 ]
