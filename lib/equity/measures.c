@@ -90,14 +90,23 @@ double yjjh__eq_ge_term(double d, double alpha)
 
 yjjh_status yjjh__eq_ge_known_mean(double *out, const double *x, const double *w, size_t n, double mean, double alpha)
 {
-    yjjh__ksum S = {0.0, 0.0}, W = {0.0, 0.0};
+    /* mean is the rounded weighted mean m0. With dᵢ = (xᵢ − m0)/m0 and ē = Σ vᵢdᵢ = μ/m0 − 1, the deviations
+     * from the exact mean are (dᵢ − ē)/(1 + ē): the same correction of the first-pass mean as rules/stats.c, so
+     * the rounding of the mean does not show when the deviations are tiny. */
+    yjjh__ksum E = {0.0, 0.0}, W = {0.0, 0.0};
     for (size_t i = 0; i < n; i++) {
         double wi = w ? w[i] : 1.0;
-        double t = yjjh__eq_ge_term((x[i] - mean) / mean, alpha);
-        yjjh__ksum_add(&S, wi * t);
+        yjjh__ksum_add(&E, wi * ((x[i] - mean) / mean));
         yjjh__ksum_add(&W, wi);
     }
-    double r = yjjh__ksum_value(&S) / yjjh__ksum_value(&W);
+    double wsum = yjjh__ksum_value(&W), e = yjjh__ksum_value(&E) / wsum;
+    yjjh__ksum S = {0.0, 0.0};
+    for (size_t i = 0; i < n; i++) {
+        double wi = w ? w[i] : 1.0;
+        double d = x[i] == 0.0 ? -1.0 : ((x[i] - mean) / mean - e) / (1.0 + e);
+        yjjh__ksum_add(&S, wi * yjjh__eq_ge_term(d, alpha));
+    }
+    double r = yjjh__ksum_value(&S) / wsum;
     if (!isfinite(r))
         return YJJH_E_OVERFLOW;
     *out = r;
@@ -170,7 +179,9 @@ double yjjh__eq_percentile_sorted(const yjjh__eq_pair *a, size_t n, double p)
     yjjh__ksum H = {0.0, 0.0};
     for (size_t i = 0; i < n; i++)
         yjjh__ksum_add(&H, a[i].w);
-    double target = p * yjjh__ksum_value(&H);
+    /* p is meant as the decimal it was written as: a cumulative weight within 4 units of rounding of p·Σw counts
+     * as reaching it (5% of 40 schools is 2 schools, though 0.05 is slightly above 1/20 in binary) */
+    double target = p * yjjh__ksum_value(&H) * (1.0 - 4.0 * DBL_EPSILON);
     yjjh__ksum C = {0.0, 0.0};
     for (size_t i = 0; i + 1 < n; i++) {
         yjjh__ksum_add(&C, a[i].w);
