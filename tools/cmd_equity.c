@@ -624,7 +624,7 @@ static yjjh_status run(ctx *c, const yjjh_profile *p)
 
     yjjh__buf *b = &c->out;
     if (c->format == CLI_FORMAT_JSON) {
-        yjjh__buf_puts(b, "{\"profile\": ");
+        yjjh__buf_puts(b, "{\"schema_version\": \"" YJJH_JSON_SCHEMA_VERSION "\", \"profile\": ");
         cli_json_string(b, yjjh_result_profile_name(r));
         yjjh__buf_puts(b, ", \"by\": ");
         if (c->by)
