@@ -76,7 +76,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_cv(double *out, const d
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_cv().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_ZERO_MEAN; #YJJH_E_OVERFLOW.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_cv2(double *out, const double *values, size_t n,
@@ -125,7 +126,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_ge(double *out, const d
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_ge() (never #YJJH_E_NOT_POSITIVE or #YJJH_E_OUT_OF_RANGE).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_ZERO_MEAN; #YJJH_E_OVERFLOW.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_theil_t(double *out, const double *values, size_t n,
@@ -138,7 +140,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_theil_t(double *out, co
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_ge() (#YJJH_E_NOT_POSITIVE for a zero value).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (a zero value);
+ *         #YJJH_E_ZERO_MEAN; #YJJH_E_OVERFLOW.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_theil_l(double *out, const double *values, size_t n,
@@ -155,7 +159,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_theil_l(double *out, co
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
  * @param[in]  epsilon   Inequality aversion ε, 0 ≤ ε ≤ 1000.
- * @return As yjjh_equity_ge() (#YJJH_E_OUT_OF_RANGE for ε < 0, NaN or > 1000).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (ε < 0, NaN
+ *         or > 1000); #YJJH_E_NOT_FINITE; #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (a zero
+ *         value, ε ≥ 1); #YJJH_E_ZERO_MEAN; #YJJH_E_OVERFLOW.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_atkinson(double *out, const double *values, size_t n,
@@ -188,7 +194,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_percentile(double *out,
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_percentile() (without #YJJH_E_OUT_OF_RANGE), and #YJJH_E_NOT_POSITIVE (M = 0).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (M = 0);
+ *         #YJJH_E_OVERFLOW; #YJJH_E_NOMEM.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_mcloone(double *out, const double *values, size_t n,
@@ -202,7 +210,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_mcloone(double *out, co
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_mcloone().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (M = 0);
+ *         #YJJH_E_OVERFLOW; #YJJH_E_NOMEM.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_verstegen(double *out, const double *values, size_t n,
@@ -229,7 +239,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_range(double *out, cons
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_percentile() (without #YJJH_E_OUT_OF_RANGE).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_OVERFLOW; #YJJH_E_NOMEM.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_restricted_range(double *out, const double *values, size_t n,
@@ -242,7 +253,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_restricted_range(double
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights, or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_restricted_range(), and #YJJH_E_NOT_POSITIVE (P5 = 0).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (P5 = 0);
+ *         #YJJH_E_OVERFLOW; #YJJH_E_NOMEM.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_federal_range_ratio(double *out, const double *values,
@@ -256,7 +269,9 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_federal_range_ratio(dou
  * @param[in]  n         Number of values.
  * @param[in]  weights   n positive finite weights (checked, otherwise unused), or NULL.
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
- * @return As yjjh_equity_range(), and #YJJH_E_NOT_POSITIVE (min = 0); #YJJH_E_OVERFLOW.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE (min = 0);
+ *         #YJJH_E_OVERFLOW.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_max_min_ratio(double *out, const double *values, size_t n,
@@ -271,7 +286,10 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_max_min_ratio(double *o
  * @param[in]  n_weights Number of weights; must equal n unless weights is NULL.
  * @param[in]  measure   The measure.
  * @param[in]  param     α or ε.
- * @return The status of the measure's function; #YJJH_E_OUT_OF_RANGE for an unknown measure.
+ * @return The status of the measure's function: #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_EMPTY;
+ *         #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (unknown measure, or the parameter); #YJJH_E_NOT_FINITE;
+ *         #YJJH_E_BAD_WEIGHT; #YJJH_E_NEGATIVE; #YJJH_E_NOT_POSITIVE; #YJJH_E_ZERO_MEAN; #YJJH_E_OVERFLOW;
+ *         #YJJH_E_NOMEM.
  * @since 0.3
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_equity_measure_compute(double *out, const double *values, size_t n,
@@ -332,7 +350,7 @@ typedef struct yjjh_equity_group {
  * between = Σ s_g (μ_g/μ − 1)². total is computed directly from the values, so between + within = total up to
  * rounding (a check, not a definition).
  * @param[in,out] out        Caller's struct with version set to #YJJH_EQUITY_DECOMPOSITION_VERSION.
- * @param[out]    out_groups n_groups elements (group code order), or NULL.
+ * @param[out]    out_groups n_groups elements (group code order), or NULL; unspecified on error.
  * @param[in]     n_groups   Number of group codes (codes run from 0 to n_groups − 1; groups may be empty).
  * @param[in]     values     n finite values ≥ 0.
  * @param[in]     n          Number of values.
