@@ -318,6 +318,11 @@ def test_result_equity_per_county_stage_indicator(examples_data):
     assert np.allclose(merged["cv"], merged["cv_eval"], rtol=1e-12, atol=0)
     for m in ("cv2", "theil_t", "theil_l"):
         assert np.allclose(e[m + "_between"] + e[m + "_within"], e[m], rtol=1e-12, atol=1e-18)
+    assert set(e["quadrant"].dropna()) <= {"high_level_balanced", "high_level_unbalanced", "low_level_balanced",
+                                           "low_level_unbalanced"}
+    row = merged.iloc[0]
+    assert close(e["level"].iloc[0], row["county_value"] / row["standard"])
+    assert close(e["balance"].iloc[0], row["cv_eval"] / row["cv_max"])
     plain = r.equity()
     assert "cv2_between" not in plain.columns and len(plain) == len(e)
     with pytest.raises(KeyError):

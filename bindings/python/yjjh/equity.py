@@ -251,7 +251,8 @@ def _result_equity(result: Any, by: Optional[str] = None) -> "pd.DataFrame":
     county_code, stage, indicator, schools, students, and one column per measure (cv, cv2, gini, theil_t,
     theil_l, atkinson_0.5, atkinson_1, mcloone, verstegen, range, restricted_range, federal_range_ratio,
     max_min_ratio; NaN where undefined). With ``by`` (a column of ``result.schools``, e.g. "location"):
-    additionally cv2/theil_t/theil_l ``_between`` and ``_within`` columns."""
+    additionally cv2/theil_t/theil_l ``_between`` and ``_within`` columns. Last: level (county value / standard),
+    balance (CV / its maximum) and quadrant ("high_level_balanced", …; None when undefined)."""
     import numpy as np
     import pandas as pd
 
@@ -289,4 +290,17 @@ def _result_equity(result: Any, by: Optional[str] = None) -> "pd.DataFrame":
                     except (YjjhError, ArithmeticError, ValueError):
                         row[m + "_between"] = row[m + "_within"] = np.nan
             rows.append(row)
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    if len(frame) == 0:
+        return frame
+    # level × balance quadrant (docs/equity.md §3): county value / standard, CV / its maximum
+    ind = result.indicators[["county_code", "stage", "indicator", "standard", "county_value", "cv_max"]]
+    frame = frame.merge(ind, on=["county_code", "stage", "indicator"], how="left")
+    frame["level"] = frame["county_value"] / frame["standard"].where(frame["standard"] > 0)
+    frame["balance"] = frame["cv"] / frame["cv_max"].where(frame["cv_max"] > 0)
+    high, balanced = frame["level"] >= 1, frame["balance"] <= 1
+    q = np.where(high, np.where(balanced, "high_level_balanced", "high_level_unbalanced"),
+                 np.where(balanced, "low_level_balanced", "low_level_unbalanced")).astype(object)
+    q[(frame["level"].isna() | frame["balance"].isna()).to_numpy()] = None
+    frame["quadrant"] = q
+    return frame.drop(columns=["standard", "county_value", "cv_max"])
