@@ -49,6 +49,7 @@ typedef struct cli_options {
     const char *lang;                   /* --lang zh|en (NULL: zh) */
     int list_facts;                     /* standards --facts */
     int help;                           /* --help */
+    const char *by;                     /* equity: --by COLUMN */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
     const char *sort;                   /* summary: --sort */

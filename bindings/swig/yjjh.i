@@ -119,6 +119,11 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_stats.h"
 %clear (const double *values, size_t n), (const double *weights, size_t n_weights);
 
+/* yjjh_equity_* (Python only for now: swig/equity.i applies and clears its own typemaps) */
+#if defined(SWIGPYTHON)
+%include "swig/equity.i"
+#endif
+
 /* yjjh_facility_split */
 %apply const double *IN_THREE { const double *students };
 %apply const double *IN_THREE_OR_NONE { const double *weights };
