@@ -35,31 +35,31 @@ static int fail(const char *path, const char *what, int err)
     return CLI_EXIT_CANTCREAT;
 }
 
-int cli_write_output(const char *path, const char *text, size_t len)
+int cli_sink_open(cli_sink *k, const char *path)
 {
-    char *tmp;
     const char *slash;
     size_t dir_len;
-    int fd, err;
+    int err;
     struct stat st;
     mode_t mode;
 
-    if (!path) {
-        if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
-            return fail("standard output", "", errno);
+    memset(k, 0, sizeof *k);
+    k->path = path;
+    k->fd = -1;
+    if (!path)
         return CLI_EXIT_OK;
-    }
-
     /* temporary file next to the target, so rename() stays within one file system */
     slash = strrchr(path, '/');
     dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-    tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
-    if (!tmp)
+    k->dir_len = dir_len;
+    k->tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    if (!k->tmp)
         return fail(path, "", ENOMEM);
-    fd = mkstemp(tmp);
-    if (fd < 0) {
+    k->fd = mkstemp(k->tmp);
+    if (k->fd < 0) {
         err = errno;
-        free(tmp);
+        free(k->tmp);
+        k->tmp = NULL;
         return fail(path, "", err);
     }
     /* keep the mode of a file being replaced; a new file gets 0666 minus the umask */
@@ -70,34 +70,78 @@ int cli_write_output(const char *path, const char *text, size_t len)
         umask(um);
         mode = 0666 & ~um;
     }
-    if (fchmod(fd, mode) != 0 || write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+    if (fchmod(k->fd, mode) != 0) {
         err = errno;
-        close(fd);
-        unlink(tmp);
-        free(tmp);
+        (void)cli_sink_close(k, 0);
         return fail(path, "", err);
     }
-    if (close(fd) != 0) {
+    return CLI_EXIT_OK;
+}
+
+int cli_sink_write(void *ctx, const char *data, size_t len)
+{
+    cli_sink *k = ctx;
+    if (k->err)
+        return -1;
+    if (!k->path) {
+        if (fwrite(data, 1, len, stdout) != len) {
+            k->err = errno ? errno : EIO;
+            return -1;
+        }
+        return 0;
+    }
+    if (write_all(k->fd, data, len) != 0) {
+        k->err = errno;
+        return -1;
+    }
+    return 0;
+}
+
+int cli_sink_close(cli_sink *k, int ok)
+{
+    int err;
+    const char *path = k->path ? k->path : "standard output";
+    if (!k->path) {
+        if (fflush(stdout) != 0 && !k->err)
+            k->err = errno;
+        return ok && k->err ? fail(path, "", k->err) : CLI_EXIT_OK;
+    }
+    if (k->fd < 0)
+        return CLI_EXIT_CANTCREAT;
+    if (!ok || k->err) {
+        err = k->err;
+        close(k->fd);
+        unlink(k->tmp);
+        free(k->tmp);
+        k->fd = -1;
+        k->tmp = NULL;
+        return ok ? fail(path, "", err) : CLI_EXIT_OK;
+    }
+    if (fsync(k->fd) != 0) {
         err = errno;
-        unlink(tmp);
-        free(tmp);
+        close(k->fd);
+        unlink(k->tmp);
+        free(k->tmp);
+        k->tmp = NULL;
         return fail(path, "", err);
     }
-    if (rename(tmp, path) != 0) {
+    if (close(k->fd) != 0 || rename(k->tmp, path) != 0) {
         err = errno;
-        unlink(tmp);
-        free(tmp);
+        unlink(k->tmp);
+        free(k->tmp);
+        k->tmp = NULL;
         return fail(path, "", err);
     }
-    free(tmp);
+    free(k->tmp);
+    k->tmp = NULL;
     /* make the rename durable (best effort) */
     {
         char *dir = yjjh__strdup(path);
         if (dir) {
             int dfd;
-            if (dir_len)
-                dir[dir_len] = '\0';
-            dfd = open(dir_len ? dir : ".", O_RDONLY);
+            if (k->dir_len)
+                dir[k->dir_len] = '\0';
+            dfd = open(k->dir_len ? dir : ".", O_RDONLY);
             if (dfd >= 0) {
                 (void)fsync(dfd);
                 close(dfd);
@@ -106,6 +150,17 @@ int cli_write_output(const char *path, const char *text, size_t len)
         }
     }
     return CLI_EXIT_OK;
+}
+
+int cli_write_output(const char *path, const char *text, size_t len)
+{
+    cli_sink k;
+    int code = cli_sink_open(&k, path);
+    if (code != CLI_EXIT_OK)
+        return code;
+    if (len > 0)
+        (void)cli_sink_write(&k, text, len);
+    return cli_sink_close(&k, 1);
 }
 
 static int ends_with(const char *s, const char *suffix)

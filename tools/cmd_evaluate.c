@@ -17,6 +17,7 @@ const char cli_help_evaluate[] =
     "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
     "  --format FMT          json, csv (one row per school part) or text (中文报告); default: json when -o ends\n"
     "                        in .json or standard output is not a terminal, csv for -o *.csv, else text\n"
+    "  --compact             JSON on one line, without layout whitespace (smaller, faster to write)\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --check               exit with status 2 when a county's verdict is not pass\n"
     "  --encoding E          input encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030, gbk\n"
@@ -47,25 +48,34 @@ int cli_cmd_evaluate(const cli_options *o)
                 fprintf(stderr, "yjjh: evaluation failed: %s\n", yjjh_strerror(st));
         }
     }
-    if (code == CLI_EXIT_OK) {
-        char *lib_text = NULL; /* from the library: free with yjjh_free() */
-        if (format == CLI_FORMAT_JSON)
-            st = yjjh_result_to_json(&lib_text, r);
-        else if (format == CLI_FORMAT_CSV)
-            st = yjjh_result_to_csv(&lib_text, r);
-        else
-            st = (text = cli_report_text(r, p)) != NULL ? YJJH_OK : YJJH_E_NOMEM;
-        if (st == YJJH_OK && lib_text) { /* our copy, ending with a newline */
-            yjjh__buf b = YJJH__BUF_INIT;
-            yjjh__buf_puts(&b, lib_text);
-            if (b.len == 0 || b.ptr[b.len - 1] != '\n')
-                yjjh__buf_putc(&b, '\n');
-            if (!(text = yjjh__buf_detach(&b)))
-                st = YJJH_E_NOMEM;
+    if (code == CLI_EXIT_OK && (format == CLI_FORMAT_JSON || format == CLI_FORMAT_CSV)) {
+        /* streamed straight into the output (the temp file of -o): no copy of the whole text */
+        cli_sink k;
+        code = cli_sink_open(&k, o->output);
+        if (code == CLI_EXIT_OK) {
+            if (format == CLI_FORMAT_JSON) {
+                st = yjjh_result_write_json(r, o->compact ? YJJH_JSON_COMPACT : 0, cli_sink_write, &k);
+                if (st == YJJH_OK && cli_sink_write(&k, "\n", 1) != 0)
+                    st = YJJH_E_IO_WRITE;
+            } else {
+                st = yjjh_result_write_csv(r, cli_sink_write, &k);
+            }
+            if (st == YJJH_E_IO_WRITE) {
+                code = cli_sink_close(&k, 1); /* reports the write error and removes the temp file */
+                if (code == CLI_EXIT_OK)
+                    code = CLI_EXIT_CANTCREAT;
+            } else if (st != YJJH_OK) {
+                (void)cli_sink_close(&k, 0);
+                fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(st));
+                code = CLI_EXIT_INTERNAL;
+            } else {
+                code = cli_sink_close(&k, 1);
+            }
         }
-        yjjh_free(lib_text);
-        if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(st));
+    } else if (code == CLI_EXIT_OK) {
+        text = cli_report_text(r, p);
+        if (!text) {
+            fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(YJJH_E_NOMEM));
             code = CLI_EXIT_INTERNAL;
         } else {
             code = cli_emit(o, text);

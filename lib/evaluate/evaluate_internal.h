@@ -72,6 +72,11 @@ struct yjjh_result {
     yjjh__pool_block *pool; /* strings */
 };
 
+/* The school parts of each county, in input order: the parts of county c are parts[order[q]] for q in
+ * [start[c], start[c + 1]). Both arrays are malloc'ed (start has n_counties + 1 entries); O(parts + counties).
+ * Returns YJJH_OK or YJJH_E_NOMEM (then both are NULL). */
+yjjh_status yjjh__result_part_index(const yjjh_result *r, size_t **start, size_t **order);
+
 /* Copy a string into the result's pool; NULL on out of memory. */
 const char *yjjh__result_strdup(yjjh_result *r, const char *s);
 
