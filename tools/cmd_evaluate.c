@@ -45,7 +45,7 @@ int cli_cmd_evaluate(const cli_options *o)
             if (code == CLI_EXIT_NOINPUT)
                 code = CLI_EXIT_INTERNAL;
             if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                fprintf(stderr, "yjjh: evaluation failed: %s\n", yjjh_strerror(st));
+                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "evaluation failed: %s", yjjh_strerror(st));
         }
     }
     if (code == CLI_EXIT_OK && (format == CLI_FORMAT_JSON || format == CLI_FORMAT_CSV)) {
@@ -66,7 +66,7 @@ int cli_cmd_evaluate(const cli_options *o)
                     code = CLI_EXIT_CANTCREAT;
             } else if (st != YJJH_OK) {
                 (void)cli_sink_close(&k, 0);
-                fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(st));
+                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format the result: %s", yjjh_strerror(st));
                 code = CLI_EXIT_INTERNAL;
             } else {
                 code = cli_sink_close(&k, 1);
@@ -75,7 +75,7 @@ int cli_cmd_evaluate(const cli_options *o)
     } else if (code == CLI_EXIT_OK) {
         text = cli_report_text(r, p);
         if (!text) {
-            fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(YJJH_E_NOMEM));
+            cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format the result: %s", yjjh_strerror(YJJH_E_NOMEM));
             code = CLI_EXIT_INTERNAL;
         } else {
             code = cli_emit(o, text);

@@ -208,6 +208,8 @@ static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int prett
         return YJJH_E_NOMEM;
     yjjh__jw_init(&w, b, pretty);
     yjjh__jw_obj_open(&w);
+    yjjh__jw_key(&w, "schema_version");
+    yjjh__jw_str(&w, YJJH_JSON_SCHEMA_VERSION);
     yjjh__jw_key(&w, "yjjh_version");
     yjjh__jw_str(&w, yjjh_version_string());
     yjjh__jw_key(&w, "profile");

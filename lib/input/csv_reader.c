@@ -24,6 +24,7 @@ typedef struct row {
 /* A problem found, kept until the end so that the diag lists problems in line order. */
 typedef struct problem {
     size_t line, seq;
+    yjjh_problem_code code;
     char *column;
     char *text;
 } problem;
@@ -46,8 +47,9 @@ typedef struct read_ctx {
 
 /* Count an error and keep it for the diag (flush_problems() adds them in line order, as the columns are filled
  * one after the other). Returns YJJH_OK or YJJH_E_NOMEM. */
-static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *fmt, ...) YJJH__PRINTF(4, 5);
-static yjjh_status report(read_ctx *c, size_t line, const char *column, const char *fmt, ...)
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
+    YJJH__PRINTF(5, 6);
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
 {
     problem *p;
     va_list ap;
@@ -58,6 +60,7 @@ static yjjh_status report(read_ctx *c, size_t line, const char *column, const ch
         return YJJH_E_NOMEM;
     p = &c->problems[c->n_problems];
     p->line = line;
+    p->code = code;
     p->seq = c->n_problems;
     p->column = column ? yjjh__strdup(column) : NULL;
     va_start(ap, fmt);
@@ -87,7 +90,8 @@ static yjjh_status flush_problems(read_ctx *c)
     if (c->n_problems > 1)
         qsort(c->problems, c->n_problems, sizeof *c->problems, problem_cmp);
     for (size_t i = 0; i < c->n_problems && st == YJJH_OK; i++)
-        st = yjjh_diag_add(c->diag, c->source, c->problems[i].line, c->problems[i].column, c->problems[i].text);
+        st = yjjh_diag_add_problem(c->diag, c->problems[i].code, c->source, c->problems[i].line, c->problems[i].column,
+                                   c->problems[i].text);
     return st;
 }
 
@@ -188,9 +192,10 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         const char *s = cell(c, r, j);
         char msg[YJJH__CELL_MSG_SIZE];
+        yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
         vals[r] = NAN;
-        if (s && yjjh__number_cell(&vals[r], msg, s, strlen(s), scale) == YJJH__CELL_BAD)
-            st = report(c, c->rows[r].line, c->header[j], "%s", msg);
+        if (s && yjjh__number_cell(&vals[r], msg, &code, s, strlen(s), scale) == YJJH__CELL_BAD)
+            st = report(c, code, c->rows[r].line, c->header[j], "%s", msg);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
@@ -231,7 +236,7 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         }
         for (size_t k = 0; k < j; k++) {
             if (cols[k] == col) {
-                st = report(c, c->header_line, c->header[j],
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, c->header[j],
                             "duplicate column (field %zu \"%.100s\" is the same column)", k + 1, c->header[k]);
                 col = (yjjh_column)0;
                 break;
@@ -245,8 +250,8 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         lines[r] = c->rows[r].line;
         if (c->rows[r].n > c->n_header)
-            st = report(c, c->rows[r].line, NULL, "the row has %zu fields but the header has %zu", c->rows[r].n,
-                        c->n_header);
+            st = report(c, YJJH_PROBLEM_TOO_MANY_FIELDS, c->rows[r].line, NULL,
+                        "the row has %zu fields but the header has %zu", c->rows[r].n, c->n_header);
     }
 
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
@@ -299,12 +304,12 @@ yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_
     free(text);
     if (pst == YJJH_E_INVALID_DATA) {
         /* still report the cell problems of the rows before the syntax error */
-        st = report(&c, err.line, NULL, "%s", err.message);
+        st = report(&c, err.code, err.line, NULL, "%s", err.message);
     } else if (pst != YJJH_OK) {
         free_ctx(&c);
         return pst;
     } else if (!c.have_header) {
-        st = report(&c, 1, NULL, "the file is empty (no header row)");
+        st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
     }
     if (st == YJJH_OK && c.have_header)
         st = build_table(&c, out);
