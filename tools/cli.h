@@ -28,19 +28,19 @@ typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CS
 /* Options of every command (unused ones stay at their defaults). A new option is a member here and a line in
  * cli_options.def; the commands that take it list it in cli_commands.def. */
 typedef struct cli_options {
-    const char *command;  /* the command word (cli_commands.def) */
-    const char *schools;  /* positional SCHOOLS ("-" = stdin) */
-    const char *facts;    /* --facts */
-    const char *profile;  /* --profile (NULL: national-2017) */
-    const char *output;   /* -o */
-    const char *encoding; /* --encoding */
-    const char *errors;   /* --errors text|json (NULL: text) */
-    int year;             /* --year (0 = not given) */
-    cli_format format;    /* --format */
-    int check;            /* --check */
-    int list_facts;       /* standards --facts */
-    int compact;          /* --compact: JSON without layout whitespace */
-    int help;             /* --help */
+    const char *command;                /* the command word (cli_commands.def) */
+    const char *schools;                /* positional SCHOOLS ("-" = stdin) */
+    const char *facts;                  /* --facts */
+    const char *profile;                /* --profile (NULL: national-2017) */
+    const char *output;                 /* -o */
+    const char *encoding;               /* --encoding */
+    const char *errors;                 /* --errors text|json (NULL: text) */
+    int year;                           /* --year (0 = not given) */
+    cli_format format;                  /* --format */
+    int check;                          /* --check */
+    int list_facts;                     /* standards --facts */
+    int compact;                        /* --compact: JSON without layout whitespace */
+    int help;                           /* --help */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
     const char *sort;                   /* summary: --sort */

@@ -491,7 +491,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, con
 typedef int (*yjjh_write_fn)(void *ctx, const char *data, size_t len);
 
 /** Flag of yjjh_result_write_json(): no newlines, tabs or spaces between tokens. @since 0.3 */
-#define YJJH_JSON_COMPACT 0x1u
+#define YJJH_JSON_COMPACT 1
 
 /**
  * @brief Stream the JSON document of yjjh_result_to_json() to a write function, county by county, without
