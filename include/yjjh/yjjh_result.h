@@ -216,12 +216,14 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indi
                                                                        yjjh_stage stage, size_t k);
 
 /**
- * @brief Reason j of county ci's verdict.
+ * @brief Reason j of county ci's verdict. The message of a school-rule reason is formatted on its first use (by
+ *        any thread) and kept in the result; it stays valid until yjjh_result_free().
  * @param[in,out] out    Caller's struct with version set to #YJJH_REASON_VERSION.
  * @param[in]     result The result.
  * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @param[in]     j      Reason index, 0 ≤ j < the county's n_reasons (#yjjh_county_summary).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE; #YJJH_E_NOMEM (0.3: the
+ *         message could not be formatted).
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
@@ -366,7 +368,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *o
  * @param[in]  n      Must equal yjjh_result_reason_total().
  * @param[in]  result The result.
  * @param[in]  field  The field.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field); #YJJH_E_NOMEM (0.3:
+ *         a message could not be formatted).
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_texts(const char **out, size_t n,

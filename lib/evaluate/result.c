@@ -97,8 +97,8 @@ yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result, 
     out->school_id = r->school_id;
     out->value = r->value;
     out->required = r->required;
-    out->message = r->message;
-    return YJJH_OK;
+    out->message = yjjh__reason_message(result, r);
+    return out->message ? YJJH_OK : YJJH_E_NOMEM;
 }
 
 yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result, size_t ci, size_t j)

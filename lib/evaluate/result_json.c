@@ -118,8 +118,8 @@ static void part_json(yjjh__jw *w, const yjjh_result *r, const yjjh__part *pt)
     yjjh__jw_obj_close(w);
 }
 
-static void county_json(yjjh__jw *w, const yjjh_result *result, const yjjh__county *cy, const size_t *order,
-                        size_t from, size_t to)
+static void county_json(yjjh__jw *w, yjjh__buf *scratch, const yjjh_result *result, const yjjh__county *cy,
+                        const size_t *order, size_t from, size_t to)
 {
     yjjh__jw_obj_open(w);
     yjjh__jw_key(w, "county_code");
@@ -141,7 +141,11 @@ static void county_json(yjjh__jw *w, const yjjh_result *result, const yjjh__coun
         else
             yjjh__jw_str(w, yjjh_stage_name(rs->stage));
         yjjh__jw_key(w, "message");
-        yjjh__jw_str(w, rs->message);
+        scratch->len = 0; /* formatted here, not kept in the result */
+        yjjh__reason_message_put(scratch, result, rs);
+        if (yjjh__buf_oom(scratch))
+            w->b->oom = 1;
+        yjjh__jw_str(w, yjjh__buf_cstr(scratch));
         if (rs->school_id && rs->school_id[0]) {
             yjjh__jw_key(w, "school_id");
             yjjh__jw_str(w, rs->school_id);
@@ -200,6 +204,7 @@ static void county_json(yjjh__jw *w, const yjjh_result *result, const yjjh__coun
 static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int pretty, yjjh_write_fn write, void *ctx)
 {
     yjjh__jw w;
+    yjjh__buf scratch = YJJH__BUF_INIT;
     size_t *start = NULL, *order = NULL;
     size_t nc = result->n_counties;
     yjjh_status st = YJJH_OK;
@@ -217,7 +222,7 @@ static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int prett
     yjjh__jw_key(&w, "counties");
     yjjh__jw_arr_open(&w);
     for (size_t c = 0; c < nc && !yjjh__buf_oom(b) && st == YJJH_OK; c++) {
-        county_json(&w, result, &result->counties[c], order, start[c], start[c + 1]);
+        county_json(&w, &scratch, result, &result->counties[c], order, start[c], start[c + 1]);
         if (write && b->len >= FLUSH_AT && !yjjh__buf_oom(b)) {
             if (write(ctx, b->ptr, b->len) != 0)
                 st = YJJH_E_IO_WRITE;
@@ -228,6 +233,7 @@ static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int prett
     yjjh__jw_obj_close(&w);
     free(start);
     free(order);
+    yjjh__buf_free(&scratch);
     if (st == YJJH_OK && yjjh__buf_oom(b))
         st = YJJH_E_NOMEM;
     if (st == YJJH_OK && write && b->len > 0) {
