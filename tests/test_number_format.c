@@ -11,6 +11,7 @@
 
 #include "yjjh_test.h"
 #include "common/number_format.h"
+#include "input/cell_value.h"
 
 static void test_shortest(void **state)
 {
@@ -147,6 +148,46 @@ static void test_shortest_round_trip_random(void **state)
     print_message("%zu of the values have a shorter text than the %%.15g..%%.17g search, both reading back\n", differ);
 }
 
+/* Reading: a number cell gives the double strtod() gives for its text, for the fast path (up to 15 digits,
+ * |exponent| <= 22) and around its edges (16-17 digits, large exponents, thousands separators, signs). */
+static void test_number_cells_read_as_strtod(void **state)
+{
+    uint64_t seed = 42;
+    char text[64];
+    (void)state;
+    for (int i = 0; i < 300000; i++) {
+        uint64_t r = next_u64(&seed);
+        int digits = 1 + (int)(r % 17), point = (int)((r >> 8) % (uint64_t)(digits + 1)), len = 0;
+        int exp = (int)((r >> 16) % 61) - 30, with_exp = (r >> 24) % 3 == 0, neg = (r >> 26) % 4 == 0;
+        double got = NAN, want;
+        if (neg)
+            text[len++] = '-';
+        for (int d = 0; d < digits; d++) {
+            if (d == point && d > 0)
+                text[len++] = '.';
+            text[len++] = (char)('0' + next_u64(&seed) % 10);
+        }
+        if (with_exp)
+            len += snprintf(text + len, sizeof text - (size_t)len, "e%d", exp);
+        text[len] = '\0';
+        want = strtod(text, NULL);
+        assert_int_equal(yjjh__parse_number(&got, text, (size_t)len), YJJH__CELL_VALUE);
+        if (memcmp(&got, &want, sizeof got) != 0) {
+            print_message("%s read as %.17g, strtod %.17g\n", text, got, want);
+            fail();
+        }
+    }
+    {
+        double v = 0;
+        assert_int_equal(yjjh__parse_number(&v, "1,234.5", 7), YJJH__CELL_VALUE);
+        assert_true(v == 1234.5);
+        assert_int_equal(yjjh__parse_number(&v, "9007199254740993", 16), YJJH__CELL_VALUE); /* 16 digits: strtod */
+        assert_true(v == 9007199254740992.0);
+        assert_int_equal(yjjh__parse_number(&v, "123456789012345e22", 18), YJJH__CELL_VALUE);
+        assert_true(v == 1.23456789012345e36);
+    }
+}
+
 static void test_g_and_fixed(void **state)
 {
     (void)state;
@@ -213,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_shortest),
         cmocka_unit_test(test_shortest_layout),
         cmocka_unit_test(test_shortest_round_trip_random),
+        cmocka_unit_test(test_number_cells_read_as_strtod),
         cmocka_unit_test(test_g_and_fixed),
         cmocka_unit_test(test_comma_locale),
         cmocka_unit_test(test_multibyte_radix_locale),
