@@ -327,7 +327,7 @@ def main(argv):
                   % (t_rs, t_read / t_rs))
             print("  yjjh.evaluate(df)                          %7.2f s  (pandas job / evaluate %.2f, bincount / "
                   "evaluate %.2f)" % (t_ev, t_job / t_ev, t_bc / t_ev))
-        except ImportError as e:
+        except Exception as e:  # noqa: BLE001 -- the C figures stand without the Python ones
             print("  (Python package not importable: %s; set PYTHONPATH=<build>/bindings/python)" % e)
         # C: evaluate in memory, the floor, bandwidth, reader
         if os.path.exists(floor):
