@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,36 +37,187 @@ static int fail(const char *path, const char *what, int err)
     return CLI_EXIT_CANTCREAT;
 }
 
+/* The temporary file being written, removed by the SIGINT/SIGTERM/SIGHUP handler (cli.md: an interrupted run
+ * leaves no file behind). Only this handler and cli_write_output() touch it. */
+static char *volatile pending_tmp;
+
+static void remove_pending(int sig)
+{
+    char *t = pending_tmp;
+    if (t)
+        (void)unlink(t);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void guard_signals(char *tmp)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    pending_tmp = tmp;
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = tmp ? remove_pending : SIG_DFL;
+        sigemptyset(&sa.sa_mask);
+        (void)sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+/* A target that exists and is not a regular file (a FIFO, a terminal, /dev/null): written directly, never
+ * replaced by a regular file (cli.md). A directory is an error. */
+static int write_direct(const char *path, const char *text, size_t len, const struct stat *st)
+{
+    int fd, err;
+    if (S_ISDIR(st->st_mode))
+        return fail(path, "", EISDIR);
+    fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(path, "", errno);
+    if (write_all(fd, text, len) != 0) {
+        err = errno;
+        close(fd);
+        return fail(path, "", err);
+    }
+    if (close(fd) != 0)
+        return fail(path, "", errno);
+    return CLI_EXIT_OK;
+}
+
+/* The temporary file's name: ".NAME.XXXXXX" next to the target, NAME cut (at a UTF-8 character boundary) so that
+ * the whole name stays within NAME_MAX even for a 250-byte target name. */
+static char *temp_name(const char *path, size_t dir_len)
+{
+    const char *base = path + dir_len;
+    size_t n = strlen(base), max = 255 - 9; /* "." + NAME + ".XXXXXX" */
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)base[n] & 0xC0u) == 0x80u)
+            n--;
+    }
+    return yjjh__strprintf("%.*s.%.*s.XXXXXX", (int)dir_len, path, (int)n, base);
+}
+
+int cli_write_output(const char *path, const char *text, size_t len)
+{
+    char *tmp;
+    const char *slash;
+    size_t dir_len;
+    int fd, err;
+    struct stat st;
+    mode_t mode;
+
+    if (!path || strcmp(path, "-") == 0) {
+        if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
+            return fail("standard output", "", errno);
+        return CLI_EXIT_OK;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_direct(path, text, len, &st);
+
+    /* temporary file next to the target, so rename() stays within one file system */
+    slash = strrchr(path, '/');
+    dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    tmp = temp_name(path, dir_len);
+    if (!tmp)
+        return fail(path, "", ENOMEM);
+    guard_signals(tmp);
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        err = errno;
+        guard_signals(NULL);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    /* keep the permission bits of a file being replaced, but never its setuid, setgid or sticky bits; a new file
+     * gets 0666 minus the umask */
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 0777;
+    } else {
+        mode_t um = umask(0);
+        umask(um);
+        mode = 0666 & ~um;
+    }
+    if (fchmod(fd, mode) != 0 || write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+        err = errno;
+        close(fd);
+        unlink(tmp);
+        guard_signals(NULL);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    if (close(fd) != 0) {
+        err = errno;
+        unlink(tmp);
+        guard_signals(NULL);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    if (rename(tmp, path) != 0) {
+        err = errno;
+        unlink(tmp);
+        guard_signals(NULL);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    guard_signals(NULL);
+    free(tmp);
+    /* make the rename durable (best effort) */
+    {
+        char *dir = yjjh__strdup(path);
+        if (dir) {
+            int dfd;
+            if (dir_len)
+                dir[dir_len] = '\0';
+            dfd = open(dir_len ? dir : ".", O_RDONLY);
+            if (dfd >= 0) {
+                (void)fsync(dfd);
+                close(dfd);
+            }
+            free(dir);
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
+/* cli.h: the output piece by piece, with the rules of cli_write_output(): standard output for NULL or "-", a
+ * target that exists and is not a regular file written directly, else a temporary file next to it (removed on
+ * a signal or a failure) renamed on success. */
 int cli_sink_open(cli_sink *k, const char *path)
 {
     const char *slash;
-    size_t dir_len;
     int err;
     struct stat st;
     mode_t mode;
 
     memset(k, 0, sizeof *k);
-    k->path = path;
     k->fd = -1;
-    if (!path)
+    if (!path || strcmp(path, "-") == 0)
         return CLI_EXIT_OK;
-    /* temporary file next to the target, so rename() stays within one file system */
+    k->path = path;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
+            return fail(path, "", EISDIR);
+        k->fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (k->fd < 0)
+            return fail(path, "", errno);
+        return CLI_EXIT_OK; /* direct: tmp stays NULL */
+    }
     slash = strrchr(path, '/');
-    dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-    k->dir_len = dir_len;
-    k->tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    k->dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    k->tmp = temp_name(path, k->dir_len);
     if (!k->tmp)
         return fail(path, "", ENOMEM);
+    guard_signals(k->tmp);
     k->fd = mkstemp(k->tmp);
     if (k->fd < 0) {
         err = errno;
+        guard_signals(NULL);
         free(k->tmp);
         k->tmp = NULL;
         return fail(path, "", err);
     }
-    /* keep the mode of a file being replaced; a new file gets 0666 minus the umask */
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 07777;
+        mode = st.st_mode & 0777;
     } else {
         mode_t um = umask(0);
         umask(um);
@@ -92,7 +244,7 @@ int cli_sink_write(void *ctx, const char *data, size_t len)
         return 0;
     }
     if (write_all(k->fd, data, len) != 0) {
-        k->err = errno;
+        k->err = errno ? errno : EIO;
         return -1;
     }
     return 0;
@@ -100,44 +252,37 @@ int cli_sink_write(void *ctx, const char *data, size_t len)
 
 int cli_sink_close(cli_sink *k, int ok)
 {
-    int err;
-    const char *path = k->path ? k->path : "standard output";
+    int err = k->err;
     if (!k->path) {
-        if (fflush(stdout) != 0 && !k->err)
-            k->err = errno;
-        return ok && k->err ? fail(path, "", k->err) : CLI_EXIT_OK;
+        if (fflush(stdout) != 0 && !err)
+            err = errno;
+        return ok && err ? fail("standard output", "", err) : CLI_EXIT_OK;
     }
-    if (k->fd < 0)
-        return CLI_EXIT_CANTCREAT;
-    if (!ok || k->err) {
-        err = k->err;
-        close(k->fd);
-        unlink(k->tmp);
-        free(k->tmp);
+    if (!k->tmp) { /* written directly */
+        if (k->fd >= 0 && close(k->fd) != 0 && !err)
+            err = errno;
         k->fd = -1;
-        k->tmp = NULL;
-        return ok ? fail(path, "", err) : CLI_EXIT_OK;
+        return ok && err ? fail(k->path, "", err) : CLI_EXIT_OK;
     }
-    if (fsync(k->fd) != 0) {
+    if (ok && !err && fsync(k->fd) != 0)
         err = errno;
-        close(k->fd);
+    if (close(k->fd) != 0 && !err)
+        err = errno;
+    k->fd = -1;
+    if (!ok || err || rename(k->tmp, k->path) != 0) {
+        if (ok && !err)
+            err = errno;
         unlink(k->tmp);
+        guard_signals(NULL);
         free(k->tmp);
         k->tmp = NULL;
-        return fail(path, "", err);
+        return ok ? fail(k->path, "", err) : CLI_EXIT_OK;
     }
-    if (close(k->fd) != 0 || rename(k->tmp, path) != 0) {
-        err = errno;
-        unlink(k->tmp);
-        free(k->tmp);
-        k->tmp = NULL;
-        return fail(path, "", err);
-    }
+    guard_signals(NULL);
     free(k->tmp);
     k->tmp = NULL;
-    /* make the rename durable (best effort) */
-    {
-        char *dir = yjjh__strdup(path);
+    { /* make the rename durable (best effort) */
+        char *dir = yjjh__strdup(k->path);
         if (dir) {
             int dfd;
             if (k->dir_len)
@@ -151,17 +296,6 @@ int cli_sink_close(cli_sink *k, int ok)
         }
     }
     return CLI_EXIT_OK;
-}
-
-int cli_write_output(const char *path, const char *text, size_t len)
-{
-    cli_sink k;
-    int code = cli_sink_open(&k, path);
-    if (code != CLI_EXIT_OK)
-        return code;
-    if (len > 0)
-        (void)cli_sink_write(&k, text, len);
-    return cli_sink_close(&k, 1);
 }
 
 int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg)
@@ -240,7 +374,7 @@ cli_format cli_output_format(const cli_options *o)
 {
     if (o->format != CLI_FORMAT_DEFAULT)
         return o->format;
-    if (o->output) {
+    if (o->output && strcmp(o->output, "-") != 0) {
         if (ends_with(o->output, ".json"))
             return CLI_FORMAT_JSON;
         if (ends_with(o->output, ".csv"))
