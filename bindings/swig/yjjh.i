@@ -78,6 +78,10 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_schools_free;
 %ignore yjjh_facts_free;
 %ignore yjjh_result_free;
+/* Streaming writers take a C callback; Python uses yjjh_result_to_json / yjjh_result_to_csv. */
+%ignore yjjh_result_write_json;
+%ignore yjjh_result_write_csv;
+%ignore yjjh_write_fn;
 /* Diagnostics are created per call by the binding and reported through the exception. */
 %ignore yjjh_diag;
 %ignore yjjh_diag_new;

@@ -10,6 +10,7 @@
 #include "input/text_decode.h"
 #include "input/csv_records.h"
 #include "input/cell_value.h"
+#include "input/schools_internal.h"
 #include "common/file_util.h"
 #include "common/array.h"
 #include "common/text.h"
@@ -19,6 +20,7 @@ typedef struct row {
     char **cells;
     size_t n;
     size_t line;
+    char *block; /* the record's one allocation the cells point into (NULL once the table owns it) */
 } row;
 
 /* A problem found, kept until the end so that the diag lists problems in line order. */
@@ -126,15 +128,13 @@ static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
     if (!cells)
         return YJJH_E_NOMEM;
     c->rows[c->n_rows].cells = cells;
-    c->rows[c->n_rows].n = 0;
+    c->rows[c->n_rows].n = rec->n;
     c->rows[c->n_rows].line = rec->line;
+    c->rows[c->n_rows].block = *rec->block; /* take the record's one block over (the cells point into it) */
+    *rec->block = NULL;
     c->n_rows++;
-    for (size_t i = 0; i < rec->n; i++) {
-        /* take the field over from the parser: it frees only what is left in rec->fields */
+    for (size_t i = 0; i < rec->n; i++)
         cells[i] = rec->fields[i];
-        rec->fields[i] = NULL;
-        c->rows[c->n_rows - 1].n = i + 1;
-    }
     return YJJH_OK;
 }
 
@@ -149,8 +149,7 @@ static void free_ctx(read_ctx *c)
         free(c->header[i]);
     free(c->header);
     for (size_t r = 0; r < c->n_rows; r++) {
-        for (size_t i = 0; i < c->rows[r].n; i++)
-            free(c->rows[r].cells[i]);
+        free(c->rows[r].block);
         free(c->rows[r].cells);
     }
     free(c->rows);
@@ -158,30 +157,6 @@ static void free_ctx(read_ctx *c)
 
 /* The cell of row r in header position j (the reader's own text), or NULL when the row is short. */
 static char *cell(const read_ctx *c, size_t r, size_t j) { return j < c->rows[r].n ? c->rows[r].cells[j] : NULL; }
-
-static yjjh_status fill_text_column(read_ctx *c, yjjh_schools *t, yjjh_column col, size_t j)
-{
-    const char **vals = calloc(c->n_rows ? c->n_rows : 1, sizeof *vals);
-    yjjh_status st;
-    if (!vals)
-        return YJJH_E_NOMEM;
-    for (size_t r = 0; r < c->n_rows; r++) {
-        char *s = cell(c, r, j);
-        size_t n;
-        const char *tr;
-        if (!s)
-            continue;
-        n = strlen(s);
-        if (!(tr = yjjh__text_cell(s, &n)))
-            continue;
-        memmove(s, tr, n); /* trim in place: the cell belongs to the reader */
-        s[n] = '\0';
-        vals[r] = s;
-    }
-    st = yjjh_schools_set_texts(t, col, vals, c->n_rows);
-    free(vals);
-    return st;
-}
 
 static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column col, double scale, size_t j)
 {
@@ -203,6 +178,26 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
     return st;
 }
 
+/* Hand the rows' blocks to the table, which then owns the text of every cell: its text columns point into them.
+ * The rows keep their cell pointers (valid as long as the table) but no longer own the text. */
+static yjjh_status give_blocks(read_ctx *c, yjjh_schools *t)
+{
+    size_t n = 0;
+    char **blocks = malloc((c->n_rows ? c->n_rows : 1) * sizeof *blocks);
+    if (!blocks)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_rows; r++)
+        if (c->rows[r].block)
+            blocks[n++] = c->rows[r].block;
+    if (yjjh__schools_adopt_blocks(t, blocks, n) != YJJH_OK) {
+        free(blocks);
+        return YJJH_E_NOMEM;
+    }
+    for (size_t r = 0; r < c->n_rows; r++)
+        c->rows[r].block = NULL;
+    return YJJH_OK;
+}
+
 /* Build the table from the collected header and rows; errors are counted in c->errors. */
 static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
 {
@@ -210,6 +205,9 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     yjjh_column *cols = NULL;
     double *scales = NULL;
     size_t *lines = NULL;
+    double **nums = NULL;      /* the values of each number column */
+    char ***texts = NULL;      /* the cells of each text column */
+    unsigned char *bad = NULL; /* a number column with a bad cell */
     yjjh_status st;
 
     st = yjjh_schools_new(&t, c->n_rows);
@@ -254,13 +252,61 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
                         "the row has %zu fields but the header has %zu", c->rows[r].n, c->n_header);
     }
 
+    /* every cell, row by row (the cells of a row lie together in memory; column by column would walk all rows
+     * once per column); a number column with a bad cell is then gone over again by fill_number_column(), so the
+     * problems are reported in the same order (and the same ones kept) as before. The text columns point into
+     * the records' blocks, which the table now owns: no copy per text. */
+    if (st == YJJH_OK && (!(nums = calloc(c->n_header ? c->n_header : 1, sizeof *nums)) ||
+                          !(texts = calloc(c->n_header ? c->n_header : 1, sizeof *texts)) ||
+                          !(bad = calloc(c->n_header ? c->n_header : 1, 1))))
+        st = YJJH_E_NOMEM;
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         if (cols[j] == (yjjh_column)0)
             continue;
-        if (yjjh_column_is_text(cols[j]))
-            st = fill_text_column(c, t, cols[j], j);
-        else
+        if (yjjh_column_is_text(cols[j]) ? !(texts[j] = calloc(c->n_rows ? c->n_rows : 1, sizeof **texts))
+                                         : !(nums[j] = malloc((c->n_rows ? c->n_rows : 1) * sizeof **nums)))
+            st = YJJH_E_NOMEM;
+    }
+    if (st == YJJH_OK)
+        st = give_blocks(c, t);
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        const row *rw = &c->rows[r];
+        for (size_t j = 0; j < c->n_header; j++) {
+            char *cs = j < rw->n ? rw->cells[j] : NULL;
+            char msg[YJJH__CELL_MSG_SIZE];
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            if (texts[j] && cs) {
+                size_t n = strlen(cs);
+                const char *tr = yjjh__text_cell(cs, &n);
+                if (tr) {
+                    memmove(cs, tr, n); /* trim in place: the cell belongs to the table now */
+                    cs[n] = '\0';
+                    texts[j][r] = cs;
+                }
+            }
+            if (!nums[j])
+                continue;
+            nums[j][r] = NAN;
+            if (cs && yjjh__number_cell(&nums[j][r], msg, &code, cs, strlen(cs), scales[j]) == YJJH__CELL_BAD)
+                bad[j] = 1;
+        }
+    }
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
+        if (cols[j] == (yjjh_column)0)
+            continue;
+        if (texts[j]) {
+            st = yjjh__schools_borrow_texts(t, cols[j], texts[j]);
+            if (st == YJJH_OK)
+                texts[j] = NULL;
+        } else if (bad[j]) {
             st = fill_number_column(c, t, cols[j], scales[j], j);
+        } else {
+            st = yjjh_schools_set_numbers(t, cols[j], nums[j], c->n_rows);
+        }
+        if (nums[j]) {
+            free(nums[j]);
+            nums[j] = NULL;
+        }
         if (st == YJJH_OK)
             st = yjjh_schools_set_header_name(t, cols[j], c->header[j]);
     }
@@ -268,6 +314,15 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         st = yjjh_schools_set_source(t, c->source, c->n_rows ? lines : NULL, c->n_rows);
 
 done:
+    for (size_t j = 0; j < c->n_header && (nums || texts); j++) {
+        if (nums)
+            free(nums[j]);
+        if (texts)
+            free(texts[j]);
+    }
+    free(nums);
+    free(texts);
+    free(bad);
     free(cols);
     free(scales);
     free(lines);
@@ -300,7 +355,7 @@ yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_
     if (st != YJJH_OK)
         return st;
 
-    pst = yjjh__csv_parse(text, text_len, on_record, &c, &err);
+    pst = yjjh__csv_parse_blocks(text, text_len, on_record, &c, &err);
     free(text);
     if (pst == YJJH_E_INVALID_DATA) {
         /* still report the cell problems of the rows before the syntax error */

@@ -10,9 +10,10 @@
 
 typedef struct table_column {
     int present;
-    double *num;  /* number columns: n values */
-    char **text;  /* text columns: n strings or NULL */
-    char *header; /* header as written by the source, or NULL (English name) */
+    double *num;             /* number columns: n values */
+    char **text;             /* text columns: n strings or NULL */
+    unsigned char *borrowed; /* NULL, or per row: text[r] lies in one of the table's blocks (not freed alone) */
+    char *header;            /* header as written by the source, or NULL (English name) */
 } table_column;
 
 struct yjjh_schools {
@@ -20,6 +21,8 @@ struct yjjh_schools {
     table_column cols[YJJH__N_COLUMNS];
     char *source;  /* source name or NULL */
     size_t *lines; /* physical lines or NULL */
+    char **blocks; /* memory the borrowed texts lie in (yjjh__schools_adopt_blocks) */
+    size_t n_blocks;
 };
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
@@ -42,9 +45,11 @@ static void free_column(table_column *c, size_t n)
 {
     if (c->text) {
         for (size_t r = 0; r < n; r++)
-            free(c->text[r]);
+            if (!c->borrowed || !c->borrowed[r])
+                free(c->text[r]);
     }
     free(c->text);
+    free(c->borrowed);
     free(c->num);
     free(c->header);
     memset(c, 0, sizeof *c);
@@ -58,7 +63,58 @@ void yjjh_schools_free(yjjh_schools *schools)
         free_column(&schools->cols[i], schools->n);
     free(schools->source);
     free(schools->lines);
+    for (size_t i = 0; i < schools->n_blocks; i++)
+        free(schools->blocks[i]);
+    free(schools->blocks);
     free(schools);
+}
+
+static yjjh_status lookup(int *out, yjjh_column col, int want_text);
+
+yjjh_status yjjh__schools_adopt_blocks(yjjh_schools *t, char **blocks, size_t n)
+{
+    char **all;
+    if (n == 0) {
+        free(blocks);
+        return YJJH_OK;
+    }
+    if (!t->blocks) {
+        t->blocks = blocks;
+        t->n_blocks = n;
+        return YJJH_OK;
+    }
+    all = realloc(t->blocks, (t->n_blocks + n) * sizeof *all);
+    if (!all)
+        return YJJH_E_NOMEM;
+    memcpy(all + t->n_blocks, blocks, n * sizeof *blocks);
+    t->blocks = all;
+    t->n_blocks += n;
+    free(blocks);
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **cells)
+{
+    table_column *c;
+    int ci;
+    unsigned char *borrowed;
+    yjjh_status s;
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
+        return s;
+    c = &t->cols[ci];
+    if (!(borrowed = malloc(t->n ? t->n : 1)))
+        return YJJH_E_NOMEM;
+    memset(borrowed, 1, t->n);
+    {
+        char *header = c->header;
+        c->header = NULL;
+        free_column(c, t->n);
+        c->header = header;
+    }
+    c->text = cells;
+    c->borrowed = borrowed;
+    c->present = 1;
+    return YJJH_OK;
 }
 
 size_t yjjh_schools_row_count(const yjjh_schools *schools) { return schools ? schools->n : 0; }
@@ -151,9 +207,12 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
     }
     if (c->text) {
         for (size_t r = 0; r < schools->n; r++)
-            free(c->text[r]);
+            if (!c->borrowed || !c->borrowed[r])
+                free(c->text[r]);
         free(c->text);
     }
+    free(c->borrowed);
+    c->borrowed = NULL;
     c->text = copy;
     c->present = 1;
     return YJJH_OK;
@@ -196,7 +255,10 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
         free(copy);
         return s;
     }
-    free(c->text[row]);
+    if (!c->borrowed || !c->borrowed[row])
+        free(c->text[row]);
+    else
+        c->borrowed[row] = 0;
     c->text[row] = copy;
     return YJJH_OK;
 }
