@@ -35,6 +35,9 @@ typedef struct cli_options {
     cli_format format;    /* --format */
     int check;            /* --check */
     int list_facts;       /* standards --facts */
+    const char *sheet;    /* --sheet (xlsx) */
+    int header_row;       /* --header-row (0 = find the header) */
+    const char *columns;  /* --columns MAP.json */
     int help;             /* --help */
 } cli_options;
 
@@ -84,6 +87,8 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o);
 int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yjjh_facts **f);
 /* cli_input.c: the name of o's schools file for messages ("<stdin>" for "-"). */
 const char *cli_schools_name(const cli_options *o);
+/* Print the notes of a table read (skipped total rows, unknown columns) on stderr as "yjjh: warning: …". */
+void cli_print_notes(const yjjh_schools *s);
 /* Print every diag entry on stderr, one per line. */
 void cli_print_diag(const yjjh_diag *diag);
 /* Exit code for a library status of an input step. */

@@ -72,14 +72,17 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
     return YJJH_OK;
 }
 
-/* Build "file:line: column NAME: text" (parts left out when not given). */
-static char *format_message(const char *file, size_t line, const char *column, const char *text)
+/* Build "file:line: column NAME: text", or with a cell reference "file: Sheet1!D14: column NAME: text" (parts
+ * left out when not given). */
+static char *format_message(const char *file, size_t line, const char *ref, const char *column, const char *text)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
     if (has_file)
         yjjh__buf_puts(&b, file);
-    if (line > 0)
+    if (ref && *ref)
+        yjjh__buf_printf(&b, has_file ? ": %s: " : "%s: ", ref);
+    else if (line > 0)
         yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
     else if (has_file)
         yjjh__buf_puts(&b, ": ");
@@ -92,12 +95,13 @@ static char *format_message(const char *file, size_t line, const char *column, c
     return yjjh__buf_detach(&b);
 }
 
-static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
+static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const char *ref, const char *column,
+                        const char *text)
 {
     diag_entry e;
     if (yjjh__grow((void **)&diag->entries, &diag->cap, diag->count + 1, sizeof *diag->entries) != YJJH_OK)
         return YJJH_E_NOMEM;
-    e.message = format_message(file, line, column, text);
+    e.message = format_message(file, line, ref, column, text);
     e.column = yjjh__strdup(column ? column : "");
     e.line = line;
     if (!e.message || !e.column) {
@@ -109,19 +113,32 @@ static yjjh_status push(yjjh_diag *diag, const char *file, size_t line, const ch
     return YJJH_OK;
 }
 
-yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
+/* yjjh_diag_add() with an optional cell reference in place of the line in the message. */
+static yjjh_status add_ref(yjjh_diag *diag, const char *file, size_t line, const char *ref, const char *column,
+                           const char *text)
 {
     if (!diag || !text)
         return YJJH_E_NULL_ARG;
     if (diag->overflowed)
         return YJJH_OK;
     if (diag->count >= YJJH_DIAG_MAX) {
-        yjjh_status s = push(diag, file, 0, NULL, "too many errors (only the first 100 are listed)");
+        yjjh_status s = push(diag, file, 0, NULL, NULL, "too many errors (only the first 100 are listed)");
         if (s == YJJH_OK)
             diag->overflowed = 1;
         return s;
     }
-    return push(diag, file, line, column, text);
+    return push(diag, file, line, ref, column, text);
+}
+
+yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
+{
+    return add_ref(diag, file, line, NULL, column, text);
+}
+
+yjjh_status yjjh__diag_add_ref(yjjh_diag *diag, const char *file, size_t line, const char *ref, const char *column,
+                               const char *text)
+{
+    return add_ref(diag, file, line, ref, column, text);
 }
 
 yjjh_status yjjh__diag_vreportf(yjjh_diag *d, const char *source, size_t line, const char *column, const char *fmt,
@@ -134,6 +151,20 @@ yjjh_status yjjh__diag_vreportf(yjjh_diag *d, const char *source, size_t line, c
     if (!(text = yjjh__vstrprintf(fmt, ap)))
         return YJJH_E_NOMEM;
     st = yjjh_diag_add(d, source, line, column, text);
+    free(text);
+    return st;
+}
+
+yjjh_status yjjh__diag_vreportf_ref(yjjh_diag *d, const char *source, size_t line, const char *ref, const char *column,
+                                    const char *fmt, va_list ap)
+{
+    char *text;
+    yjjh_status st;
+    if (!d)
+        return YJJH_OK;
+    if (!(text = yjjh__vstrprintf(fmt, ap)))
+        return YJJH_E_NOMEM;
+    st = add_ref(d, source, line, ref, column, text);
     free(text);
     return st;
 }
