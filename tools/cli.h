@@ -38,6 +38,7 @@ typedef struct cli_options {
     const char *sheet;    /* --sheet (xlsx) */
     int header_row;       /* --header-row (0 = find the header) */
     const char *columns;  /* --columns MAP.json */
+    const char *lang;     /* --lang zh|en (template) */
     int help;             /* --help */
 } cli_options;
 

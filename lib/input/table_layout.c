@@ -16,6 +16,18 @@ static const char *cell_at(const yjjh__raw_row *r, size_t j, size_t *len)
     return yjjh__trim(s, len);
 }
 
+/* A comment row: its first non-empty cell starts with '#' (the explanation rows of `yjjh template`). */
+static int row_comment(const yjjh__raw_row *r)
+{
+    for (size_t j = 0; j < r->n; j++) {
+        size_t n;
+        const char *t = cell_at(r, j, &n);
+        if (n > 0)
+            return t[0] == '#';
+    }
+    return 0;
+}
+
 static int row_blank(const yjjh__raw_row *r)
 {
     for (size_t j = 0; j < r->n; j++)
@@ -209,7 +221,7 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
             return YJJH_E_NOMEM;
     } else {
         for (size_t r = 0; r < n && r < YJJH__LAYOUT_SEARCH_ROWS; r++) {
-            if (row_blank(&rows[r]))
+            if (row_blank(&rows[r]) || row_comment(&rows[r]))
                 continue;
             if (!score(rows, n, r, &one, &two, known, kctx))
                 return YJJH_E_NOMEM;
@@ -233,7 +245,7 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
             }
         }
         if (h == n) { /* no row names three known columns: the first row with text is the header */
-            for (h = 0; h < n && row_blank(&rows[h]); h++)
+            for (h = 0; h < n && (row_blank(&rows[h]) || row_comment(&rows[h])); h++)
                 ;
             if (h == n)
                 return YJJH_E_EMPTY;

@@ -20,7 +20,7 @@ typedef struct yjjh__raw_row {
 typedef int (*yjjh__header_fn)(void *ctx, const char *header);
 
 /* How many leading rows the header search looks at. */
-#define YJJH__LAYOUT_SEARCH_ROWS 50
+#define YJJH__LAYOUT_SEARCH_ROWS 100
 
 typedef enum yjjh__row_role {
     YJJH__ROW_DATA = 0,
@@ -40,7 +40,8 @@ typedef struct yjjh__layout {
 
 /* Find the layout of rows[0..n). header_line: the line / sheet row of the header (--header-row), 0 to search
  * for it (the first row, or pair of rows, naming at least 3 known columns; the first non-blank row when none
- * does). Returns YJJH_OK; YJJH_E_INVALID_DATA when header_line names no row (msg says why); YJJH_E_NOMEM. */
+ * does; rows whose first cell starts with '#' are comments, never the header). Returns YJJH_OK; YJJH_E_INVALID_DATA
+ * when header_line names no row (msg says why); YJJH_E_NOMEM. */
 yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size_t n, size_t header_line,
                               yjjh__header_fn known, void *kctx, char msg[200]);
 
