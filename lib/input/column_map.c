@@ -190,13 +190,15 @@ yjjh_status yjjh__column_map_parse(yjjh__column_map *out, const char *json, size
                 if (out->entries[i].col == out->entries[out->n - 1].col)
                     report(&c, "column mapping: column %s is mapped twice", k);
         }
-        /* a header is the source of one column only */
+        /* a header renamed to a column is the source of that column only (it may feed several computed ones) */
         for (size_t i = 0; i < out->n && !c.errors; i++) {
             const yjjh__map_entry *e = &out->entries[i];
             for (size_t h = 0; h < e->n_plus + e->n_minus; h++) {
                 const char *hh = h < e->n_plus ? e->plus[h] : e->minus[h - e->n_plus];
                 for (size_t j = 0; j < i; j++) {
                     const yjjh__map_entry *f = &out->entries[j];
+                    if (!yjjh__map_entry_plain(e) && !yjjh__map_entry_plain(f))
+                        continue;
                     for (size_t g = 0; g < f->n_plus + f->n_minus; g++)
                         if (yjjh__map_header_eq(hh, g < f->n_plus ? f->plus[g] : f->minus[g - f->n_plus]))
                             report(&c, "column mapping: header \"%s\" is used for both %s and %s", hh,
