@@ -68,7 +68,8 @@ static void test_get(void **state)
     assert_ok(yjjh_diag_add(d, "s.csv", 5, "", "empty column name"));
 
     assert_ok(yjjh_diag_get(&e, d, 0));
-    assert_int_equal(e.version, 1);
+    assert_int_equal(e.version, YJJH_DIAG_ENTRY_VERSION);
+    assert_int_equal(e.code, YJJH_PROBLEM_OTHER); /* yjjh_diag_add() has no code */
     assert_string_equal(e.message, "schools.csv:17: column 小学在校生数: \"12a\" is not a number");
     assert_int_equal(e.line, 17);
     assert_string_equal(e.column, "小学在校生数");
@@ -91,7 +92,7 @@ static void test_get(void **state)
     assert_int_equal(e.line, 5);
     assert_status(yjjh_diag_get(NULL, d, 0), YJJH_E_NULL_ARG);
     assert_status(yjjh_diag_get(&e, NULL, 0), YJJH_E_NULL_ARG);
-    e.version = 2;
+    e.version = YJJH_DIAG_ENTRY_VERSION + 1;
     assert_status(yjjh_diag_get(&e, d, 0), YJJH_E_STRUCT_VERSION);
     e.version = 0;
     assert_status(yjjh_diag_get(&e, d, 0), YJJH_E_STRUCT_VERSION);

@@ -15,7 +15,7 @@ static yjjh_status report(yjjh_diag *d, const char *source, size_t line, const c
     va_list ap;
     yjjh_status st;
     va_start(ap, fmt);
-    st = yjjh__diag_vreportf(d, source, line, column, fmt, ap);
+    st = yjjh__diag_vreportf(d, YJJH_PROBLEM_NOT_A_NUMBER, source, line, column, fmt, ap);
     va_end(ap);
     return st;
 }

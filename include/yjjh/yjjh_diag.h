@@ -56,11 +56,89 @@ YJJH_API void yjjh_diag_clear(yjjh_diag *diag);
  */
 YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
 
-/** Version of #yjjh_diag_entry understood by this header. */
-#define YJJH_DIAG_ENTRY_VERSION 1
+/**
+ * Stable problem code of a diagnostic: what kind of problem it is, whatever the message says or its language.
+ * The values never change and new ones are added at the end; the names (yjjh_problem_code_name()) are the
+ * `code` of the CLI's `--errors json` document and are listed in docs/cli.md ("Problem codes").
+ * @since 0.3
+ */
+typedef enum yjjh_problem_code {
+    YJJH_PROBLEM_OTHER = 0,                      /**< `other`: added by yjjh_diag_add() without a code */
+    YJJH_PROBLEM_TOO_MANY_PROBLEMS = 1,          /**< `too_many_problems`: the final entry after #YJJH_DIAG_MAX */
+    YJJH_PROBLEM_UNKNOWN_ENCODING = 2,           /**< `unknown_encoding`: the encoding name asked for is unknown */
+    YJJH_PROBLEM_UNSUPPORTED_ENCODING = 3,       /**< `unsupported_encoding`: UTF-16 text */
+    YJJH_PROBLEM_NUL_BYTE = 4,                   /**< `nul_byte`: a NUL byte in a text input */
+    YJJH_PROBLEM_INVALID_ENCODING = 5,           /**< `invalid_encoding`: invalid UTF-8 or GB18030 bytes */
+    YJJH_PROBLEM_CSV_SYNTAX = 6,                 /**< `csv_syntax`: a stray or unterminated quote */
+    YJJH_PROBLEM_EMPTY_FILE = 7,                 /**< `empty_file`: no header row */
+    YJJH_PROBLEM_TOO_MANY_FIELDS = 8,            /**< `too_many_fields`: a row longer than the header */
+    YJJH_PROBLEM_DUPLICATE_COLUMN = 9,           /**< `duplicate_column`: two header fields name one column */
+    YJJH_PROBLEM_MISSING_COLUMN = 10,            /**< `missing_column`: a column the evaluation needs is absent */
+    YJJH_PROBLEM_NOT_A_NUMBER = 11,              /**< `not_a_number`: a number cell that is not a number */
+    YJJH_PROBLEM_TOO_LARGE = 12,                 /**< `too_large`: a number that overflows or is implausible */
+    YJJH_PROBLEM_NOT_FINITE = 13,                /**< `not_finite`: an infinite number */
+    YJJH_PROBLEM_NEGATIVE_VALUE = 14,            /**< `negative_value`: a count, area or amount below 0 */
+    YJJH_PROBLEM_NOT_INTEGER = 15,               /**< `not_integer`: a count or switch with a fraction */
+    YJJH_PROBLEM_MISSING_VALUE = 16,             /**< `missing_value`: an empty cell that is needed */
+    YJJH_PROBLEM_DUPLICATE_ID = 17,              /**< `duplicate_id`: a school_id given twice */
+    YJJH_PROBLEM_UNKNOWN_SCHOOL_TYPE = 18,       /**< `unknown_school_type`: school_type not in the list */
+    YJJH_PROBLEM_UNKNOWN_OWNERSHIP = 19,         /**< `unknown_ownership`: ownership not public/private */
+    YJJH_PROBLEM_UNKNOWN_LOCATION = 20,          /**< `unknown_location`: location not urban/town/rural */
+    YJJH_PROBLEM_STAGE_NOT_SERVED = 21,          /**< `stage_not_served`: students in a stage the type lacks */
+    YJJH_PROBLEM_TEACHERS_WITHOUT_STUDENTS = 22, /**< `teachers_without_students`: staff in an empty stage */
+    YJJH_PROBLEM_MISSING_PARENT = 23,            /**< `missing_parent`: a teaching point without parent_id */
+    YJJH_PROBLEM_UNKNOWN_PARENT = 24,            /**< `unknown_parent`: parent_id is not a school_id */
+    YJJH_PROBLEM_INVALID_PARENT = 25,            /**< `invalid_parent`: the parent has no primary stage */
+    YJJH_PROBLEM_VALUE_OVERFLOW = 26,            /**< `value_overflow`: an indicator too large to compute */
+    YJJH_PROBLEM_MISSING_COUNTY_CODE = 27,       /**< `missing_county_code`: facts rows without county_code */
+    YJJH_PROBLEM_DUPLICATE_COUNTY = 28,          /**< `duplicate_county`: facts of one county given twice */
+    YJJH_PROBLEM_UNKNOWN_FACT = 29,              /**< `unknown_fact`: a fact name that is not in the list */
+    YJJH_PROBLEM_DUPLICATE_FACT = 30,            /**< `duplicate_fact`: one fact given twice */
+    YJJH_PROBLEM_INVALID_FACT_VALUE = 31,        /**< `invalid_fact_value`: not a number, rate or yes/no */
+    YJJH_PROBLEM_JSON_SYNTAX = 32,               /**< `json_syntax`: the text is not valid JSON */
+    YJJH_PROBLEM_WRONG_TYPE = 33,                /**< `wrong_type`: a JSON value of the wrong type */
+    YJJH_PROBLEM_DUPLICATE_KEY = 34,             /**< `duplicate_key`: a JSON key given twice */
+    YJJH_PROBLEM_UNKNOWN_KEY = 35,               /**< `unknown_key`: a JSON key that is not allowed there */
+    YJJH_PROBLEM_MISSING_KEY = 36,               /**< `missing_key`: a required JSON key is absent */
+    YJJH_PROBLEM_OUT_OF_RANGE = 37,              /**< `out_of_range`: a value outside its allowed range */
+    YJJH_PROBLEM_NOT_APPLICABLE = 38,            /**< `not_applicable`: a key of the other scheme */
+    YJJH_PROBLEM_UNKNOWN_STAGE = 39,             /**< `unknown_stage`: a stage this key does not have */
+    YJJH_PROBLEM_UNKNOWN_PROFILE = 40,           /**< `unknown_profile`: extends names no profile */
+    YJJH_PROBLEM_EXTENDS_TOO_DEEP = 41,          /**< `extends_too_deep`: an extends chain too long (cycle?) */
+    YJJH_PROBLEM_TOO_LONG = 42,                  /**< `too_long`: a text longer than allowed */
+    YJJH_PROBLEM_UNREADABLE_WORKBOOK = 43,       /**< `unreadable_workbook`: a damaged zip, part or sheet XML */
+    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 44,        /**< `unsupported_format`: .xls, .ods or another zip */
+    YJJH_PROBLEM_UNKNOWN_SHEET = 45,             /**< `unknown_sheet`: --sheet names no sheet */
+    YJJH_PROBLEM_WORKBOOK_LIMIT = 46,            /**< `workbook_limit`: a limit against hostile workbooks */
+    YJJH_PROBLEM_UNKNOWN_COLUMN = 47,            /**< `unknown_column`: a note: a header ignored */
+    YJJH_PROBLEM_TOTAL_ROW_SKIPPED = 48,         /**< `total_row_skipped`: a note: a 合计 row skipped */
+    YJJH_PROBLEM_HEADER_BELOW_TITLE = 49,        /**< `header_below_title`: a note: title rows skipped */
+    YJJH_PROBLEM_NO_HEADER_ROW = 50,             /**< `no_header_row`: --header-row names no row */
+    YJJH_PROBLEM_INVALID_COLUMN_MAPPING = 51     /**< `invalid_column_mapping`: a bad --columns mapping */
+} yjjh_problem_code;
+
+/**
+ * @brief The stable name of a problem code (`missing_column`, `not_a_number`, …), as in `--errors json`.
+ * @param[in] code The code.
+ * @return A static string; NULL when code is not a value of #yjjh_problem_code.
+ * @since 0.3
+ */
+YJJH_API const char *yjjh_problem_code_name(yjjh_problem_code code);
+
+/**
+ * @brief The problem code of a name (the inverse of yjjh_problem_code_name()).
+ * @param[out] out  The code; left unchanged on error.
+ * @param[in]  name A name as yjjh_problem_code_name() returns it (exact, lower case).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE when no code has that name.
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_problem_code_from_name(yjjh_problem_code *out, const char *name);
+
+/** Version of #yjjh_diag_entry understood by this header (2 since 0.3: `code`; version 1 is still accepted). */
+#define YJJH_DIAG_ENTRY_VERSION 2
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
 /* clang-format off */
-#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0 }
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER }
 /* clang-format on */
 
 /**
@@ -68,17 +146,19 @@ YJJH_API size_t yjjh_diag_count(const yjjh_diag *diag);
  * freed (yjjh_diag_clear(), yjjh_diag_free()); they are never NULL.
  */
 typedef struct yjjh_diag_entry {
-    unsigned int version; /**< Set to #YJJH_DIAG_ENTRY_VERSION before the call. */
-    const char *message;  /**< The whole message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
-                               `schools.csv:17: column 小学在校生数: "12a" is not a number`. */
-    size_t line;          /**< Physical line number (header = line 1); 0 when the entry is not tied to a line. */
-    const char *column;   /**< Column name as written in the input header; "" (never NULL) when the entry is
-                               not tied to a column. */
+    unsigned int version;   /**< Set to #YJJH_DIAG_ENTRY_VERSION before the call. */
+    const char *message;    /**< The whole message, formatted `file:line: column NAME: problem` (UTF-8), e.g.
+                                 `schools.csv:17: column 小学在校生数: "12a" is not a number`. */
+    size_t line;            /**< Physical line number (header = line 1); 0 when the entry is not tied to a line. */
+    const char *column;     /**< Column name as written in the input header; "" (never NULL) when the entry is
+                                 not tied to a column. */
+    yjjh_problem_code code; /**< What kind of problem (since version 2, 0.3); not written for version 1. */
 } yjjh_diag_entry;
 
 /**
  * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
- * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION; left unchanged on error.
+ * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION (or 1: then `code` is not
+ *                     written); left unchanged on error.
  * @param[in]     diag The list.
  * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
@@ -87,7 +167,7 @@ typedef struct yjjh_diag_entry {
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i);
 
 /**
- * @brief Append an entry (used by readers; available to applications that validate further).
+ * @brief Append an entry with code #YJJH_PROBLEM_OTHER (available to applications that validate further).
  * @param[in,out] diag   The list.
  * @param[in]     file   Source name or NULL.
  * @param[in]     line   Line number or 0.
@@ -98,6 +178,22 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_get(yjjh_diag_entry *out,
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line,
                                                            const char *column, const char *text);
+
+/**
+ * @brief Append an entry with its problem code (yjjh_diag_add() gives #YJJH_PROBLEM_OTHER).
+ * @param[in,out] diag   The list.
+ * @param[in]     code   The problem code.
+ * @param[in]     file   Source name or NULL.
+ * @param[in]     line   Line number or 0.
+ * @param[in]     column Column name or NULL.
+ * @param[in]     text   Problem description (UTF-8).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (diag or text NULL); #YJJH_E_OUT_OF_RANGE (code not a
+ *         #yjjh_problem_code); #YJJH_E_NOMEM.
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code,
+                                                                   const char *file, size_t line, const char *column,
+                                                                   const char *text);
 
 #ifdef __cplusplus
 }

@@ -78,7 +78,7 @@ typedef struct ectx {
     int nomem;
 } ectx;
 
-/* Count and report a data error at a row. */
+/* Count and report a data error at a row (the one kind: an indicator value too large to compute). */
 static void data_error(ectx *e, size_t row, const char *fmt, ...) YJJH__PRINTF(3, 4);
 static void data_error(ectx *e, size_t row, const char *fmt, ...)
 {
@@ -87,8 +87,8 @@ static void data_error(ectx *e, size_t row, const char *fmt, ...)
     if (e->nomem)
         return;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(e->diag, yjjh__schools_source(e->t), yjjh__schools_line(e->t, row), NULL, fmt, ap) ==
-        YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(e->diag, YJJH_PROBLEM_VALUE_OVERFLOW, yjjh__schools_source(e->t),
+                            yjjh__schools_line(e->t, row), NULL, fmt, ap) == YJJH_E_NOMEM)
         e->nomem = 1;
     va_end(ap);
 }

@@ -27,15 +27,15 @@ typedef struct vctx {
 } vctx;
 
 /* Count and report one problem at a row (row < 0: about the table) and column (0: none). */
-static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...) YJJH__PRINTF(4, 5);
-static void report(vctx *c, long row, yjjh_column col, const char *fmt, ...)
+static void report(vctx *c, yjjh_problem_code code, long row, yjjh_column col, const char *fmt, ...) YJJH__PRINTF(5, 6);
+static void report(vctx *c, yjjh_problem_code code, long row, yjjh_column col, const char *fmt, ...)
 {
     va_list ap;
     c->errors++;
     if (c->nomem)
         return;
     va_start(ap, fmt);
-    if (yjjh__schools_vreport(c->diag, c->t, row, col, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__schools_vreport(c->diag, code, c->t, row, col, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -96,13 +96,15 @@ static void check_numbers(vctx *c, size_t row)
         if (isnan(x) || (x >= 0 && x <= YJJH__MAX_PLAUSIBLE && (!c->num[i].integer || x == floor(x))))
             continue;
         if (isinf(x))
-            report(c, (long)row, c->num[i].col, "%s is not a finite number", x > 0 ? "inf" : "-inf");
+            report(c, YJJH_PROBLEM_NOT_FINITE, (long)row, c->num[i].col, "%s is not a finite number",
+                   x > 0 ? "inf" : "-inf");
         else if (x < 0)
-            report(c, (long)row, c->num[i].col, "negative value %s", g15(x).s);
+            report(c, YJJH_PROBLEM_NEGATIVE_VALUE, (long)row, c->num[i].col, "negative value %s", g15(x).s);
         else if (x > YJJH__MAX_PLAUSIBLE)
-            report(c, (long)row, c->num[i].col, "%s is implausibly large (above 1e15)", g15(x).s);
+            report(c, YJJH_PROBLEM_TOO_LARGE, (long)row, c->num[i].col, "%s is implausibly large (above 1e15)",
+                   g15(x).s);
         else
-            report(c, (long)row, c->num[i].col, "%s is not a whole number", g15(x).s);
+            report(c, YJJH_PROBLEM_NOT_INTEGER, (long)row, c->num[i].col, "%s is not a whole number", g15(x).s);
     }
 }
 
@@ -124,18 +126,19 @@ static void check_needed(vctx *c, const yjjh_profile *p, const yjjh__row_info *r
                 if (!c->absent_reported[ix]) {
                     c->absent_reported[ix] = 1;
                     if (tc)
-                        report(c, -1, 0, "column %s (or %s) is missing: needed for %s %s", yjjh_column_name(tc),
-                               yjjh_column_name(sc), d->code, d->name_zh);
+                        report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0, "column %s (or %s) is missing: needed for %s %s",
+                               yjjh_column_name(tc), yjjh_column_name(sc), d->code, d->name_zh);
                     else
-                        report(c, -1, 0, "column %s is missing: needed for %s %s", yjjh_column_name(sc), d->code,
-                               d->name_zh);
+                        report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0, "column %s is missing: needed for %s %s",
+                               yjjh_column_name(sc), d->code, d->name_zh);
                 }
                 continue;
             }
             if (!isnan(yjjh__cell(c->t, sc, row)) || (tc && !isnan(yjjh__cell(c->t, tc, row))))
                 continue;
-            report(c, (long)row, has_tc ? tc : sc, "missing value needed for %s %s of the %s part (in scope)", d->code,
-                   d->name_zh, yjjh_stage_name(stages[s]));
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, has_tc ? tc : sc,
+                   "missing value needed for %s %s of the %s part (in scope)", d->code, d->name_zh,
+                   yjjh_stage_name(stages[s]));
         }
     }
 }
@@ -151,26 +154,27 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
 
     if (idtext) {
         if (yjjh__text_blank(idtext[row]))
-            report(c, (long)row, YJJH_COL_SCHOOL_ID, "school_id is missing");
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, YJJH_COL_SCHOOL_ID, "school_id is missing");
         else if (dup_of[row] >= 0)
-            report(c, (long)row, YJJH_COL_SCHOOL_ID, "duplicate school_id \"%s\" (first on line %zu)", idtext[row],
+            report(c, YJJH_PROBLEM_DUPLICATE_ID, (long)row, YJJH_COL_SCHOOL_ID,
+                   "duplicate school_id \"%s\" (first on line %zu)", idtext[row],
                    yjjh__schools_line(c->t, (size_t)dup_of[row]));
     }
     if (types) {
         if (yjjh__text_blank(types[row]))
-            report(c, (long)row, YJJH_COL_SCHOOL_TYPE, "school_type is missing");
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, YJJH_COL_SCHOOL_TYPE, "school_type is missing");
         else if (ri->type == YJJH__T_UNKNOWN)
-            report(c, (long)row, YJJH_COL_SCHOOL_TYPE,
+            report(c, YJJH_PROBLEM_UNKNOWN_SCHOOL_TYPE, (long)row, YJJH_COL_SCHOOL_TYPE,
                    "unknown school_type \"%s\" (expected primary, junior, nine_year, complete_secondary, "
                    "twelve_year, teaching_point, special or 小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校, "
                    "教学点, 特殊教育学校)",
                    types[row]);
     }
     if (own && yjjh__ownership_parse(own[row]) < 0)
-        report(c, (long)row, YJJH_COL_OWNERSHIP, "unknown ownership \"%s\" (expected public/公办 or private/民办)",
-               own[row]);
+        report(c, YJJH_PROBLEM_UNKNOWN_OWNERSHIP, (long)row, YJJH_COL_OWNERSHIP,
+               "unknown ownership \"%s\" (expected public/公办 or private/民办)", own[row]);
     if (loc && yjjh__location_parse(loc[row]) < 0)
-        report(c, (long)row, YJJH_COL_LOCATION,
+        report(c, YJJH_PROBLEM_UNKNOWN_LOCATION, (long)row, YJJH_COL_LOCATION,
                "unknown location \"%s\" (expected urban/城区, town/镇区 or rural/乡村)", loc[row]);
 
     check_numbers(c, row);
@@ -182,8 +186,9 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
         static const yjjh_stage st[3] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR, YJJH_STAGE_SENIOR};
         for (int s = 0; s < 3; s++)
             if (ri->students[s] > 0 && !yjjh__type_serves(ri->type, st[s]))
-                report(c, (long)row, student_cols[s], "%s %s students, but a %s school has no %s stage",
-                       g15(ri->students[s]).s, yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
+                report(c, YJJH_PROBLEM_STAGE_NOT_SERVED, (long)row, student_cols[s],
+                       "%s %s students, but a %s school has no %s stage", g15(ri->students[s]).s,
+                       yjjh_stage_name(st[s]), type_names[ri->type], yjjh_stage_name(st[s]));
     }
     /* teachers in a stage without students: the first teacher count of numerators.def that is set */
     for (int s = 0; s < 2; s++) {
@@ -200,15 +205,16 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
                 int ix = yjjh__column_index(student_cols[s]);
                 if (!c->absent_reported[ix]) {
                     c->absent_reported[ix] = 1;
-                    report(c, -1, 0, "column %s (%s) is missing, but the table has %s teachers",
+                    report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0,
+                           "column %s (%s) is missing, but the table has %s teachers",
                            yjjh_column_name(student_cols[s]), yjjh_column_name_zh(student_cols[s]),
                            yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
                 }
                 break;
             }
             if (isfinite(x) && x > 0) {
-                report(c, (long)row, col, "%s teachers but no %s students", g15(x).s,
-                       yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
+                report(c, YJJH_PROBLEM_TEACHERS_WITHOUT_STUDENTS, (long)row, col, "%s teachers but no %s students",
+                       g15(x).s, yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
                 break;
             }
         }
@@ -218,13 +224,15 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
         const char *const *par = yjjh__schools_texts(c->t, YJJH_COL_PARENT_ID);
         const char *pid = par ? par[row] : NULL;
         if (yjjh__text_blank(pid)) {
-            report(c, (long)row, YJJH_COL_PARENT_ID, "teaching point without parent_id (needed to merge it)");
+            report(c, YJJH_PROBLEM_MISSING_PARENT, (long)row, YJJH_COL_PARENT_ID,
+                   "teaching point without parent_id (needed to merge it)");
         } else if (ri->parent < 0) {
             long pr = idtext ? id_find(ids, pid) : -1;
             if (pr < 0)
-                report(c, (long)row, YJJH_COL_PARENT_ID, "parent_id \"%s\" is not a school_id in the table", pid);
+                report(c, YJJH_PROBLEM_UNKNOWN_PARENT, (long)row, YJJH_COL_PARENT_ID,
+                       "parent_id \"%s\" is not a school_id in the table", pid);
             else
-                report(c, (long)row, YJJH_COL_PARENT_ID,
+                report(c, YJJH_PROBLEM_INVALID_PARENT, (long)row, YJJH_COL_PARENT_ID,
                        "parent_id \"%s\" is not a school with a primary stage (a teaching point merges into one)", pid);
         }
     }
@@ -265,9 +273,9 @@ yjjh_status yjjh__validate(yjjh__row_info **rows_out, const yjjh_schools *t, con
     types = yjjh__schools_texts(t, YJJH_COL_SCHOOL_TYPE);
     own = yjjh__schools_texts(t, YJJH_COL_OWNERSHIP);
     if (!ids.ids)
-        report(&c, -1, 0, "column school_id (学校标识码) is missing");
+        report(&c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0, "column school_id (学校标识码) is missing");
     if (!types)
-        report(&c, -1, 0, "column school_type (学校类型) is missing");
+        report(&c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0, "column school_type (学校类型) is missing");
     for (size_t r = 0; r < n; r++) {
         yjjh__row_info *ri = &rows[r];
         dup_of[r] = -1;

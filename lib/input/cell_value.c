@@ -204,7 +204,8 @@ int yjjh__has_foreign_digit(const char *s, size_t n)
     return 0;
 }
 
-yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], const char *s, size_t n, double scale)
+yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], yjjh_problem_code *code, const char *s,
+                                  size_t n, double scale)
 {
     char ex[64];
     double v = NAN;
@@ -218,12 +219,14 @@ yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], co
         }
         yjjh__quote_excerpt(ex, 40, s, n);
         snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is too large", ex);
+        *code = YJJH_PROBLEM_TOO_LARGE;
         return YJJH__CELL_BAD;
     default:
         s = yjjh__trim(s, &n);
         yjjh__quote_excerpt(ex, 40, s, n);
         snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is not a number%s", ex,
                  yjjh__has_foreign_digit(s, n) ? YJJH__DIGIT_HINT : "");
+        *code = YJJH_PROBLEM_NOT_A_NUMBER;
         return YJJH__CELL_BAD;
     }
 }

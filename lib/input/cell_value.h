@@ -5,6 +5,8 @@
 
 #include <stddef.h>
 
+#include "yjjh/yjjh_diag.h"
+
 /* Result of interpreting a cell. */
 typedef enum yjjh__cell_kind {
     YJJH__CELL_MISSING = 0, /* empty, "-", "NA", "N/A", "无" */
@@ -30,8 +32,9 @@ yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n);
 /* One number cell of school data, read the same way by every path (the CSV reader, yjjh_schools_set_cells()):
  * MISSING (*out = NaN), VALUE (*out = the number times scale) or BAD, with the problem written to msg
  * ("\"12a\" is not a number", with a hint when the text has non-ASCII digits; "\"9e307\" is too large" when the
- * scaled value overflows). */
-yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], const char *s, size_t n, double scale);
+ * scaled value overflows) and its code to *code (YJJH_PROBLEM_NOT_A_NUMBER or YJJH_PROBLEM_TOO_LARGE). */
+yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], yjjh_problem_code *code, const char *s,
+                                  size_t n, double scale);
 
 /* 1 when the text has a digit of another script that users type for a number: full-width ０-９, Arabic-Indic. */
 int yjjh__has_foreign_digit(const char *s, size_t n);

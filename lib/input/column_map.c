@@ -25,7 +25,7 @@ static void report(mctx *c, const char *fmt, ...)
     va_list ap;
     c->errors++;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, c->source, 0, NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(c->diag, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, c->source, 0, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }

@@ -32,6 +32,7 @@ typedef struct problem {
     size_t line, seq;
     size_t col1; /* xlsx: the cell's column index + 1 (0: the whole row) */
     int note;    /* a note, not an error */
+    yjjh_problem_code code;
     char *column;
     char *text;
 } problem;
@@ -59,10 +60,10 @@ typedef struct read_ctx {
 
 /* Keep a problem (an error, or a note) for the diag; col1 = xlsx column index + 1 or 0. Returns YJJH_OK or
  * YJJH_E_NOMEM. */
-static yjjh_status keep(read_ctx *c, int is_note, size_t line, size_t col1, const char *column, const char *fmt,
-                        va_list ap) YJJH__PRINTF(6, 0);
-static yjjh_status keep(read_ctx *c, int is_note, size_t line, size_t col1, const char *column, const char *fmt,
-                        va_list ap)
+static yjjh_status keep(read_ctx *c, yjjh_problem_code code, int is_note, size_t line, size_t col1, const char *column,
+                        const char *fmt, va_list ap) YJJH__PRINTF(7, 0);
+static yjjh_status keep(read_ctx *c, yjjh_problem_code code, int is_note, size_t line, size_t col1, const char *column,
+                        const char *fmt, va_list ap)
 {
     problem *p;
     if (!is_note)
@@ -76,6 +77,7 @@ static yjjh_status keep(read_ctx *c, int is_note, size_t line, size_t col1, cons
     p->seq = c->n_problems;
     p->col1 = col1;
     p->note = is_note;
+    p->code = code;
     p->column = column ? yjjh__strdup(column) : NULL;
     p->text = yjjh__vstrprintf(fmt, ap);
     if (!p->text || (column && !p->column)) {
@@ -89,28 +91,30 @@ static yjjh_status keep(read_ctx *c, int is_note, size_t line, size_t col1, cons
 
 /* Count an error and keep it for the diag (flush_problems() adds them in line order, as the columns are filled
  * one after the other). field: the field index + 1 of the cell (0: none). Returns YJJH_OK or YJJH_E_NOMEM. */
-static yjjh_status report(read_ctx *c, size_t line, size_t field, const char *column, const char *fmt, ...)
-    YJJH__PRINTF(5, 6);
-static yjjh_status report(read_ctx *c, size_t line, size_t field, const char *column, const char *fmt, ...)
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                          const char *fmt, ...) YJJH__PRINTF(6, 7);
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                          const char *fmt, ...)
 {
     va_list ap;
     yjjh_status st;
     va_start(ap, fmt);
-    st = keep(c, 0, line, field, column, fmt, ap);
+    st = keep(c, code, 0, line, field, column, fmt, ap);
     va_end(ap);
     return st;
 }
 
 /* A note (a skipped total row, an unknown column): kept with the problems, for the diag when reading fails and for
  * the table's notes when it succeeds. */
-static yjjh_status note(read_ctx *c, size_t line, size_t field, const char *column, const char *fmt, ...)
-    YJJH__PRINTF(5, 6);
-static yjjh_status note(read_ctx *c, size_t line, size_t field, const char *column, const char *fmt, ...)
+static yjjh_status note(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                        const char *fmt, ...) YJJH__PRINTF(6, 7);
+static yjjh_status note(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                        const char *fmt, ...)
 {
     va_list ap;
     yjjh_status st;
     va_start(ap, fmt);
-    st = keep(c, 1, line, field, column, fmt, ap);
+    st = keep(c, code, 1, line, field, column, fmt, ap);
     va_end(ap);
     return st;
 }
@@ -139,7 +143,7 @@ static yjjh_status flush_problems(read_ctx *c, yjjh_diag *diag, int notes_only)
             yjjh__cell_ref(ref, c->sheet, p->col1 - 1, p->line);
         else if (c->sheet && p->line)
             yjjh__row_ref(ref, c->sheet, p->line);
-        st = yjjh__diag_add_ref(diag, c->source, p->line, ref, p->column, p->text);
+        st = yjjh__diag_add_ref(diag, p->code, c->source, p->line, ref, p->column, p->text);
     }
     return st;
 }
@@ -240,9 +244,10 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         const char *s = cell(c, r, j);
         char msg[YJJH__CELL_MSG_SIZE];
+        yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
         vals[r] = NAN;
-        if (s && yjjh__number_cell(&vals[r], msg, s, strlen(s), scale) == YJJH__CELL_BAD)
-            st = report(c, c->rows[r].line, j + 1, c->header[j], "%s", msg);
+        if (s && yjjh__number_cell(&vals[r], msg, &code, s, strlen(s), scale) == YJJH__CELL_BAD)
+            st = report(c, code, c->rows[r].line, j + 1, c->header[j], "%s", msg);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
@@ -266,10 +271,11 @@ static yjjh_status fill_mapped_column(read_ctx *c, yjjh_schools *t, const yjjh__
             const char *s = cell(c, r, pos[k]);
             char msg[YJJH__CELL_MSG_SIZE];
             double v = NAN;
-            yjjh__cell_kind kind = s ? yjjh__number_cell(&v, msg, s, strlen(s), 1.0) : YJJH__CELL_MISSING;
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            yjjh__cell_kind kind = s ? yjjh__number_cell(&v, msg, &code, s, strlen(s), 1.0) : YJJH__CELL_MISSING;
             if (kind == YJJH__CELL_BAD) {
                 bad = 1;
-                st = report(c, c->rows[r].line, pos[k] + 1, c->header[pos[k]], "%s", msg);
+                st = report(c, code, c->rows[r].line, pos[k] + 1, c->header[pos[k]], "%s", msg);
             } else if (kind == YJJH__CELL_MISSING) {
                 missing = 1;
             } else {
@@ -310,15 +316,15 @@ static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
             pos[k] = header_pos(c, h);
             if (pos[k] == (size_t)-1) {
                 missing++;
-                st = report(c, c->header_line, 0, NULL, "column mapping: header \"%s\" (for %s) is not in the table", h,
-                            yjjh_column_name(e->col));
+                st = report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, c->header_line, 0, NULL,
+                            "column mapping: header \"%s\" (for %s) is not in the table", h, yjjh_column_name(e->col));
             }
         }
         if (st == YJJH_OK && !missing) {
             if (yjjh__map_entry_plain(e)) {
                 for (size_t j = 0; j < c->n_header; j++) {
                     if (cols[j] == e->col && j != pos[0]) {
-                        st = report(c, c->header_line, j + 1, c->header[j],
+                        st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
                                     "duplicate column (the column mapping reads %s from \"%.100s\")",
                                     yjjh_column_name(e->col), c->header[pos[0]]);
                         break;
@@ -328,7 +334,7 @@ static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
             } else {
                 for (size_t j = 0; j < c->n_header; j++) {
                     if (cols[j] == e->col) {
-                        st = report(c, c->header_line, j + 1, c->header[j],
+                        st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
                                     "duplicate column (the column mapping computes %s as %s)", yjjh_column_name(e->col),
                                     e->label);
                         break;
@@ -378,10 +384,12 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         if (hs == YJJH_E_UNKNOWN_COLUMN) {
             yjjh_column near;
             if (yjjh_column_closest(&near, c->header[j]) == YJJH_OK)
-                st = note(c, c->header_line, j + 1, c->header[j], "unknown column, ignored (did you mean %s / %s?)",
-                          yjjh_column_name(near), yjjh_column_name_zh(near));
+                st = note(c, YJJH_PROBLEM_UNKNOWN_COLUMN, c->header_line, j + 1, c->header[j],
+                          "unknown column, ignored (did you mean %s / %s?)", yjjh_column_name(near),
+                          yjjh_column_name_zh(near));
             else
-                st = note(c, c->header_line, j + 1, c->header[j], "unknown column, ignored");
+                st = note(c, YJJH_PROBLEM_UNKNOWN_COLUMN, c->header_line, j + 1, c->header[j],
+                          "unknown column, ignored");
             continue;
         }
         if (hs != YJJH_OK) {
@@ -390,7 +398,7 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         }
         for (size_t k = 0; k < j; k++) {
             if (cols[k] == col) {
-                st = report(c, c->header_line, j + 1, c->header[j],
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
                             "duplicate column (field %zu \"%.100s\" is the same column)", k + 1, c->header[k]);
                 col = (yjjh_column)0;
                 break;
@@ -408,8 +416,8 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         lines[r] = c->rows[r].line;
         if (c->rows[r].n > c->header_fields)
-            st = report(c, c->rows[r].line, 0, NULL, "the row has %zu fields but the header has %zu", c->rows[r].n,
-                        c->header_fields);
+            st = report(c, YJJH_PROBLEM_TOO_MANY_FIELDS, c->rows[r].line, 0, NULL,
+                        "the row has %zu fields but the header has %zu", c->rows[r].n, c->header_fields);
     }
 
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
@@ -460,9 +468,9 @@ static yjjh_status apply_layout(read_ctx *c, size_t header_row)
     char msg[200];
     yjjh_status st = yjjh__layout_find(&l, c->raw, c->n_raw, header_row, known_header, c, msg);
     if (st == YJJH_E_EMPTY)
-        return report(c, 1, 0, NULL, "the file is empty (no header row)");
+        return report(c, YJJH_PROBLEM_EMPTY_FILE, 1, 0, NULL, "the file is empty (no header row)");
     if (st == YJJH_E_INVALID_DATA)
-        return report(c, header_row, 0, NULL, "%s", msg);
+        return report(c, YJJH_PROBLEM_NO_HEADER_ROW, header_row, 0, NULL, "%s", msg);
     if (st != YJJH_OK)
         return st;
     c->have_header = 1;
@@ -491,12 +499,14 @@ static yjjh_status apply_layout(read_ctx *c, size_t header_row)
             for (size_t j = 0; j < raw->n && !*label; j++)
                 if (raw->cells[j] && yjjh__is_total_label(raw->cells[j]))
                     label = raw->cells[j];
-            st = note(c, raw->line, 0, NULL, "total row (%.60s) skipped, not evaluated as a school", label);
+            st = note(c, YJJH_PROBLEM_TOTAL_ROW_SKIPPED, raw->line, 0, NULL,
+                      "total row (%.60s) skipped, not evaluated as a school", label);
         }
     }
     if (st == YJJH_OK && l.header > 0)
-        st = note(c, c->header_line, 0, NULL, "header found on %s %zu (the rows above it are skipped as a title)%s",
-                  c->sheet ? "row" : "line", c->header_line, l.header_rows == 2 ? "; a two-row header" : "");
+        st = note(c, YJJH_PROBLEM_HEADER_BELOW_TITLE, c->header_line, 0, NULL,
+                  "header found on %s %zu (the rows above it are skipped as a title)%s", c->sheet ? "row" : "line",
+                  c->header_line, l.header_rows == 2 ? "; a two-row header" : "");
     yjjh__layout_free(&l);
     return st;
 }
@@ -507,7 +517,7 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
     yjjh_status st;
     switch (yjjh__book_sniff(data, len)) {
     case YJJH__BOOK_XLS:
-        return report(c, 0, 0, NULL,
+        return report(c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, 0, 0, NULL,
                       "an .xls (Excel 97-2003) workbook or another OLE2 file is not read: save it as .xlsx or CSV");
     case YJJH__BOOK_XLSX:
     case YJJH__BOOK_ZIP:
@@ -515,7 +525,7 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
         yjjh__xlsx_error err;
         st = yjjh__xlsx_parse(data, len, o->sheet, &c->sheet, on_record, c, &err);
         if (st == YJJH_E_INVALID_DATA)
-            return report(c, 0, 0, NULL, "%s", err.message);
+            return report(c, err.code, 0, 0, NULL, "%s", err.message);
         return st;
     }
     case YJJH__BOOK_TEXT: break;
@@ -531,7 +541,7 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
         free(text);
         if (st == YJJH_E_INVALID_DATA)
             /* still report the cell problems of the rows before the syntax error */
-            return report(c, err.line, 0, NULL, "%s", err.message);
+            return report(c, err.code, err.line, 0, NULL, "%s", err.message);
         return st;
     }
 }
@@ -574,7 +584,7 @@ yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, si
     }
     syntax_errors = c.errors;
     if (st == YJJH_OK && c.n_raw == 0 && c.errors == 0)
-        st = report(&c, c.sheet ? 0 : 1, 0, NULL, "the file is empty (no header row)");
+        st = report(&c, YJJH_PROBLEM_EMPTY_FILE, c.sheet ? 0 : 1, 0, NULL, "the file is empty (no header row)");
     else if (st == YJJH_OK && c.n_raw > 0)
         st = apply_layout(&c, options->header_row);
     if (st == YJJH_OK && c.have_header && (c.errors == 0 || syntax_errors > 0))

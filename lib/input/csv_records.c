@@ -88,6 +88,7 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
     c.status = YJJH_OK;
     err->line = 0;
     err->message[0] = '\0';
+    err->code = YJJH_PROBLEM_CSV_SYNTAX;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
         return YJJH_E_NOMEM;
 
@@ -107,6 +108,7 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
             int e = csv_error(&p);
             if (e == CSV_EPARSE) {
                 err->line = line;
+                err->code = YJJH_PROBLEM_CSV_SYNTAX;
                 snprintf(err->message, sizeof err->message, "%s",
                          "CSV syntax error: a quote (\") inside an unquoted field, or text after a closing "
                          "quote (quote the whole field and double the quotes inside it)");
@@ -126,6 +128,7 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
         if (csv_fini(&p, on_field, on_record, &c) != 0) {
             if (csv_error(&p) == CSV_EPARSE) {
                 err->line = line ? line : 1;
+                err->code = YJJH_PROBLEM_CSV_SYNTAX;
                 snprintf(err->message, sizeof err->message,
                          "CSV syntax error: unterminated quoted field (the record starting on line %zu runs "
                          "to the end of the file)",

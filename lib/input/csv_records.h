@@ -4,6 +4,7 @@
 #define YJJH_LIB_CSV_RECORDS_H
 
 #include <stddef.h>
+#include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_status.h"
 
 /* One record handed to the callback: n NUL-terminated malloc'ed fields (owned by the parser, valid during the call;
@@ -21,6 +22,7 @@ typedef yjjh_status (*yjjh__csv_record_fn)(void *ctx, const yjjh__csv_record *re
 /* A syntax error: the physical line and the problem text. */
 typedef struct yjjh__csv_error {
     size_t line;
+    yjjh_problem_code code; /* the problem code of the diag entry the caller makes of it */
     char message[200];
 } yjjh__csv_error;
 

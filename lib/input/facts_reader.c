@@ -40,14 +40,15 @@ typedef struct facts_ctx {
 } facts_ctx;
 
 /* Count an error and add it to the diag (when there is one). Returns YJJH_OK or YJJH_E_NOMEM. */
-static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *fmt, ...) YJJH__PRINTF(4, 5);
-static yjjh_status report(facts_ctx *c, size_t line, const char *column, const char *fmt, ...)
+static yjjh_status report(facts_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
+    YJJH__PRINTF(5, 6);
+static yjjh_status report(facts_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
 {
     va_list ap;
     yjjh_status st;
     c->errors++;
     va_start(ap, fmt);
-    st = yjjh__diag_vreportf(c->diag, c->source, line, column, fmt, ap);
+    st = yjjh__diag_vreportf(c->diag, code, c->source, line, column, fmt, ap);
     va_end(ap);
     return st;
 }
@@ -115,7 +116,8 @@ static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
             (col == YJJH_COL_COUNTY_CODE || col == YJJH_COL_COUNTY_NAME)) {
             if (col == YJJH_COL_COUNTY_CODE) {
                 if (c->code_field != (size_t)-1)
-                    st = report(c, rec->line, c->header[j], "duplicate county_code column");
+                    st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, rec->line, c->header[j],
+                                "duplicate county_code column");
                 else
                     c->code_field = j;
             }
@@ -125,8 +127,8 @@ static yjjh_status csv_header(facts_ctx *c, const yjjh__csv_record *rec)
             continue; /* unknown columns are kept and ignored (data-format.md) */
         for (size_t k = 0; k < j; k++) {
             if (c->keys[k] && strcmp(c->keys[k], key) == 0) {
-                st = report(c, rec->line, c->header[j], "duplicate column (field %zu \"%.100s\" is the same fact)",
-                            k + 1, c->header[k]);
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, rec->line, c->header[j],
+                            "duplicate column (field %zu \"%.100s\" is the same fact)", k + 1, c->header[k]);
                 key = NULL;
                 break;
             }
@@ -146,7 +148,8 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
 
     c->data_rows++;
     if (rec->n > c->n_header)
-        return report(c, rec->line, NULL, "the row has %zu fields but the header has %zu", rec->n, c->n_header);
+        return report(c, YJJH_PROBLEM_TOO_MANY_FIELDS, rec->line, NULL, "the row has %zu fields but the header has %zu",
+                      rec->n, c->n_header);
     if (c->code_field != (size_t)-1 && c->code_field < rec->n) {
         size_t len = strlen(rec->fields[c->code_field]);
         const char *t = yjjh__trim(rec->fields[c->code_field], &len);
@@ -158,12 +161,13 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
         }
     } else if (c->data_rows > 1) {
         free(code_buf);
-        return report(c, rec->line, NULL,
+        return report(c, YJJH_PROBLEM_MISSING_COUNTY_CODE, rec->line, NULL,
                       "several rows but no county_code (县区代码) column: each row must name its county");
     }
     st = remember_code(c, code, rec->line, &dup_line);
     if (st == YJJH_OK && dup_line) {
-        st = report(c, rec->line, c->code_field != (size_t)-1 ? c->header[c->code_field] : NULL,
+        st = report(c, YJJH_PROBLEM_DUPLICATE_COUNTY, rec->line,
+                    c->code_field != (size_t)-1 ? c->header[c->code_field] : NULL,
                     "county \"%.40s\" is given twice (also on line %zu)", code, dup_line);
         free(code_buf);
         return st;
@@ -180,7 +184,7 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
             size_t len = strlen(rec->fields[j]);
             const char *t = yjjh__trim(rec->fields[j], &len);
             yjjh__quote_excerpt(ex, 40, t, len);
-            st = report(c, rec->line, c->header[j], "\"%s\" %s%s", ex, BAD_VALUE_HINT,
+            st = report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, rec->line, c->header[j], "\"%s\" %s%s", ex, BAD_VALUE_HINT,
                         yjjh__has_foreign_digit(t, len) ? YJJH__DIGIT_HINT : "");
         }
         }
@@ -235,11 +239,11 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
     if (is_ignored_json_key(item->string))
         return YJJH_OK;
     if (yjjh_fact_key_from_name(&key, item->string) != YJJH_OK) {
-        return report(c, 0, NULL, "%s: unknown fact (see `yjjh standards --facts`)", path);
+        return report(c, YJJH_PROBLEM_UNKNOWN_FACT, 0, NULL, "%s: unknown fact (see `yjjh standards --facts`)", path);
     }
     for (size_t i = 0; i < *n_seen; i++) {
         if (strcmp(seen[i], key) == 0)
-            return report(c, 0, NULL, "%s: fact %s is given twice", path, key);
+            return report(c, YJJH_PROBLEM_DUPLICATE_FACT, 0, NULL, "%s: fact %s is given twice", path, key);
     }
     seen[(*n_seen)++] = key;
     if (cJSON_IsNull(item))
@@ -261,11 +265,12 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
         if (cJSON_IsString(item)) {
             char ex[64];
             yjjh__quote_excerpt(ex, 40, item->valuestring, strlen(item->valuestring));
-            return report(c, 0, NULL, "%s: \"%s\" %s%s", path, ex, BAD_VALUE_HINT,
+            return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: \"%s\" %s%s", path, ex, BAD_VALUE_HINT,
                           yjjh__has_foreign_digit(item->valuestring, strlen(item->valuestring)) ? YJJH__DIGIT_HINT
                                                                                                 : "");
         }
-        return report(c, 0, NULL, "%s: an object or array is not a fact value (it %s)", path, BAD_VALUE_HINT);
+        return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: an object or array is not a fact value (it %s)",
+                      path, BAD_VALUE_HINT);
     }
     return yjjh_facts_set(c->facts, county, key, v);
 }
@@ -281,7 +286,7 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
 
     if (!root) {
         size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
-        return report(c, yjjh__line_of_offset(text, off), NULL, "JSON syntax error");
+        return report(c, YJJH_PROBLEM_JSON_SYNTAX, yjjh__line_of_offset(text, off), NULL, "JSON syntax error");
     }
     {
         size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : len;
@@ -289,13 +294,13 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             off++;
         if (off < len) {
             cJSON_Delete(root);
-            return report(c, yjjh__line_of_offset(text, off), NULL,
+            return report(c, YJJH_PROBLEM_JSON_SYNTAX, yjjh__line_of_offset(text, off), NULL,
                           "JSON syntax error: text after the end of the JSON value");
         }
     }
     if (!cJSON_IsObject(root)) {
         cJSON_Delete(root);
-        return report(c, 1, NULL, "the facts JSON must be an object keyed by county code");
+        return report(c, YJJH_PROBLEM_WRONG_TYPE, 1, NULL, "the facts JSON must be an object keyed by county code");
     }
     seen_default = calloc(yjjh_fact_key_count() + 1, sizeof *seen_default);
     if (!seen_default) {
@@ -314,7 +319,7 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             if (st != YJJH_OK)
                 break;
             if (dup_line) {
-                st = report(c, 0, NULL, "%.60s: county is given twice", it->string);
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COUNTY, 0, NULL, "%.60s: county is given twice", it->string);
                 continue;
             }
             seen = calloc(yjjh_fact_key_count() + 1, sizeof *seen);
@@ -331,7 +336,7 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             const char *k = NULL;
             /* json_fact() adds only distinct known keys, so `seen` never holds more than yjjh_fact_key_count() */
             if (yjjh_fact_key_from_name(&k, it->string) != YJJH_OK && !is_ignored_json_key(it->string)) {
-                st = report(c, 0, NULL,
+                st = report(c, YJJH_PROBLEM_UNKNOWN_FACT, 0, NULL,
                             "%.200s: expected an object of facts for a county code, or a fact name at the top level",
                             it->string);
                 continue;
@@ -378,7 +383,7 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
     if (st != YJJH_OK)
         return st;
     if (data && yjjh__book_sniff(data, len) == YJJH__BOOK_XLS) {
-        st = report(&c, 0, NULL, "%s",
+        st = report(&c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, 0, NULL, "%s",
                     "an .xls (Excel 97-2003) workbook or another OLE2 file is not read: save it as .xlsx or CSV");
     } else if (data && yjjh__book_sniff(data, len) != YJJH__BOOK_TEXT) {
         /* a workbook: its first sheet, the header in its first row with text (comment rows above it skipped) */
@@ -386,9 +391,9 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
         yjjh__xlsx_error xerr;
         st = yjjh__xlsx_parse(data, len, NULL, &sheet, on_csv_record, &c, &xerr);
         if (st == YJJH_E_INVALID_DATA)
-            st = report(&c, 0, NULL, "%s", xerr.message);
+            st = report(&c, xerr.code, 0, NULL, "%s", xerr.message);
         if (st == YJJH_OK && !c.have_header && c.errors == 0)
-            st = report(&c, 0, NULL, "the workbook's first sheet is empty (no header row)");
+            st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 0, NULL, "the workbook's first sheet is empty (no header row)");
         free(sheet);
     } else {
         st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
@@ -402,9 +407,9 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
             yjjh__csv_error err;
             st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
             if (st == YJJH_E_INVALID_DATA)
-                st = report(&c, err.line, NULL, "%s", err.message);
+                st = report(&c, err.code, err.line, NULL, "%s", err.message);
             if (st == YJJH_OK && !c.have_header && c.errors == 0)
-                st = report(&c, 1, NULL, "the file is empty (no header row)");
+                st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
         }
     }
     free(text);

@@ -387,8 +387,8 @@ void yjjh__row_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t row)
     snprintf(buf, YJJH__CELL_REF_SIZE, "%.60s!%zu:%zu", sheet, row, row);
 }
 
-yjjh_status yjjh__schools_vreport(yjjh_diag *diag, const yjjh_schools *t, long row, yjjh_column col, const char *fmt,
-                                  va_list ap)
+yjjh_status yjjh__schools_vreport(yjjh_diag *diag, yjjh_problem_code code, const yjjh_schools *t, long row,
+                                  yjjh_column col, const char *fmt, va_list ap)
 {
     size_t line = row < 0 ? 0 : yjjh__schools_line(t, (size_t)row);
     const char *header = col ? yjjh__schools_header(t, col) : NULL;
@@ -396,14 +396,14 @@ yjjh_status yjjh__schools_vreport(yjjh_diag *diag, const yjjh_schools *t, long r
     if (t && t->sheet && row >= 0 && ci >= 0 && t->cols[ci].sheet_col) {
         char ref[YJJH__CELL_REF_SIZE];
         yjjh__cell_ref(ref, t->sheet, t->cols[ci].sheet_col - 1, line);
-        return yjjh__diag_vreportf_ref(diag, yjjh__schools_source(t), line, ref, header, fmt, ap);
+        return yjjh__diag_vreportf_ref(diag, code, yjjh__schools_source(t), line, ref, header, fmt, ap);
     }
     if (t && t->sheet && row >= 0) { /* a row of the sheet, no one cell */
         char ref[YJJH__CELL_REF_SIZE];
         yjjh__row_ref(ref, t->sheet, line);
-        return yjjh__diag_vreportf_ref(diag, yjjh__schools_source(t), line, ref, header, fmt, ap);
+        return yjjh__diag_vreportf_ref(diag, code, yjjh__schools_source(t), line, ref, header, fmt, ap);
     }
-    return yjjh__diag_vreportf(diag, yjjh__schools_source(t), line, header, fmt, ap);
+    return yjjh__diag_vreportf(diag, code, yjjh__schools_source(t), line, header, fmt, ap);
 }
 
 /* ---- codes of school_type, ownership, location --------------------------------------------------- */

@@ -22,13 +22,14 @@ static yjjh_status set_number_cells(yjjh_schools *t, yjjh_column col, const char
         return YJJH_E_NOMEM;
     for (size_t r = 0; r < n && st == YJJH_OK; r++) {
         char msg[YJJH__CELL_MSG_SIZE];
+        yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
         vals[r] = NAN;
-        if (!cells[r] || yjjh__number_cell(&vals[r], msg, cells[r], strlen(cells[r]), scale) != YJJH__CELL_BAD)
+        if (!cells[r] || yjjh__number_cell(&vals[r], msg, &code, cells[r], strlen(cells[r]), scale) != YJJH__CELL_BAD)
             continue;
         bad++;
         if (diag)
-            st = yjjh_diag_add(diag, yjjh__schools_source(t), yjjh__schools_line(t, r), yjjh__schools_header(t, col),
-                               msg);
+            st = yjjh_diag_add_problem(diag, code, yjjh__schools_source(t), yjjh__schools_line(t, r),
+                                       yjjh__schools_header(t, col), msg);
     }
     if (st == YJJH_OK)
         st = bad ? YJJH_E_INVALID_DATA : yjjh_schools_set_numbers(t, col, vals, n);

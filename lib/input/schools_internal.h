@@ -64,8 +64,8 @@ void yjjh__row_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t row)
 
 /** Report a problem of row (row < 0: the table) and column col (0: none) with the table's source, line or cell
  *  reference and header name. Returns what yjjh__diag_vreportf() returns. */
-yjjh_status yjjh__schools_vreport(yjjh_diag *diag, const yjjh_schools *t, long row, yjjh_column col, const char *fmt,
-                                  va_list ap) YJJH__PRINTF(5, 0);
+yjjh_status yjjh__schools_vreport(yjjh_diag *diag, yjjh_problem_code code, const yjjh_schools *t, long row,
+                                  yjjh_column col, const char *fmt, va_list ap) YJJH__PRINTF(6, 0);
 
 /** School types (indicators.md §1). */
 typedef enum yjjh__school_type {

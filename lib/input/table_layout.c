@@ -75,7 +75,7 @@ static char *concat(const char *a, size_t na, const char *b, size_t nb)
 
 /* The name of one column of a two-row header from its upper part u and lower part l (data-format.md: the order
  * that gives a known name; one part alone when the other is empty or the same). */
-static char *combine(const char *u, size_t nu, const char *l, size_t nl, yjjh__header_fn known, void *kctx)
+static char *combine(const char *u, size_t nu, const char *l, size_t nl, int strict, yjjh__header_fn known, void *kctx)
 {
     char *a, *b;
     if (nl == 0 || (nu == nl && memcmp(u, l, nu) == 0))
@@ -95,6 +95,10 @@ static char *combine(const char *u, size_t nu, const char *l, size_t nl, yjjh__h
         return b;
     }
     free(b);
+    if (strict) { /* scoring: a part alone does not count when the other part differs */
+        free(a);
+        return yjjh__strndup("", 0);
+    }
     {
         char *up = yjjh__strndup(u, nu), *lo;
         if (!up) {
@@ -131,8 +135,8 @@ static void free_names(char **names, size_t n)
 /* Header names of row r alone (two = NULL) or of rows r and r + 1 combined; *n_out the width. NULL when out of
  * memory. In CSV a group text stands over its first column only: an empty upper cell takes the group to its
  * left while the lower cells continue it (the xlsx reader has already copied merged texts). */
-static char **header_names(const yjjh__raw_row *one, const yjjh__raw_row *two, size_t *n_out, yjjh__header_fn known,
-                           void *kctx)
+static char **header_names(const yjjh__raw_row *one, const yjjh__raw_row *two, int strict, size_t *n_out,
+                           yjjh__header_fn known, void *kctx)
 {
     size_t n = one->n, glen = 0;
     const char *group = NULL;
@@ -156,7 +160,7 @@ static char **header_names(const yjjh__raw_row *one, const yjjh__raw_row *two, s
                 nu = glen;
             }
         }
-        names[j] = combine(u, nu, l, nl, known, kctx);
+        names[j] = combine(u, nu, l, nl, strict, known, kctx);
         if (!names[j]) {
             free_names(names, j);
             return NULL;
@@ -176,19 +180,20 @@ static size_t count_known(char **names, size_t n, yjjh__header_fn known, void *k
 }
 
 /* Score of the header candidates at row r: *one known names of row r, *two of rows r, r+1 combined (0 when r+1
- * does not exist or is blank). Returns 0 when out of memory. */
+ * does not exist or is blank), counting only the names made by joining the two parts or from one part alone when
+ * the other is empty or the same: a data row under a header never adds a name. Returns 0 when out of memory. */
 static int score(const yjjh__raw_row *rows, size_t n, size_t r, size_t *one, size_t *two, yjjh__header_fn known,
                  void *kctx)
 {
     size_t w;
-    char **names = header_names(&rows[r], NULL, &w, known, kctx);
+    char **names = header_names(&rows[r], NULL, 0, &w, known, kctx);
     if (!names)
         return 0;
     *one = count_known(names, w, known, kctx);
     free_names(names, w);
     *two = 0;
     if (r + 1 < n && !row_blank(&rows[r + 1])) {
-        if (!(names = header_names(&rows[r], &rows[r + 1], &w, known, kctx)))
+        if (!(names = header_names(&rows[r], &rows[r + 1], 1, &w, known, kctx)))
             return 0;
         *two = count_known(names, w, known, kctx);
         free_names(names, w);
@@ -256,7 +261,7 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
     out->header = h;
     out->header_rows = two > one ? 2 : 1;
     out->role = calloc(n ? n : 1, sizeof *out->role);
-    out->names = header_names(&rows[h], out->header_rows == 2 ? &rows[h + 1] : NULL, &out->n_names, known, kctx);
+    out->names = header_names(&rows[h], out->header_rows == 2 ? &rows[h + 1] : NULL, 0, &out->n_names, known, kctx);
     if (!out->role || !out->names) {
         yjjh__layout_free(out);
         return YJJH_E_NOMEM;

@@ -96,14 +96,15 @@ size_t yjjh__line_of_offset(const char *s, size_t off)
 }
 
 /* Report an encoding problem: returns YJJH_E_ENCODING, or YJJH_E_NOMEM when the diag could not take it. */
-static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *fmt, ...)
-    YJJH__PRINTF(4, 5);
-static yjjh_status encoding_error(yjjh_diag *diag, const char *source, size_t line, const char *fmt, ...)
+static yjjh_status encoding_error(yjjh_diag *diag, yjjh_problem_code code, const char *source, size_t line,
+                                  const char *fmt, ...) YJJH__PRINTF(5, 6);
+static yjjh_status encoding_error(yjjh_diag *diag, yjjh_problem_code code, const char *source, size_t line,
+                                  const char *fmt, ...)
 {
     va_list ap;
     yjjh_status st;
     va_start(ap, fmt);
-    st = yjjh__diag_vreportf(diag, source, line, NULL, fmt, ap);
+    st = yjjh__diag_vreportf(diag, code, source, line, NULL, fmt, ap);
     va_end(ap);
     return st == YJJH_E_NOMEM ? YJJH_E_NOMEM : YJJH_E_ENCODING;
 }
@@ -181,17 +182,17 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
     *out = NULL;
     *out_len = 0;
     if (encoding_from_name(&enc, encoding) != YJJH_OK)
-        return encoding_error(diag, source, 0, "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)",
-                              encoding);
+        return encoding_error(diag, YJJH_PROBLEM_UNKNOWN_ENCODING, source, 0,
+                              "unknown encoding \"%.40s\" (use auto, utf-8, gb18030 or gbk)", encoding);
     if (len >= 2 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
                      ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
-        return encoding_error(diag, source, 1,
+        return encoding_error(diag, YJJH_PROBLEM_UNSUPPORTED_ENCODING, source, 1,
                               "UTF-16 text is not supported: save the file as CSV in UTF-8 or GB18030");
     }
     nul = len ? memchr(data, '\0', len) : NULL;
     if (nul) {
         size_t off = (size_t)((const char *)nul - data);
-        return encoding_error(diag, source, yjjh__line_of_offset(data, off),
+        return encoding_error(diag, YJJH_PROBLEM_NUL_BYTE, source, yjjh__line_of_offset(data, off),
                               "NUL byte in the input (not a text file, or UTF-16 text?)");
     }
     if (enc == YJJH__ENC_AUTO || enc == YJJH__ENC_UTF8) {
@@ -203,16 +204,17 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
         if (utf8_valid(data, len, &bad))
             return copy_text(out, out_len, data, len);
         if (enc == YJJH__ENC_UTF8)
-            return encoding_error(diag, source, yjjh__line_of_offset(data, bad),
+            return encoding_error(diag, YJJH_PROBLEM_INVALID_ENCODING, source, yjjh__line_of_offset(data, bad),
                                   "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
                                   (unsigned)(unsigned char)data[bad]);
     }
     st = iconv_to_utf8(out, out_len, data, len, enc == YJJH__ENC_GBK ? "GBK" : "GB18030", &bad);
     if (st == YJJH_E_ENCODING) {
         if (bad >= len)
-            return encoding_error(diag, source, yjjh__line_of_offset(data, bad), "%s",
+            return encoding_error(diag, YJJH_PROBLEM_INVALID_ENCODING, source, yjjh__line_of_offset(data, bad), "%s",
                                   "incomplete multi-byte character at the end of the file");
-        return encoding_error(diag, source, yjjh__line_of_offset(data, bad), "%s (byte 0x%02X)",
+        return encoding_error(diag, YJJH_PROBLEM_INVALID_ENCODING, source, yjjh__line_of_offset(data, bad),
+                              "%s (byte 0x%02X)",
                               enc == YJJH__ENC_AUTO  ? "text is neither UTF-8 nor GB18030"
                               : enc == YJJH__ENC_GBK ? "invalid GBK byte sequence"
                                                      : "invalid GB18030 byte sequence",

@@ -98,13 +98,14 @@ typedef struct xctx {
     size_t n_merges, cap_merges;
 } xctx;
 
-static void fail(xctx *c, yjjh_status st, const char *fmt, ...) YJJH__PRINTF(3, 4);
-static void fail(xctx *c, yjjh_status st, const char *fmt, ...)
+static void fail_code(xctx *c, yjjh_problem_code code, yjjh_status st, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static void fail_code(xctx *c, yjjh_problem_code code, yjjh_status st, const char *fmt, ...)
 {
     va_list ap;
     if (c->status != YJJH_OK)
         return;
     c->status = st;
+    c->err->code = code;
     if (st != YJJH_E_NOMEM) {
         va_start(ap, fmt);
         vsnprintf(c->err->message, sizeof c->err->message, fmt, ap);
@@ -113,6 +114,10 @@ static void fail(xctx *c, yjjh_status st, const char *fmt, ...)
     if (c->xp)
         XML_StopParser(c->xp, XML_FALSE);
 }
+
+/* A damaged workbook (the default), a limit exceeded, or out of memory. */
+#define fail(c, st, ...) fail_code((c), YJJH_PROBLEM_UNREADABLE_WORKBOOK, (st), __VA_ARGS__)
+#define limit(c, ...) fail_code((c), YJJH_PROBLEM_WORKBOOK_LIMIT, YJJH_E_INVALID_DATA, __VA_ARGS__)
 
 static void nomem(xctx *c) { fail(c, YJJH_E_NOMEM, "%s", "out of memory"); }
 
@@ -167,13 +172,13 @@ static void add_text(xctx *c, const char *s, int len)
 {
     if (c->text.len + (size_t)len > YJJH__XLSX_MAX_CELL) {
         if (c->part == PART_SST)
-            fail(c, YJJH_E_INVALID_DATA, "shared string %zu is longer than %zu bytes (the limit of a cell)",
-                 c->n_sst + 1, (size_t)YJJH__XLSX_MAX_CELL);
+            limit(c, "shared string %zu is longer than %zu bytes (the limit of a cell)", c->n_sst + 1,
+                  (size_t)YJJH__XLSX_MAX_CELL);
         else {
             char cn[8];
             yjjh__xlsx_column_name(cn, c->cell_col);
-            fail(c, YJJH_E_INVALID_DATA, "cell %s%zu is longer than %zu bytes (the limit of a cell)", cn, c->cur.num,
-                 (size_t)YJJH__XLSX_MAX_CELL);
+            limit(c, "cell %s%zu is longer than %zu bytes (the limit of a cell)", cn, c->cur.num,
+                  (size_t)YJJH__XLSX_MAX_CELL);
         }
         return;
     }
@@ -265,7 +270,7 @@ static void start_sheet(xctx *c, const char *name, const char **atts)
             num = v > YJJH__XLSX_MAX_ROWS ? YJJH__XLSX_MAX_ROWS + 1 : (size_t)v;
         }
         if (num > YJJH__XLSX_MAX_ROWS) {
-            fail(c, YJJH_E_INVALID_DATA, "the sheet has more than %u rows", YJJH__XLSX_MAX_ROWS);
+            limit(c, "the sheet has more than %u rows", YJJH__XLSX_MAX_ROWS);
             return;
         }
         memset(&c->cur, 0, sizeof c->cur);
@@ -283,7 +288,7 @@ static void start_sheet(xctx *c, const char *name, const char **atts)
             }
         }
         if (col >= YJJH__XLSX_MAX_COLUMNS) {
-            fail(c, YJJH_E_INVALID_DATA, "cell %.20s is beyond column XFD", r ? r : "?");
+            limit(c, "cell %.20s is beyond column XFD", r ? r : "?");
             return;
         }
         c->cell_col = col;
@@ -506,8 +511,8 @@ static int parse_part(xctx *c, zip_t *z, const char *name, enum part part, int r
         return 0;
     }
     if ((zs.valid & ZIP_STAT_SIZE) && zs.size > YJJH__XLSX_MAX_PART) {
-        fail(c, YJJH_E_INVALID_DATA, "%s is %llu bytes uncompressed, above the limit of %zu", name,
-             (unsigned long long)zs.size, YJJH__XLSX_MAX_PART);
+        limit(c, "%s is %llu bytes uncompressed, above the limit of %zu", name, (unsigned long long)zs.size,
+              YJJH__XLSX_MAX_PART);
         return 0;
     }
     if (!(f = zip_fopen_index(z, (zip_uint64_t)ix, 0))) {
@@ -535,8 +540,7 @@ static int parse_part(xctx *c, zip_t *z, const char *name, enum part part, int r
         }
         total += (size_t)got;
         if (total > YJJH__XLSX_MAX_PART) {
-            fail(c, YJJH_E_INVALID_DATA, "%s is more than %zu bytes uncompressed (a zip bomb?)", name,
-                 YJJH__XLSX_MAX_PART);
+            limit(c, "%s is more than %zu bytes uncompressed (a zip bomb?)", name, YJJH__XLSX_MAX_PART);
             ok = 0;
             break;
         }
@@ -624,7 +628,7 @@ static void densify(xctx *c)
                 width = r->cells[k].col + 1;
         slots += width;
         if (slots > YJJH__XLSX_MAX_SLOTS) {
-            fail(c, YJJH_E_INVALID_DATA, "the sheet has more than %zu cells", YJJH__XLSX_MAX_SLOTS);
+            limit(c, "the sheet has more than %zu cells", YJJH__XLSX_MAX_SLOTS);
             return;
         }
         if (!(r->dense = calloc(width, sizeof *r->dense))) {
@@ -657,7 +661,7 @@ static void densify(xctx *c)
                 char **d;
                 slots += g->c1 + 1 - r->n_dense;
                 if (slots > YJJH__XLSX_MAX_SLOTS) {
-                    fail(c, YJJH_E_INVALID_DATA, "the sheet has more than %zu cells", YJJH__XLSX_MAX_SLOTS);
+                    limit(c, "the sheet has more than %zu cells", YJJH__XLSX_MAX_SLOTS);
                     return;
                 }
                 if (!(d = realloc(r->dense, (g->c1 + 1) * sizeof *d))) {
@@ -722,6 +726,7 @@ yjjh_status yjjh__xlsx_parse(const char *data, size_t len, const char *sheet, ch
     c.status = YJJH_OK;
     c.next_row = 1;
     err->message[0] = '\0';
+    err->code = YJJH_PROBLEM_UNREADABLE_WORKBOOK;
     *sheet_out = NULL;
 
     zip_error_init(&ze);
@@ -735,6 +740,7 @@ yjjh_status yjjh__xlsx_parse(const char *data, size_t len, const char *sheet, ch
         zip_error_fini(&ze);
         if (code == ZIP_ER_MEMORY)
             return YJJH_E_NOMEM;
+        err->code = YJJH_PROBLEM_UNREADABLE_WORKBOOK;
         snprintf(err->message, sizeof err->message, "%s",
                  "the file is a damaged or truncated zip archive (an .xlsx workbook is a zip archive: save it "
                  "again from Excel, as .xlsx or CSV)");
@@ -743,17 +749,17 @@ yjjh_status yjjh__xlsx_parse(const char *data, size_t len, const char *sheet, ch
     zip_error_fini(&ze);
     entries = zip_get_num_entries(z, 0);
     if (entries < 0 || (zip_uint64_t)entries > YJJH__XLSX_MAX_ENTRIES) {
-        fail(&c, YJJH_E_INVALID_DATA, "the zip archive has %lld entries, more than a workbook (limit %u)",
-             (long long)entries, YJJH__XLSX_MAX_ENTRIES);
+        limit(&c, "the zip archive has %lld entries, more than a workbook (limit %u)", (long long)entries,
+              YJJH__XLSX_MAX_ENTRIES);
         goto done;
     }
     if (zip_name_locate(z, "xl/workbook.xml", ZIP_FL_NOCASE) < 0) {
         if (zip_name_locate(z, "content.xml", 0) >= 0 || zip_name_locate(z, "mimetype", 0) >= 0)
-            fail(&c, YJJH_E_INVALID_DATA, "%s",
-                 "an OpenDocument (.ods) spreadsheet is not read: save it as .xlsx or CSV");
+            fail_code(&c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, YJJH_E_INVALID_DATA, "%s",
+                      "an OpenDocument (.ods) spreadsheet is not read: save it as .xlsx or CSV");
         else
-            fail(&c, YJJH_E_INVALID_DATA, "%s",
-                 "a zip archive without xl/workbook.xml is not an .xlsx workbook: save the data as .xlsx or CSV");
+            fail_code(&c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, YJJH_E_INVALID_DATA, "%s",
+                      "a zip archive without xl/workbook.xml is not an .xlsx workbook: save the data as .xlsx or CSV");
         goto done;
     }
     if (!parse_part(&c, z, "xl/workbook.xml", PART_WORKBOOK, 1))
@@ -772,8 +778,9 @@ yjjh_status yjjh__xlsx_parse(const char *data, size_t len, const char *sheet, ch
             yjjh__buf b = YJJH__BUF_INIT;
             for (size_t i = 0; i < c.n_sheets && i < 20; i++)
                 yjjh__buf_printf(&b, "%s%s", i ? ", " : "", c.sheets[i].name);
-            fail(&c, YJJH_E_INVALID_DATA, "the workbook has no sheet \"%.60s\" (its sheets: %.200s)", sheet,
-                 yjjh__buf_oom(&b) || !b.ptr ? "" : b.ptr);
+            fail_code(&c, YJJH_PROBLEM_UNKNOWN_SHEET, YJJH_E_INVALID_DATA,
+                      "the workbook has no sheet \"%.60s\" (its sheets: %.200s)", sheet,
+                      yjjh__buf_oom(&b) || !b.ptr ? "" : b.ptr);
             yjjh__buf_free(&b);
             goto done;
         }

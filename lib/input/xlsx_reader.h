@@ -5,6 +5,7 @@
 #define YJJH_LIB_XLSX_READER_H
 
 #include <stddef.h>
+#include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_status.h"
 #include "input/csv_records.h"
 
@@ -30,6 +31,7 @@ yjjh__book_kind yjjh__book_sniff(const char *data, size_t len);
 
 /* A problem of the workbook: the text, and the cell it is about ("" when none). */
 typedef struct yjjh__xlsx_error {
+    yjjh_problem_code code;
     char message[300];
 } yjjh__xlsx_error;
 

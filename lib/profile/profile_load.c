@@ -29,13 +29,13 @@ typedef struct load_ctx {
 } load_ctx;
 
 /* Count and report one problem of the profile (line 0: no line). */
-static void report(load_ctx *c, size_t line, const char *fmt, ...) YJJH__PRINTF(3, 4);
-static void report(load_ctx *c, size_t line, const char *fmt, ...)
+static void report(load_ctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...) YJJH__PRINTF(4, 5);
+static void report(load_ctx *c, yjjh_problem_code code, size_t line, const char *fmt, ...)
 {
     va_list ap;
     c->errors++;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(c->diag, code, c->source, line, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -79,17 +79,17 @@ static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSO
     } else if (cJSON_IsString(item) && switch_from_name(info->key, item->valuestring, &v)) {
         /* named switch value */
     } else {
-        report(c, 0, "%s: expected %s", path,
+        report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected %s", path,
                strcmp(info->kind, "switch") == 0 ? "a number or a switch name" : "a number");
         return;
     }
     if (!isfinite(v) || v < info->lo || v > info->hi) {
-        report(c, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s, yjjh__num_g(info->lo, 6).s,
-               yjjh__num_g(info->hi, 6).s);
+        report(c, YJJH_PROBLEM_OUT_OF_RANGE, 0, "%s: %s is out of range [%s, %s]", path, yjjh__num_g(v, 17).s,
+               yjjh__num_g(info->lo, 6).s, yjjh__num_g(info->hi, 6).s);
         return;
     }
     if (must_be_integer(id) && v != floor(v)) {
-        report(c, 0, "%s: %s must be a whole number", path, yjjh__num_g(v, 17).s);
+        report(c, YJJH_PROBLEM_NOT_INTEGER, 0, "%s: %s must be a whole number", path, yjjh__num_g(v, 17).s);
         return;
     }
     p->v[id] = v;
@@ -118,7 +118,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
 {
     char path[256];
     if (!cJSON_IsObject(std)) {
-        report(c, 0, "standards: expected an object");
+        report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "standards: expected an object");
         return;
     }
     for (const cJSON *it = std->child; it; it = it->next) {
@@ -127,7 +127,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
         int staged = 0, unstaged = 0, applies = 0;
         snprintf(path, sizeof path, "standards.%s", key);
         if (has_duplicate_before(std, it)) {
-            report(c, 0, "%s: duplicate key", path);
+            report(c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", path);
             continue;
         }
         for (int i = 0; i < YJJH_PARAM_COUNT; i++) {
@@ -141,11 +141,11 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
                 applies = 1;
         }
         if (!staged && !unstaged) {
-            report(c, 0, "%s: unknown key", path);
+            report(c, YJJH_PROBLEM_UNKNOWN_KEY, 0, "%s: unknown key", path);
             continue;
         }
         if (!applies) {
-            report(c, 0, "%s: does not apply to a profile of this scheme", path);
+            report(c, YJJH_PROBLEM_NOT_APPLICABLE, 0, "%s: does not apply to a profile of this scheme", path);
             continue;
         }
         if (unstaged) {
@@ -154,7 +154,8 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
             continue;
         }
         if (!cJSON_IsObject(it)) {
-            report(c, 0, "%s: expected an object with per-stage values (primary, junior, …)", path);
+            report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected an object with per-stage values (primary, junior, …)",
+                   path);
             continue;
         }
         for (const cJSON *st = it->child; st; st = st->next) {
@@ -162,7 +163,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
             char spath[300];
             snprintf(spath, sizeof spath, "%s.%s", path, st->string);
             if (has_duplicate_before(it, st)) {
-                report(c, 0, "%s: duplicate key", spath);
+                report(c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", spath);
                 continue;
             }
             if (strcmp(st->string, "primary") == 0)
@@ -172,7 +173,7 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
             else if (strcmp(st->string, "senior") == 0)
                 s = YJJH_STAGE_SENIOR;
             if (s == YJJH_STAGE_NONE || !find_param(key, s, &id)) {
-                report(c, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
+                report(c, YJJH_PROBLEM_UNKNOWN_STAGE, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
                        find_param(key, YJJH_STAGE_PRIMARY, &id) ? " primary" : "",
                        find_param(key, YJJH_STAGE_JUNIOR, &id) ? " junior" : "",
                        find_param(key, YJJH_STAGE_SENIOR, &id) ? " senior" : "");
@@ -243,7 +244,8 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
     if (s != YJJH_E_UNKNOWN_PROFILE)
         return s;
     if (depth >= MAX_EXTENDS_DEPTH) {
-        report(c, 0, "extends: chain of more than %d profiles (a cycle?)", MAX_EXTENDS_DEPTH);
+        report(c, YJJH_PROBLEM_EXTENDS_TOO_DEEP, 0, "extends: chain of more than %d profiles (a cycle?)",
+               MAX_EXTENDS_DEPTH);
         return YJJH_E_INVALID_PROFILE;
     }
     if (ext[0] != '/' && strchr(c->source, '/'))
@@ -254,7 +256,8 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
         return YJJH_E_NOMEM;
     s = yjjh__read_file(&text, &tlen, path);
     if (s == YJJH_E_IO_OPEN) {
-        report(c, 0, "extends: \"%s\" is neither a built-in profile nor a readable file", ext);
+        report(c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: \"%s\" is neither a built-in profile nor a readable file",
+               ext);
         free(path);
         return YJJH_E_UNKNOWN_PROFILE;
     }
@@ -291,24 +294,25 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
         if (end && end >= json && end <= json + len)
             for (const char *q = json; q < end; q++)
                 line += (*q == '\n');
-        report(&c, line, "not valid JSON");
+        report(&c, YJJH_PROBLEM_JSON_SYNTAX, line, "not valid JSON");
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
     if (!cJSON_IsObject(root)) {
-        report(&c, 0, "a profile must be a JSON object");
+        report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "a profile must be a JSON object");
         cJSON_Delete(root);
         return YJJH_E_INVALID_PROFILE;
     }
     for (it = root->child; it; it = it->next) {
         if (has_duplicate_before(root, it))
-            report(&c, 0, "%s: duplicate key", it->string);
+            report(&c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", it->string);
         else if (strcmp(it->string, "name") && strcmp(it->string, "title") && strcmp(it->string, "extends") &&
                  strcmp(it->string, "standards") && strcmp(it->string, "description"))
-            report(&c, 0, "%s: unknown key (allowed: name, title, description, extends, standards)", it->string);
+            report(&c, YJJH_PROBLEM_UNKNOWN_KEY, 0,
+                   "%s: unknown key (allowed: name, title, description, extends, standards)", it->string);
     }
     ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
     if (!cJSON_IsString(ext) || ext->valuestring[0] == '\0') {
-        report(&c, 0, "extends: required, the name of a built-in profile or a profile file");
+        report(&c, YJJH_PROBLEM_MISSING_KEY, 0, "extends: required, the name of a built-in profile or a profile file");
         cJSON_Delete(root);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
@@ -316,19 +320,19 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     if (s != YJJH_OK) {
         cJSON_Delete(root);
         if (s == YJJH_E_UNKNOWN_PROFILE && c.errors == 0)
-            report(&c, 0, "extends: unknown profile \"%s\"", ext->valuestring);
+            report(&c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: unknown profile \"%s\"", ext->valuestring);
         return c.nomem ? YJJH_E_NOMEM : s;
     }
     for (it = root->child; it; it = it->next) {
         if (strcmp(it->string, "name") == 0 || strcmp(it->string, "title") == 0 ||
             strcmp(it->string, "description") == 0) {
             if (!cJSON_IsString(it))
-                report(&c, 0, "%s: expected a string", it->string);
+                report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected a string", it->string);
             else if (strcmp(it->string, "name") == 0 &&
                      (it->valuestring[0] == '\0' || strlen(it->valuestring) >= sizeof p->name))
-                report(&c, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
+                report(&c, YJJH_PROBLEM_TOO_LONG, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
             else if (strcmp(it->string, "title") == 0 && strlen(it->valuestring) >= sizeof p->title)
-                report(&c, 0, "title: longer than %zu bytes", sizeof p->title - 1);
+                report(&c, YJJH_PROBLEM_TOO_LONG, 0, "title: longer than %zu bytes", sizeof p->title - 1);
         }
     }
     if (c.errors == 0) {
@@ -345,7 +349,8 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
     if (it)
         apply_standards(&c, p, it);
     if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
-        report(&c, 0, "standards.school_min_met: %s is more than the %zu indicators of the profile",
+        report(&c, YJJH_PROBLEM_OUT_OF_RANGE, 0,
+               "standards.school_min_met: %s is more than the %zu indicators of the profile",
                yjjh__num_g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
     cJSON_Delete(root);
     if (c.errors) {
