@@ -613,7 +613,7 @@ static int row_cmp(const void *a, const void *b)
 /* Rows as dense text arrays from column A, within the slot limit. */
 static void densify(xctx *c)
 {
-    size_t slots = 0;
+    size_t slots = 0, visits = 0; /* cells of the rows; cells the merged ranges visit (time, not memory) */
     if (c->n_rows > 1)
         qsort(c->rows, c->n_rows, sizeof *c->rows, row_cmp);
     for (size_t i = 0; i < c->n_rows && c->status == YJJH_OK; i++) {
@@ -671,6 +671,11 @@ static void densify(xctx *c)
                 memset(d + r->n_dense, 0, (g->c1 + 1 - r->n_dense) * sizeof *d);
                 r->dense = d;
                 r->n_dense = g->c1 + 1;
+            }
+            visits += g->c1 - g->c0 + 1;
+            if (visits > 4 * YJJH__XLSX_MAX_SLOTS) {
+                limit(c, "the merged ranges cover more than %zu cells", 4 * YJJH__XLSX_MAX_SLOTS);
+                return;
             }
             for (size_t col = g->c0; col <= g->c1; col++) {
                 if (r->dense[col] && r->dense[col][0])

@@ -13,9 +13,11 @@
 #define YJJH__XLSX_MAX_ENTRIES 10000u                   /* zip entries */
 #define YJJH__XLSX_MAX_PART ((size_t)256 * 1024 * 1024) /* uncompressed bytes of one XML part */
 #define YJJH__XLSX_MAX_CELL ((size_t)32767 * 3)         /* bytes of one cell's text (Excel: 32767 characters) */
-#define YJJH__XLSX_MAX_SLOTS ((size_t)16 * 1024 * 1024) /* cells of the sheet, empty ones within a row included */
-#define YJJH__XLSX_MAX_COLUMNS 16384u                   /* columns (A to XFD) */
-#define YJJH__XLSX_MAX_ROWS 1048576u                    /* rows */
+#define YJJH__XLSX_MAX_SLOTS                                                                                           \
+  ((size_t)16 * 1024 * 1024)          /* cells of the sheet, empty ones within a row included;                         \
+                                       * the merged ranges may visit 4 times as many */
+#define YJJH__XLSX_MAX_COLUMNS 16384u /* columns (A to XFD) */
+#define YJJH__XLSX_MAX_ROWS 1048576u  /* rows */
 
 /* What a byte buffer is, by its first bytes and, for a zip, by its entries. */
 typedef enum yjjh__book_kind {

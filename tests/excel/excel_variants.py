@@ -86,8 +86,9 @@ def total_row(header, rows):
 
 
 def write_xlsx(path, sheet_title="学校基本情况", extra_sheet=True):
-    """The county's workbook: a notes sheet first when extra_sheet (so the data is a named, not the first, sheet)
-    ... no: the data sheet is first; a second sheet of notes follows."""
+    """The county's workbook: the data sheet first (title row merged across, a blank row, the two-row header with
+    its merges, blank rows inside, the county name merged down over the schools, a 合计 row), then a notes sheet
+    when extra_sheet."""
     import openpyxl
     header, rows = clean_table()
     upper, lower = two_row_header(header)
@@ -114,14 +115,16 @@ def write_xlsx(path, sheet_title="学校基本情况", extra_sheet=True):
             ws.cell(row=4, column=q + 1, value=lower[q])
         j = k + 1
     r = 5
+    name_col = header.index("county_name")
     for i, row in enumerate(rows):
         if i in (3, 10):  # blank rows inside the table
             r += 1
         for j, (name, text) in enumerate(zip(header, row)):
             v = spreadsheet_value(name, text)
-            if v is not None:
+            if v is not None and not (j == name_col and i > 0):  # the county name once, merged down below
                 ws.cell(row=r, column=j + 1, value=v)
         r += 1
+    ws.merge_cells(start_row=5, start_column=name_col + 1, end_row=r - 1, end_column=name_col + 1)
     r += 1
     for j, v in enumerate(total_row(header, rows)):
         if v is not None:

@@ -61,6 +61,9 @@ def test_read_schools_of_the_workbook_equals_the_clean_csv(tmp_path):
         if clean[col].dtype.kind == "f":
             assert frame[col].equals(clean[col]), col
     assert list(frame["school_type"][:2]) == ["完全小学", "完全小学"]
+    # the county name, merged down over the schools, is every school's
+    assert list(frame["county_name"]) == list(clean["county_name"])
+    assert list(frame["school_name"]) == list(clean["school_name"])
 
 
 def test_gbk_csv_from_excel_evaluates_like_the_clean_csv(tmp_path):
