@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Problem codes (yjjh_diag.h): the name table, yjjh_diag_add_problem(), version-1 entries, and the code each
  * reader and validator gives its problems (docs/cli.md "Problem codes" says which code a problem has). */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,21 +60,28 @@ static void test_add_and_get(void **state)
     assert_int_equal(yjjh_diag_add_problem(NULL, YJJH_PROBLEM_OTHER, NULL, 0, NULL, "x"), YJJH_E_NULL_ARG);
     assert_int_equal(yjjh_diag_add_problem(d, YJJH_PROBLEM_OTHER, NULL, 0, NULL, NULL), YJJH_E_NULL_ARG);
     assert_int_equal(yjjh_diag_count(d), 2);
+    assert_string_equal(diag_entry(d, 0).text, "plain");
     assert_int_equal(diag_entry(d, 0).code, YJJH_PROBLEM_OTHER);
     assert_int_equal(diag_entry(d, 1).code, YJJH_PROBLEM_DUPLICATE_ID);
     assert_string_equal(diag_entry(d, 1).message, "a.csv:3: column school_id: dup");
+    assert_string_equal(diag_entry(d, 1).file, "a.csv");
+    assert_string_equal(diag_entry(d, 1).text, "dup");
+    assert_ok(yjjh_diag_add_problem(d, YJJH_PROBLEM_OTHER, NULL, 0, NULL, "bare"));
+    assert_string_equal(diag_entry(d, 2).file, "");
+    assert_string_equal(diag_entry(d, 2).text, "bare");
+    assert_string_equal(diag_entry(d, 2).column, "");
     {
         /* a caller built against 0.2 passes a version-1 struct, which ends before `code`: it is not written */
-        struct {
+        union {
             yjjh_diag_entry e;
-            unsigned char guard[sizeof(yjjh_problem_code)];
+            unsigned char bytes[sizeof(yjjh_diag_entry)];
         } v1;
         memset(&v1, 0xAB, sizeof v1);
         v1.e.version = 1;
         assert_ok(yjjh_diag_get(&v1.e, d, 1));
         assert_string_equal(v1.e.message, "a.csv:3: column school_id: dup");
-        for (size_t i = 0; i < sizeof v1.e.code; i++)
-            assert_int_equal(((const unsigned char *)&v1.e.code)[i], 0xAB);
+        for (size_t i = offsetof(yjjh_diag_entry, code); i < sizeof v1.bytes; i++)
+            assert_int_equal(v1.bytes[i], 0xAB); /* code, file, text untouched */
         v1.e.version = 3;
         assert_int_equal(yjjh_diag_get(&v1.e, d, 1), YJJH_E_STRUCT_VERSION);
     }

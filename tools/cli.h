@@ -22,30 +22,49 @@ enum {
 
 typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CSV, CLI_FORMAT_TEXT } cli_format;
 
+/* Most positional arguments / repeated --facts of a command that takes several (trend). */
+#define CLI_MAX_INPUTS 64
+
 /* Options of every command (unused ones stay at their defaults). A new option is a member here and a line in
  * cli_options.def; the commands that take it list it in cli_commands.def. */
 typedef struct cli_options {
-    const char *command;  /* the command word (cli_commands.def) */
-    const char *schools;  /* positional SCHOOLS ("-" = stdin) */
-    const char *facts;    /* --facts */
-    const char *profile;  /* --profile (NULL: national-2017) */
-    const char *output;   /* -o */
-    const char *encoding; /* --encoding */
-    int year;             /* --year (0 = not given) */
-    cli_format format;    /* --format */
-    int check;            /* --check */
-    int list_facts;       /* standards --facts */
-    const char *sheet;    /* --sheet (xlsx) */
-    int header_row;       /* --header-row (0 = find the header) */
-    const char *columns;  /* --columns MAP.json */
-    const char *lang;     /* --lang zh|en (template) */
-    int help;             /* --help */
+    const char *command;                /* the command word (cli_commands.def) */
+    const char *schools;                /* positional SCHOOLS ("-" = stdin) */
+    const char *facts;                  /* --facts */
+    const char *profile;                /* --profile (NULL: national-2017) */
+    const char *output;                 /* -o */
+    const char *encoding;               /* --encoding */
+    const char *errors;                 /* --errors text|json (NULL: text) */
+    int year;                           /* --year (0 = not given) */
+    cli_format format;                  /* --format */
+    int check;                          /* --check */
+    int list_facts;                     /* standards --facts */
+    int help;                           /* --help */
+    const char *sheet;                  /* --sheet (xlsx) */
+    int header_row;                     /* --header-row (0 = find the header) */
+    const char *columns;                /* --columns MAP.json */
+    const char *lang;                   /* --lang zh|en (template) */
+    const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
+    int apply;                          /* plan: --apply (write the school table with the plan applied) */
+    const char *sort;                   /* summary: --sort */
+    int target_year;                    /* trend: --target-year (0 = the last year + 1) */
+    const char *inputs[CLI_MAX_INPUTS]; /* trend: every positional argument */
+    size_t n_inputs;
+    const char *facts_list[CLI_MAX_INPUTS]; /* trend: every --facts */
+    size_t n_facts_list;
+    /* serve */
+    const char *host;        /* --host (NULL: 127.0.0.1) */
+    const char *port;        /* --port (NULL: 8080; "0": a free port) */
+    const char *profile_dir; /* --profile-dir: profile files the requests may name */
+    int threads;             /* --threads (0: 4) */
+    int max_request_mb;      /* --max-request-mb (0: 32) */
+    int timeout;             /* --timeout seconds of an idle connection (0: 30) */
 } cli_options;
 
 /* A command of the tool (one line of cli_commands.def). */
 typedef struct cli_command_def {
     const char *name;
-    int positional;      /* takes the SCHOOLS argument */
+    int positional;      /* 1: takes the SCHOOLS argument; 2: one or more of them (inputs[]) */
     const char *options; /* long option names it takes, space-separated */
     const char *formats; /* --format values it takes, space-separated */
     const char *usage;   /* synopsis after "yjjh " */
@@ -88,19 +107,57 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o);
 int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yjjh_facts **f);
 /* cli_input.c: the name of o's schools file for messages ("<stdin>" for "-"). */
 const char *cli_schools_name(const cli_options *o);
+/* cli_problems.c: a list of problems (the JSON error document of cli.md). */
+typedef struct cli_problem {
+    yjjh_problem_code code;
+    char *file, *column, *message; /* "" when none */
+    size_t line;                   /* 0 when none */
+} cli_problem;
+typedef struct cli_problems {
+    cli_problem *items;
+    size_t n, cap;
+    int nomem; /* a problem could not be added */
+} cli_problems;
+void cli_problems_add(cli_problems *l, yjjh_problem_code code, const char *file, size_t line, const char *column,
+                      const char *message);
+void cli_problems_addf(cli_problems *l, yjjh_problem_code code, const char *file, const char *fmt, ...)
+    YJJH__PRINTF(4, 5);
+void cli_problems_add_diag(cli_problems *l, const yjjh_diag *diag);
+void cli_problems_clear(cli_problems *l);
+/* Append the JSON array of the problems (objects code, file, line, column, message; null for none). */
+void cli_problems_json_array(yjjh__buf *b, const cli_problems *l);
+/* The error document {"schema_version", "problems"} with a final newline; malloc'ed, NULL on out of memory. */
+char *cli_problems_document(const cli_problems *l);
+/* Append s as a JSON string (invalid UTF-8 bytes become U+FFFD). */
+void cli_json_string(yjjh__buf *b, const char *s);
+
+/* cli_problems.c: the problems of this run. Text mode (the default): cli_report() prints "yjjh: TEXT" and
+ * cli_print_diag() each entry's message on stderr at once; collecting mode (--errors json): both add to the run's
+ * list, and cli_errors_end() writes the error document on stderr. */
+void cli_errors_begin(int collect);
+int cli_errors_collecting(void);
+const cli_problems *cli_errors_list(void);
+void cli_report(yjjh_problem_code code, const char *file, const char *fmt, ...) YJJH__PRINTF(3, 4);
 /* Print the notes of a table read (skipped total rows, unknown columns) on stderr as "yjjh: warning: …". */
 void cli_print_notes(const yjjh_schools *s);
-/* Print every diag entry on stderr, one per line. */
 void cli_print_diag(const yjjh_diag *diag);
+/* Write the document (when collecting, write_document set and there are problems or code is an error) and free
+ * the list; returns code. */
+int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
+
+/* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
+ * memory. s and p may be NULL (not read), facts_name NULL (no facts). */
+char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
+                            const yjjh_schools *s, int valid, const cli_problems *problems);
 
 /* report_text.c: the Chinese text report of a result. Returns malloc'ed text (NULL on out of memory). */
 char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);
 
 /* cli_standards.c: `yjjh standards` and `yjjh profiles` into malloc'ed text; return 0 or an exit code. */
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);
-int cli_profiles_text(char **out);
+int cli_profiles_text(char **out, cli_format format);
 
 /* text_width.c: padding for the column layout of the text reports (text is built in a yjjh__buf of
  * lib/common/buf.h). Append s and pad it with spaces to a display width (CJK characters count 2). */

@@ -15,7 +15,8 @@ typedef enum cli_option_kind {
     CLI_OPT_STRING,
     CLI_OPT_INT,
     CLI_OPT_FORMAT,
-    CLI_OPT_ENCODING
+    CLI_OPT_ENCODING,
+    CLI_OPT_ERRORS
 } cli_option_kind;
 
 typedef struct cli_option_def {
@@ -147,6 +148,11 @@ static int set_value(cli_options *o, const cli_command_def *c, const cli_option_
         if (!value[0])
             return usage(o, "option '%s' needs a value", opt);
         *(const char **)(void *)member = value;
+        if (d->offset == offsetof(cli_options, facts)) { /* trend: --facts YEAR=FILE, repeated */
+            if (o->n_facts_list >= CLI_MAX_INPUTS)
+                return usage(o, "more than %d --facts files", CLI_MAX_INPUTS);
+            o->facts_list[o->n_facts_list++] = value;
+        }
         return 0;
     case CLI_OPT_INT: {
         char *end = NULL;
@@ -166,6 +172,11 @@ static int set_value(cli_options *o, const cli_command_def *c, const cli_option_
                 return 0;
             }
         return usage(o, "unknown format '%s'", value);
+    case CLI_OPT_ERRORS:
+        if (strcmp(value, "text") != 0 && strcmp(value, "json") != 0)
+            return usage(o, "--errors takes text or json, not '%s'", value);
+        *(const char **)(void *)member = value;
+        return 0;
     case CLI_OPT_ENCODING:
         if (!known_encoding(value))
             return usage(o, "unknown encoding '%s' (use auto, utf-8, gb18030 or gbk)", value);
@@ -189,6 +200,13 @@ int cli_parse_options(cli_options *o, int argc, char **argv, int first)
         if (no_more_options || a[0] != '-' || strcmp(a, "-") == 0) {
             if (!c->positional)
                 return usage(o, "unexpected argument '%s'", a);
+            if (c->positional == 2) {
+                if (o->n_inputs >= CLI_MAX_INPUTS)
+                    return usage(o, "more than %d input files", CLI_MAX_INPUTS);
+                o->inputs[o->n_inputs++] = a;
+                o->schools = o->inputs[0];
+                continue;
+            }
             if (positional_done)
                 return usage(o, "unexpected extra argument '%s' (one SCHOOLS file per run)", a);
             o->schools = a;

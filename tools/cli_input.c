@@ -26,29 +26,23 @@ int cli_exit_for_status(yjjh_status st)
     }
 }
 
-void cli_print_diag(const yjjh_diag *diag)
-{
-    for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
-        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
-        if (yjjh_diag_get(&e, diag, i) == YJJH_OK)
-            fprintf(stderr, "%s\n", e.message);
-    }
-}
-
 /* Report a failed input step and return its exit code. */
 static int input_failure(yjjh_status st, const char *what, const char *name, int err, const yjjh_diag *diag)
 {
     int code = cli_exit_for_status(st);
     if (code == CLI_EXIT_NOINPUT) {
-        fprintf(stderr, "yjjh: cannot %s %s %s: %s\n", st == YJJH_E_IO_OPEN ? "open" : "read", what, name,
-                err ? strerror(err) : yjjh_strerror(st));
+        cli_report(YJJH_PROBLEM_CANNOT_OPEN, name, "cannot %s %s %s: %s", st == YJJH_E_IO_OPEN ? "open" : "read", what,
+                   name, err ? strerror(err) : yjjh_strerror(st));
     } else if (code == CLI_EXIT_DATAERR) {
         cli_print_diag(diag);
         if (yjjh_diag_count(diag) == 0)
-            fprintf(stderr, "yjjh: %s: %s\n", name, yjjh_strerror(st));
+            cli_report(st == YJJH_E_EMPTY             ? YJJH_PROBLEM_NO_ROWS
+                       : st == YJJH_E_UNKNOWN_PROFILE ? YJJH_PROBLEM_UNKNOWN_PROFILE
+                                                      : YJJH_PROBLEM_INTERNAL,
+                       name, "%s: %s", name, yjjh_strerror(st));
     } else {
         cli_print_diag(diag);
-        fprintf(stderr, "yjjh: internal error reading %s %s: %s\n", what, name, yjjh_strerror(st));
+        cli_report(YJJH_PROBLEM_INTERNAL, name, "internal error reading %s %s: %s", what, name, yjjh_strerror(st));
     }
     return code;
 }
@@ -67,26 +61,31 @@ int cli_load_profile(yjjh_profile **out, const char *name)
     if (st == YJJH_OK)
         return CLI_EXIT_OK;
     if (st != YJJH_E_UNKNOWN_PROFILE) {
-        fprintf(stderr, "yjjh: cannot create profile %s: %s\n", name, yjjh_strerror(st));
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot create profile %s: %s", name, yjjh_strerror(st));
         return CLI_EXIT_INTERNAL;
     }
     {
         size_t n = strlen(name);
         int looks_like_file = strchr(name, '/') != NULL || (n > 5 && strcmp(name + n - 5, ".json") == 0);
         if (stat(name, &sb) != 0 && !looks_like_file) {
-            fprintf(stderr, "yjjh: unknown profile '%s' (built-in:", name);
+            yjjh__buf b = YJJH__BUF_INIT;
+            char *text;
+            yjjh__buf_printf(&b, "unknown profile '%s' (built-in:", name);
             for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
                 const char *builtin = "";
                 if (yjjh_profile_builtin_get(&builtin, i) != YJJH_OK)
                     builtin = "";
-                fprintf(stderr, "%s %s", i ? "," : "", builtin);
+                yjjh__buf_printf(&b, "%s %s", i ? "," : "", builtin);
             }
-            fprintf(stderr, "; or a profile .json file)\n");
+            yjjh__buf_puts(&b, "; or a profile .json file)");
+            text = yjjh__buf_detach(&b);
+            cli_report(YJJH_PROBLEM_UNKNOWN_PROFILE_NAME, NULL, "%s", text ? text : "unknown profile");
+            free(text);
             return CLI_EXIT_USAGE;
         }
     }
     if (yjjh_diag_new(&diag) != YJJH_OK) {
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
     errno = 0;
@@ -108,6 +107,8 @@ static yjjh_status read_stdin(char **out, size_t *len, int *err)
 
 void cli_print_notes(const yjjh_schools *s)
 {
+    if (cli_errors_collecting()) /* stderr holds the one JSON error document */
+        return;
     for (size_t i = 0; i < yjjh_schools_note_count(s); i++) {
         const char *n = NULL;
         if (yjjh_schools_note_get(&n, s, i) == YJJH_OK)
@@ -124,11 +125,11 @@ static int load_columns(char **out, size_t *len, const char *path)
     if (st == YJJH_OK)
         return CLI_EXIT_OK;
     if (st == YJJH_E_NOMEM) {
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
-    fprintf(stderr, "yjjh: cannot %s column mapping %s: %s\n", st == YJJH_E_IO_OPEN ? "open" : "read", path,
-            errno ? strerror(errno) : yjjh_strerror(st));
+    cli_report(YJJH_PROBLEM_CANNOT_OPEN, path, "cannot %s column mapping %s: %s",
+               st == YJJH_E_IO_OPEN ? "open" : "read", path, errno ? strerror(errno) : yjjh_strerror(st));
     return CLI_EXIT_NOINPUT;
 }
 
@@ -154,7 +155,7 @@ int cli_load_schools(yjjh_schools **out, const cli_options *o)
     }
     if (yjjh_diag_new(&diag) != YJJH_OK) {
         free(columns);
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
     if (strcmp(o->schools, "-") == 0) {
@@ -185,7 +186,7 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o)
 
     *out = NULL;
     if (yjjh_diag_new(&diag) != YJJH_OK) {
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
     if (o->facts) {
@@ -201,7 +202,7 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o)
         if (st == YJJH_OK)
             st = yjjh_facts_set(*out, "", "evaluation_year", (double)o->year);
         if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot set the evaluation year: %s\n", yjjh_strerror(st));
+            cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot set the evaluation year: %s", yjjh_strerror(st));
             code = CLI_EXIT_INTERNAL;
         }
     }
@@ -226,7 +227,8 @@ int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yj
     if (code == CLI_EXIT_OK)
         code = cli_load_facts(f, o);
     if (code == CLI_EXIT_OK && yjjh_schools_row_count(*s) == 0) {
-        fprintf(stderr, "yjjh: %s: no schools (the file has a header but no data rows)\n", cli_schools_name(o));
+        cli_report(YJJH_PROBLEM_NO_ROWS, cli_schools_name(o), "%s: no schools (the file has a header but no data rows)",
+                   cli_schools_name(o));
         code = CLI_EXIT_DATAERR;
     }
     return code;

@@ -31,7 +31,8 @@ static int write_all(int fd, const char *p, size_t len)
 
 static int fail(const char *path, const char *what, int err)
 {
-    fprintf(stderr, "yjjh: cannot write %s: %s%s%s\n", path, what, *what ? ": " : "", strerror(err));
+    cli_report(YJJH_PROBLEM_CANNOT_WRITE, path, "cannot write %s: %s%s%s", path, what, *what ? ": " : "",
+               strerror(err));
     return CLI_EXIT_CANTCREAT;
 }
 
@@ -144,7 +145,7 @@ int cli_emit(const cli_options *o, const char *text)
 {
     int code;
     if (!text) {
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
     code = cli_write_output(o->output, text, strlen(text));

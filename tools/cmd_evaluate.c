@@ -47,7 +47,7 @@ int cli_cmd_evaluate(const cli_options *o)
             if (code == CLI_EXIT_NOINPUT)
                 code = CLI_EXIT_INTERNAL;
             if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                fprintf(stderr, "yjjh: evaluation failed: %s\n", yjjh_strerror(st));
+                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "evaluation failed: %s", yjjh_strerror(st));
         }
     }
     if (code == CLI_EXIT_OK) {
@@ -68,7 +68,7 @@ int cli_cmd_evaluate(const cli_options *o)
         }
         yjjh_free(lib_text);
         if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot format the result: %s\n", yjjh_strerror(st));
+            cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format the result: %s", yjjh_strerror(st));
             code = CLI_EXIT_INTERNAL;
         } else {
             code = cli_emit(o, text);

@@ -14,22 +14,10 @@ const char cli_help_standards[] =
     "Print the standards table (评估标准) of a profile: key, stage, value, unit and names.\n"
     "  --facts    list the county fact keys (县级事实) with their Chinese names instead\n";
 
-const char cli_help_profiles[] = "Usage: yjjh profiles\n\nList the built-in profiles (评估方案).\n";
+const char cli_help_profiles[] =
+    "Usage: yjjh profiles [--format text|json]\n\nList the built-in profiles (评估方案).\n";
 
-static void json_string(yjjh__buf *b, const char *s)
-{
-    yjjh__buf_puts(b, "\"");
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            yjjh__buf_putc(b, '\\');
-        if (c < 0x20)
-            yjjh__buf_printf(b, "\\u%04x", c);
-        else
-            yjjh__buf_putc(b, (char)c);
-    }
-    yjjh__buf_puts(b, "\"");
-}
+#define json_string cli_json_string
 
 static const char *fact_key_at(size_t i)
 {
@@ -42,7 +30,7 @@ static int facts_list(char **out, cli_format format)
     yjjh__buf b = YJJH__BUF_INIT;
     size_t n = yjjh_fact_key_count();
     if (format == CLI_FORMAT_JSON) {
-        yjjh__buf_puts(&b, "{\n  \"facts\": [\n");
+        yjjh__buf_puts(&b, "{\n  \"schema_version\": \"" YJJH_JSON_SCHEMA_VERSION "\",\n  \"facts\": [\n");
         for (size_t i = 0; i < n; i++) {
             const char *k = fact_key_at(i);
             yjjh__buf_puts(&b, "    { \"key\": ");
@@ -79,7 +67,7 @@ int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
         char *json = NULL;
         yjjh_status st = yjjh_profile_to_json(&json, p);
         if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot describe the profile: %s\n", yjjh_strerror(st));
+            cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot describe the profile: %s", yjjh_strerror(st));
             return CLI_EXIT_INTERNAL;
         }
         yjjh__buf_puts(&b, json);
@@ -114,9 +102,32 @@ int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *p)
     return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
 }
 
-int cli_profiles_text(char **out)
+int cli_profiles_text(char **out, cli_format format)
 {
     yjjh__buf b = YJJH__BUF_INIT;
+    if (format == CLI_FORMAT_JSON) {
+        size_t n = yjjh_profile_builtin_count();
+        yjjh__buf_puts(&b, "{\n  \"schema_version\": \"" YJJH_JSON_SCHEMA_VERSION "\",\n  \"yjjh_version\": ");
+        json_string(&b, yjjh_version_string());
+        yjjh__buf_puts(&b, ",\n  \"profiles\": [\n");
+        for (size_t i = 0; i < n; i++) {
+            const char *name = NULL;
+            yjjh_profile *p = NULL;
+            if (yjjh_profile_builtin_get(&name, i) != YJJH_OK || yjjh_profile_builtin(&p, name) != YJJH_OK) {
+                yjjh__buf_free(&b);
+                return CLI_EXIT_INTERNAL;
+            }
+            yjjh__buf_puts(&b, "    { \"name\": ");
+            json_string(&b, name);
+            yjjh__buf_puts(&b, ", \"title\": ");
+            json_string(&b, yjjh_profile_title(p));
+            yjjh__buf_printf(&b, ", \"default\": %s }%s\n", i == 0 ? "true" : "false", i + 1 < n ? "," : "");
+            yjjh_profile_free(p);
+        }
+        yjjh__buf_puts(&b, "  ]\n}\n");
+        *out = yjjh__buf_detach(&b);
+        return *out ? CLI_EXIT_OK : CLI_EXIT_INTERNAL;
+    }
     for (size_t i = 0; i < yjjh_profile_builtin_count(); i++) {
         const char *name = NULL;
         yjjh_profile *p = NULL;
@@ -149,7 +160,7 @@ int cli_cmd_standards(const cli_options *o)
 int cli_cmd_profiles(const cli_options *o)
 {
     char *text = NULL;
-    int code = cli_profiles_text(&text);
+    int code = cli_profiles_text(&text, o->format == CLI_FORMAT_JSON ? CLI_FORMAT_JSON : CLI_FORMAT_TEXT);
     if (code == CLI_EXIT_OK)
         code = cli_emit(o, text);
     free(text);

@@ -45,5 +45,6 @@ int main(int argc, char **argv)
         cli_print_help(stdout, c->name);
         return CLI_EXIT_OK;
     }
-    return c->run(&o);
+    cli_errors_begin(o.errors && strcmp(o.errors, "json") == 0);
+    return cli_errors_end(c->run(&o), 1);
 }

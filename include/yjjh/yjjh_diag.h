@@ -106,15 +106,28 @@ typedef enum yjjh_problem_code {
     YJJH_PROBLEM_UNKNOWN_PROFILE = 40,           /**< `unknown_profile`: extends names no profile */
     YJJH_PROBLEM_EXTENDS_TOO_DEEP = 41,          /**< `extends_too_deep`: an extends chain too long (cycle?) */
     YJJH_PROBLEM_TOO_LONG = 42,                  /**< `too_long`: a text longer than allowed */
-    YJJH_PROBLEM_UNREADABLE_WORKBOOK = 43,       /**< `unreadable_workbook`: a damaged zip, part or sheet XML */
-    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 44,        /**< `unsupported_format`: .xls, .ods or another zip */
-    YJJH_PROBLEM_UNKNOWN_SHEET = 45,             /**< `unknown_sheet`: --sheet names no sheet */
-    YJJH_PROBLEM_WORKBOOK_LIMIT = 46,            /**< `workbook_limit`: a limit against hostile workbooks */
-    YJJH_PROBLEM_UNKNOWN_COLUMN = 47,            /**< `unknown_column`: a note: a header ignored */
-    YJJH_PROBLEM_TOTAL_ROW_SKIPPED = 48,         /**< `total_row_skipped`: a note: a 合计 row skipped */
-    YJJH_PROBLEM_HEADER_BELOW_TITLE = 49,        /**< `header_below_title`: a note: title rows skipped */
-    YJJH_PROBLEM_NO_HEADER_ROW = 50,             /**< `no_header_row`: --header-row names no row */
-    YJJH_PROBLEM_INVALID_COLUMN_MAPPING = 51     /**< `invalid_column_mapping`: a bad --columns mapping */
+    /* reported by the CLI and the HTTP service (never by the library) */
+    YJJH_PROBLEM_CANNOT_OPEN = 43,            /**< `cannot_open`: an input file cannot be opened or read */
+    YJJH_PROBLEM_CANNOT_WRITE = 44,           /**< `cannot_write`: the output cannot be written */
+    YJJH_PROBLEM_NO_ROWS = 45,                /**< `no_rows`: a schools table with a header but no rows */
+    YJJH_PROBLEM_INTERNAL = 46,               /**< `internal`: an internal error (out of memory, …) */
+    YJJH_PROBLEM_BAD_REQUEST = 47,            /**< `bad_request`: a malformed HTTP request or form */
+    YJJH_PROBLEM_NOT_FOUND = 48,              /**< `not_found`: no such route */
+    YJJH_PROBLEM_METHOD_NOT_ALLOWED = 49,     /**< `method_not_allowed`: the route takes another method */
+    YJJH_PROBLEM_PAYLOAD_TOO_LARGE = 50,      /**< `payload_too_large`: the request body is over the limit */
+    YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE = 51, /**< `unsupported_media_type`: a Content-Type not accepted */
+    YJJH_PROBLEM_UNKNOWN_PROFILE_NAME = 52,   /**< `unknown_profile_name`: --profile or the profile field names
+                                                   no built-in profile (nor a profile file) */
+    /* the workbook reader, the table layout and --columns mappings (issue 13) */
+    YJJH_PROBLEM_UNREADABLE_WORKBOOK = 53,   /**< `unreadable_workbook`: a damaged zip, part or sheet XML */
+    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 54,    /**< `unsupported_format`: .xls, .ods or another zip */
+    YJJH_PROBLEM_UNKNOWN_SHEET = 55,         /**< `unknown_sheet`: --sheet names no sheet */
+    YJJH_PROBLEM_WORKBOOK_LIMIT = 56,        /**< `workbook_limit`: a limit against hostile workbooks */
+    YJJH_PROBLEM_UNKNOWN_COLUMN = 57,        /**< `unknown_column`: a note: a header ignored */
+    YJJH_PROBLEM_TOTAL_ROW_SKIPPED = 58,     /**< `total_row_skipped`: a note: a 合计 row skipped */
+    YJJH_PROBLEM_HEADER_BELOW_TITLE = 59,    /**< `header_below_title`: a note: title rows skipped */
+    YJJH_PROBLEM_NO_HEADER_ROW = 60,         /**< `no_header_row`: --header-row names no row */
+    YJJH_PROBLEM_INVALID_COLUMN_MAPPING = 61 /**< `invalid_column_mapping`: a bad --columns mapping */
 } yjjh_problem_code;
 
 /**
@@ -138,7 +151,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_problem_code_from_name(yjjh_pr
 #define YJJH_DIAG_ENTRY_VERSION 2
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
 /* clang-format off */
-#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER }
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0 }
 /* clang-format on */
 
 /**
@@ -153,12 +166,15 @@ typedef struct yjjh_diag_entry {
     const char *column;     /**< Column name as written in the input header; "" (never NULL) when the entry is
                                  not tied to a column. */
     yjjh_problem_code code; /**< What kind of problem (since version 2, 0.3); not written for version 1. */
+    const char *file;       /**< Source name as given to the reader; "" when none (since version 2). */
+    const char *text;       /**< The problem alone, without file, line and column (since version 2), e.g.
+                                 `"12a" is not a number`. */
 } yjjh_diag_entry;
 
 /**
  * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
  * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION (or 1: then `code` is not
- *                     written); left unchanged on error.
+ *                     written, nor `file` and `text`); left unchanged on error.
  * @param[in]     diag The list.
  * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.

@@ -12,6 +12,8 @@
 typedef struct diag_entry {
     char *message; /* formatted message */
     char *column;  /* column name as written, "" when none */
+    char *file;    /* source name, "" when none */
+    char *text;    /* the problem without its location */
     size_t line;
     yjjh_problem_code code;
 } diag_entry;
@@ -68,6 +70,16 @@ static const char *const problem_names[] = {
     [YJJH_PROBLEM_UNKNOWN_PROFILE] = "unknown_profile",
     [YJJH_PROBLEM_EXTENDS_TOO_DEEP] = "extends_too_deep",
     [YJJH_PROBLEM_TOO_LONG] = "too_long",
+    [YJJH_PROBLEM_CANNOT_OPEN] = "cannot_open",
+    [YJJH_PROBLEM_CANNOT_WRITE] = "cannot_write",
+    [YJJH_PROBLEM_NO_ROWS] = "no_rows",
+    [YJJH_PROBLEM_INTERNAL] = "internal",
+    [YJJH_PROBLEM_BAD_REQUEST] = "bad_request",
+    [YJJH_PROBLEM_NOT_FOUND] = "not_found",
+    [YJJH_PROBLEM_METHOD_NOT_ALLOWED] = "method_not_allowed",
+    [YJJH_PROBLEM_PAYLOAD_TOO_LARGE] = "payload_too_large",
+    [YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE] = "unsupported_media_type",
+    [YJJH_PROBLEM_UNKNOWN_PROFILE_NAME] = "unknown_profile_name",
     [YJJH_PROBLEM_UNREADABLE_WORKBOOK] = "unreadable_workbook",
     [YJJH_PROBLEM_UNSUPPORTED_FORMAT] = "unsupported_format",
     [YJJH_PROBLEM_UNKNOWN_SHEET] = "unknown_sheet",
@@ -120,6 +132,8 @@ void yjjh_diag_clear(yjjh_diag *diag)
     for (size_t i = 0; i < diag->count; i++) {
         free(diag->entries[i].message);
         free(diag->entries[i].column);
+        free(diag->entries[i].file);
+        free(diag->entries[i].text);
     }
     diag->count = 0;
     diag->overflowed = 0;
@@ -147,8 +161,11 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
     out->message = diag->entries[i].message;
     out->line = diag->entries[i].line;
     out->column = diag->entries[i].column;
-    if (out->version >= 2) /* a version-1 struct ends before `code` */
+    if (out->version >= 2) { /* a version-1 struct ends before `code` */
         out->code = diag->entries[i].code;
+        out->file = diag->entries[i].file;
+        out->text = diag->entries[i].text;
+    }
     return YJJH_OK;
 }
 
@@ -183,11 +200,15 @@ static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *fil
         return YJJH_E_NOMEM;
     e.message = format_message(file, line, ref, column, text);
     e.column = yjjh__strdup(column ? column : "");
+    e.file = yjjh__strdup(file ? file : "");
+    e.text = yjjh__strdup(text);
     e.line = line;
     e.code = code;
-    if (!e.message || !e.column) {
+    if (!e.message || !e.column || !e.file || !e.text) {
         free(e.message);
         free(e.column);
+        free(e.file);
+        free(e.text);
         return YJJH_E_NOMEM;
     }
     diag->entries[diag->count++] = e;

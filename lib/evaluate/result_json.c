@@ -183,6 +183,7 @@ yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result)
     }
 
     root = check(&j, cJSON_CreateObject());
+    add_str(&j, root, "schema_version", YJJH_JSON_SCHEMA_VERSION);
     add_str(&j, root, "yjjh_version", yjjh_version_string());
     add_str(&j, root, "profile", result->profile_name);
     counties = add_arr(&j, root, "counties");

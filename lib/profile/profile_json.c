@@ -20,6 +20,7 @@ yjjh_status yjjh_profile_to_json(char **out, const yjjh_profile *profile)
     root = cJSON_CreateObject();
     if (!root)
         return YJJH_E_NOMEM;
+    ok &= cJSON_AddStringToObject(root, "schema_version", YJJH_JSON_SCHEMA_VERSION) != NULL;
     ok &= cJSON_AddStringToObject(root, "yjjh_version", yjjh_version_string()) != NULL;
     ok &= cJSON_AddStringToObject(root, "profile", profile->name) != NULL;
     ok &= cJSON_AddStringToObject(root, "title", profile->title) != NULL;

@@ -296,7 +296,7 @@ def evaluate(schools, include_private=False, teaching_points="min_students", tp_
             counties.append(by_code[code])
         by_code[code]["rows"].append(rec)
 
-    result = {"generator": "tests/reference/ref_evaluate.py", "profile": "national-2017",
+    result = {"generator": "tests/reference/ref_evaluate.py", "schema_version": "1.0", "profile": "national-2017",
               "counties": []}
     for c in counties:
         parts = []

@@ -29,6 +29,7 @@ from ._formulas import (FacilitySplit, SchoolRuleResult, cv, facility_split, ind
                         weighted_mean, weighted_sd, within_maximum)
 from ._frame import Facts, columns, fact_keys, read_facts, read_schools  # noqa: E402
 from ._result import Result, evaluate  # noqa: E402
+from ._plan import Plan, costs, plan, plot_trend, trend  # noqa: E402
 from ._util import Profile, Stage, load_profile  # noqa: E402
 
 __version__: str = core.version_string()
@@ -51,6 +52,7 @@ __all__ = [
     "school_rule", "SchoolRuleResult", "staffing", "meets_minimum", "within_maximum",
     "profiles", "load_profile", "Profile", "standards", "indicators", "Stage",
     "columns", "fact_keys", "read_schools", "read_facts", "Facts", "evaluate", "Result",
+    "plan", "Plan", "costs", "trend", "plot_trend",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
     "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem", "DataWarning",
 ]

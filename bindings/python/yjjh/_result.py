@@ -438,4 +438,6 @@ def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profi
         if index is None:
             raise
         raise relabel_rows(e, index) from None
-    return Result(handle, prof, _input_texts(table))
+    result = Result(handle, prof, _input_texts(table))
+    result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
+    return result
