@@ -223,6 +223,53 @@ static void test_physical_lines_and_all_problems(void **state)
     yjjh_diag_free(d);
 }
 
+/* Problems of several number columns come in line order, and within a line in column order, whatever order the
+ * reader fills the columns in. */
+static void test_problems_in_line_then_column_order(void **state)
+{
+    const char *csv = "school_id,teaching_area,sports_area\n"
+                      "1,a1,b1\n"
+                      "2,5,6\n"
+                      "3,c3,d3\n";
+    yjjh_schools *t = NULL;
+    yjjh_diag *d = new_diag();
+    (void)state;
+    assert_status(read_csv(&t, csv, d), YJJH_E_INVALID_DATA);
+    assert_int_equal(yjjh_diag_count(d), 4);
+    assert_string_equal(diag_entry(d, 0).message, "s.csv:2: column teaching_area: \"a1\" is not a number");
+    assert_string_equal(diag_entry(d, 1).message, "s.csv:2: column sports_area: \"b1\" is not a number");
+    assert_string_equal(diag_entry(d, 2).message, "s.csv:4: column teaching_area: \"c3\" is not a number");
+    assert_string_equal(diag_entry(d, 3).message, "s.csv:4: column sports_area: \"d3\" is not a number");
+    yjjh_diag_free(d);
+}
+
+/* The texts of a table read from CSV stay in the reader's record blocks (no copy per cell); replacing one cell or
+ * a whole column afterwards works as for any table (run under ASan: no invalid or double free). */
+static void test_read_texts_can_be_replaced(void **state)
+{
+    const char *csv = "school_id,school_name,county_code,teaching_area\n"
+                      " 1 ,甲小学,350502,10\n"
+                      "2,  ,350502,20\n"
+                      "3,丙小学,350503,30\n";
+    const char *names[3] = {"x", NULL, "z"};
+    yjjh_schools *t = NULL;
+    const char *s = (const char *)1;
+    (void)state;
+    assert_ok(read_csv(&t, csv, NULL));
+    assert_string_equal(txt(t, 0, YJJH_COL_SCHOOL_ID), "1"); /* trimmed */
+    assert_ok(yjjh_schools_get_text(&s, t, 1, YJJH_COL_SCHOOL_NAME));
+    assert_null(s); /* blank is missing */
+    assert_string_equal(txt(t, 2, YJJH_COL_COUNTY_CODE), "350503");
+    assert_ok(yjjh_schools_set_text(t, 0, YJJH_COL_SCHOOL_ID, "S1"));
+    assert_ok(yjjh_schools_set_text(t, 2, YJJH_COL_SCHOOL_ID, NULL));
+    assert_string_equal(txt(t, 0, YJJH_COL_SCHOOL_ID), "S1");
+    assert_string_equal(txt(t, 1, YJJH_COL_SCHOOL_ID), "2");
+    assert_ok(yjjh_schools_set_texts(t, YJJH_COL_SCHOOL_NAME, names, 3));
+    assert_string_equal(txt(t, 2, YJJH_COL_SCHOOL_NAME), "z");
+    assert_int_equal(num(t, 2, YJJH_COL_TEACHING_AREA), 30);
+    yjjh_schools_free(t);
+}
+
 static void test_fewer_fields_are_missing(void **state)
 {
     yjjh_schools *t = NULL;
@@ -522,6 +569,8 @@ int main(void)
         cmocka_unit_test(test_read_example_files),
         cmocka_unit_test(test_facts_csv),
         cmocka_unit_test(test_facts_csv_default_row_and_errors),
+        cmocka_unit_test(test_problems_in_line_then_column_order),
+        cmocka_unit_test(test_read_texts_can_be_replaced),
         cmocka_unit_test(test_facts_json),
         cmocka_unit_test(test_facts_json_errors),
         cmocka_unit_test(test_facts_example_files_agree),

@@ -117,6 +117,67 @@ static void test_threads(void **state)
     yjjh_profile_free(p);
 }
 
+/* One shared result read by 8 threads at once: the reason messages, formatted on first use, are the same text
+ * (one kept copy) in every thread, and equal to what the JSON writer formats without keeping it. */
+typedef struct reader_job {
+    const yjjh_result *r;
+    const char **texts; /* this thread's reason messages */
+    size_t n;
+    int failures;
+} reader_job;
+
+static void *read_reasons(void *arg)
+{
+    reader_job *j = arg;
+    if (yjjh_result_reason_texts(j->texts, j->n, j->r, YJJH_REASON_TEXT_MESSAGE) != YJJH_OK)
+        j->failures++;
+    return NULL;
+}
+
+static void test_shared_result_lazy_messages(void **state)
+{
+    yjjh_profile *p = NULL;
+    yjjh_schools *t = county_table(3);
+    yjjh_result *r = NULL;
+    reader_job jobs[N_THREADS];
+    pthread_t th[N_THREADS];
+    char *json = NULL;
+    size_t n, school_reasons = 0;
+    (void)state;
+    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
+    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
+    assert_ok(yjjh_result_to_json(&json, r)); /* before any message was asked for */
+    n = yjjh_result_reason_total(r);
+    assert_true(n > 2);
+    for (int k = 0; k < N_THREADS; k++) {
+        jobs[k].r = r;
+        jobs[k].n = n;
+        jobs[k].failures = 0;
+        assert_non_null(jobs[k].texts = calloc(n, sizeof *jobs[k].texts));
+        assert_int_equal(pthread_create(&th[k], NULL, read_reasons, &jobs[k]), 0);
+    }
+    for (int k = 0; k < N_THREADS; k++)
+        assert_int_equal(pthread_join(th[k], NULL), 0);
+    for (size_t i = 0; i < n; i++) {
+        assert_non_null(jobs[0].texts[i]);
+        if (strncmp(jobs[0].texts[i], "学校 ", strlen("学校 ")) == 0) { /* in the JSON as formatted there */
+            assert_non_null(strstr(json, jobs[0].texts[i]));
+            school_reasons++;
+        }
+        for (int k = 0; k < N_THREADS; k++) {
+            assert_int_equal(jobs[k].failures, 0);
+            assert_ptr_equal(jobs[k].texts[i], jobs[0].texts[i]); /* one copy, whoever formatted it */
+        }
+    }
+    assert_true(school_reasons > 0);
+    for (int k = 0; k < N_THREADS; k++)
+        free(jobs[k].texts);
+    yjjh_free(json);
+    yjjh_result_free(r);
+    yjjh_schools_free(t);
+    yjjh_profile_free(p);
+}
+
 /* 8 threads parse bad facts and profile JSON at once: each call reports its own error (message and line) and
  * nothing is shared (cJSON kept a process-global error pointer; jansson reports per call). Run under TSan by
  * `scripts/dev tsan`. */
@@ -180,6 +241,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_shared_result_lazy_messages),
         cmocka_unit_test(test_json_errors_in_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -48,10 +48,12 @@ typedef struct cli_options {
     int excel;                          /* --excel (csv: UTF-8 BOM and Chinese headers) */
     const char *lang;                   /* --lang zh|en (NULL: zh) */
     int list_facts;                     /* standards --facts */
+    int compact;                        /* --compact: JSON without layout whitespace */
     int help;                           /* --help */
     const char *sheet;                  /* --sheet (xlsx) */
     int header_row;                     /* --header-row (0 = find the header) */
     const char *columns;                /* --columns MAP.json */
+    const char *by;                     /* equity: --by COLUMN */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
     const char *sort;                   /* summary: --sort */
@@ -101,6 +103,20 @@ void cli_usage_hint(const char *command);
  * the old file is untouched and the temp file removed), or to stdout when path is NULL. Returns 0 or
  * CLI_EXIT_CANTCREAT (message printed). */
 int cli_write_output(const char *path, const char *text, size_t len);
+/* cli_output.c: the same output written piece by piece: open (the temp file next to path, or stdout when path is
+ * NULL), any number of cli_sink_write() (a yjjh_write_fn: 0, or -1 after a failure that close reports), then
+ * close: ok = 1 commits (fsync + rename), ok = 0 removes the temp file. open and close return 0 or
+ * CLI_EXIT_CANTCREAT (message printed). */
+typedef struct cli_sink {
+    const char *path;
+    char *tmp;
+    size_t dir_len;
+    int fd;
+    int err;
+} cli_sink;
+int cli_sink_open(cli_sink *k, const char *path);
+int cli_sink_write(void *ctx, const char *data, size_t len);
+int cli_sink_close(cli_sink *k, int ok);
 /* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
 int cli_emit(const cli_options *o, const char *text);
 /* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt, .html, .htm,

@@ -179,6 +179,125 @@ int cli_write_output(const char *path, const char *text, size_t len)
     return CLI_EXIT_OK;
 }
 
+/* cli.h: the output piece by piece, with the rules of cli_write_output(): standard output for NULL or "-", a
+ * target that exists and is not a regular file written directly, else a temporary file next to it (removed on
+ * a signal or a failure) renamed on success. */
+int cli_sink_open(cli_sink *k, const char *path)
+{
+    const char *slash;
+    int err;
+    struct stat st;
+    mode_t mode;
+
+    memset(k, 0, sizeof *k);
+    k->fd = -1;
+    if (!path || strcmp(path, "-") == 0)
+        return CLI_EXIT_OK;
+    k->path = path;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
+            return fail(path, "", EISDIR);
+        k->fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (k->fd < 0)
+            return fail(path, "", errno);
+        return CLI_EXIT_OK; /* direct: tmp stays NULL */
+    }
+    slash = strrchr(path, '/');
+    k->dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    k->tmp = temp_name(path, k->dir_len);
+    if (!k->tmp)
+        return fail(path, "", ENOMEM);
+    guard_signals(k->tmp);
+    k->fd = mkstemp(k->tmp);
+    if (k->fd < 0) {
+        err = errno;
+        guard_signals(NULL);
+        free(k->tmp);
+        k->tmp = NULL;
+        return fail(path, "", err);
+    }
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 0777;
+    } else {
+        mode_t um = umask(0);
+        umask(um);
+        mode = 0666 & ~um;
+    }
+    if (fchmod(k->fd, mode) != 0) {
+        err = errno;
+        (void)cli_sink_close(k, 0);
+        return fail(path, "", err);
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_sink_write(void *ctx, const char *data, size_t len)
+{
+    cli_sink *k = ctx;
+    if (k->err)
+        return -1;
+    if (!k->path) {
+        if (fwrite(data, 1, len, stdout) != len) {
+            k->err = errno ? errno : EIO;
+            return -1;
+        }
+        return 0;
+    }
+    if (write_all(k->fd, data, len) != 0) {
+        k->err = errno ? errno : EIO;
+        return -1;
+    }
+    return 0;
+}
+
+int cli_sink_close(cli_sink *k, int ok)
+{
+    int err = k->err;
+    if (!k->path) {
+        if (fflush(stdout) != 0 && !err)
+            err = errno;
+        return ok && err ? fail("standard output", "", err) : CLI_EXIT_OK;
+    }
+    if (!k->tmp) { /* written directly */
+        if (k->fd >= 0 && close(k->fd) != 0 && !err)
+            err = errno;
+        k->fd = -1;
+        return ok && err ? fail(k->path, "", err) : CLI_EXIT_OK;
+    }
+    if (ok && !err && fsync(k->fd) != 0)
+        err = errno;
+    if (close(k->fd) != 0 && !err)
+        err = errno;
+    k->fd = -1;
+    if (!ok || err || rename(k->tmp, k->path) != 0) {
+        if (ok && !err)
+            err = errno;
+        unlink(k->tmp);
+        guard_signals(NULL);
+        free(k->tmp);
+        k->tmp = NULL;
+        return ok ? fail(k->path, "", err) : CLI_EXIT_OK;
+    }
+    guard_signals(NULL);
+    free(k->tmp);
+    k->tmp = NULL;
+    { /* make the rename durable (best effort) */
+        char *dir = yjjh__strdup(k->path);
+        if (dir) {
+            int dfd;
+            if (k->dir_len)
+                dir[k->dir_len] = '\0';
+            dfd = open(k->dir_len ? dir : ".", O_RDONLY);
+            if (dfd >= 0) {
+                (void)fsync(dfd);
+                close(dfd);
+            }
+            free(dir);
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
 int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg)
 {
     char *tmp;

@@ -23,6 +23,7 @@ const char cli_help_evaluate[] =
     "                        charts) or xlsx (Excel workbook); html and xlsx need -o. Default: by the -o suffix\n"
     "                        (.json .csv .txt .html .xlsx), else json when standard output is not a terminal,\n"
     "                        else text\n"
+    "  --compact             JSON on one line, without layout whitespace (smaller, faster to write)\n"
     "  --excel               with csv: UTF-8 byte order mark and Chinese headers, for Excel\n"
     "  --lang zh|en          language of the text, html and xlsx reports (default zh)\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
@@ -54,6 +55,33 @@ static yjjh_status write_xlsx(const char *tmp_path, void *arg)
 {
     const void *const *a = (const void *const *)arg;
     return yjjh_result_to_xlsx(tmp_path, (const yjjh_result *)a[0], (const yjjh_report_options *)a[1]);
+}
+
+/* JSON and CSV are streamed straight into the output (the temp file of -o): no copy of the whole text. */
+static int stream_result(const cli_options *o, const yjjh_result *r, cli_format format)
+{
+    cli_sink k;
+    yjjh_status st;
+    int code = cli_sink_open(&k, o->output);
+    if (code != CLI_EXIT_OK)
+        return code;
+    if (format == CLI_FORMAT_JSON) {
+        st = yjjh_result_write_json(r, o->compact ? YJJH_JSON_COMPACT : 0, cli_sink_write, &k);
+        if (st == YJJH_OK && cli_sink_write(&k, "\n", 1) != 0)
+            st = YJJH_E_IO_WRITE;
+    } else {
+        st = yjjh_result_write_csv(r, cli_sink_write, &k);
+    }
+    if (st == YJJH_E_IO_WRITE) {
+        code = cli_sink_close(&k, 1); /* reports the write error and removes the temp file */
+        return code == CLI_EXIT_OK ? CLI_EXIT_CANTCREAT : code;
+    }
+    if (st != YJJH_OK) {
+        (void)cli_sink_close(&k, 0);
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format the result: %s", yjjh_strerror(st));
+        return CLI_EXIT_INTERNAL;
+    }
+    return cli_sink_close(&k, 1);
 }
 
 int cli_cmd_evaluate(const cli_options *o)
@@ -111,6 +139,10 @@ int cli_cmd_evaluate(const cli_options *o)
             args[0] = r;
             args[1] = &ro;
             code = cli_write_output_file(o->output, write_xlsx, (void *)args);
+            goto done;
+        }
+        if (format == CLI_FORMAT_JSON || (format == CLI_FORMAT_CSV && !o->excel)) {
+            code = stream_result(o, r, format);
             goto done;
         }
         if (format == CLI_FORMAT_JSON)

@@ -79,6 +79,10 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_schools_free;
 %ignore yjjh_facts_free;
 %ignore yjjh_result_free;
+/* Streaming writers take a C callback; Python uses yjjh_result_to_json / yjjh_result_to_csv. */
+%ignore yjjh_result_write_json;
+%ignore yjjh_result_write_csv;
+%ignore yjjh_write_fn;
 /* Diagnostics are created per call by the binding and reported through the exception. */
 %ignore yjjh_diag;
 %ignore yjjh_diag_new;
@@ -121,6 +125,11 @@ typedef struct yjjh_result {} yjjh_result;
 %apply (const double *IN_WEIGHTS, size_t IN_LEN) { (const double *weights, size_t n_weights) };
 %include "yjjh/yjjh_stats.h"
 %clear (const double *values, size_t n), (const double *weights, size_t n_weights);
+
+/* yjjh_equity_* (Python only for now: swig/equity.i applies and clears its own typemaps) */
+#if defined(SWIGPYTHON)
+%include "swig/equity.i"
+#endif
 
 /* yjjh_facility_split */
 %apply const double *IN_THREE { const double *students };

@@ -15,6 +15,7 @@
 #include "yjjh/yjjh_version.h"
 #include "yjjh/yjjh_status.h"
 #include "yjjh/yjjh_stats.h"
+#include "yjjh/yjjh_equity.h"
 #include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_indicators.h"
 #include "yjjh/yjjh_profile.h"

@@ -216,12 +216,14 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_get(yjjh_indi
                                                                        yjjh_stage stage, size_t k);
 
 /**
- * @brief Reason j of county ci's verdict.
+ * @brief Reason j of county ci's verdict. The message of a school-rule reason is formatted on its first use (by
+ *        any thread) and kept in the result; it stays valid until yjjh_result_free().
  * @param[in,out] out    Caller's struct with version set to #YJJH_REASON_VERSION.
  * @param[in]     result The result.
  * @param[in]     ci     County index, 0 ≤ ci < yjjh_result_county_count().
  * @param[in]     j      Reason index, 0 ≤ j < the county's n_reasons (#yjjh_county_summary).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE; #YJJH_E_NOMEM (0.3: the
+ *         message could not be formatted).
  * @since 0.2 (a new name; see NEWS.md)
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result,
@@ -366,7 +368,8 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_column(double *o
  * @param[in]  n      Must equal yjjh_result_reason_total().
  * @param[in]  result The result.
  * @param[in]  field  The field.
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (field); #YJJH_E_NOMEM (0.3:
+ *         a message could not be formatted).
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_reason_texts(const char **out, size_t n,
@@ -479,6 +482,50 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_indicator_texts(const c
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result);
+
+/**
+ * @brief Receives the text of a streaming result writer, piece by piece, in order.
+ * @param ctx  The caller's pointer given to the writer.
+ * @param data The next @p len bytes of the text (not NUL-terminated; valid during the call).
+ * @param len  Number of bytes at @p data (at least 1).
+ * @return 0 to go on; any other value stops the writer, which then returns #YJJH_E_IO_WRITE.
+ * @since 0.3
+ */
+typedef int (*yjjh_write_fn)(void *ctx, const char *data, size_t len);
+
+/** Flag of yjjh_result_write_json(): no newlines, tabs or spaces between tokens. @since 0.3 */
+#define YJJH_JSON_COMPACT 1
+
+/**
+ * @brief Stream the JSON document of yjjh_result_to_json() to a write function, county by county, without
+ *        building the whole text in memory (pieces of about 64 KiB).
+ *
+ * Without flags the bytes are exactly those of yjjh_result_to_json(); with #YJJH_JSON_COMPACT the same document
+ * without layout whitespace. On a failure the bytes written so far are an incomplete document: write to a
+ * temporary file and rename it on success (as the `yjjh` CLI does for `-o`).
+ * @param[in] result The result.
+ * @param[in] flags  0 or #YJJH_JSON_COMPACT.
+ * @param[in] write  Called with each piece of the text.
+ * @param[in] ctx    Passed to @p write.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_OUT_OF_RANGE (an unknown flag);
+ *         #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write returned non-zero).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_json(const yjjh_result *result, unsigned int flags,
+                                                                    yjjh_write_fn write, void *ctx);
+
+/**
+ * @brief Stream the CSV text of yjjh_result_to_csv() to a write function (pieces of about 64 KiB), without
+ *        building the whole text in memory. The bytes are exactly those of yjjh_result_to_csv().
+ * @param[in] result The result.
+ * @param[in] write  Called with each piece of the text.
+ * @param[in] ctx    Passed to @p write.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write
+ *         returned non-zero).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_csv(const yjjh_result *result, yjjh_write_fn write,
+                                                                   void *ctx);
 
 /**
  * @brief The result as CSV, one row per school part (docs/cli.md `--format csv`), UTF-8 with a header row.

@@ -38,6 +38,8 @@ typedef enum yjjh_status {
     YJJH_E_STRUCT_VERSION = 108,  /**< The version member of a caller's struct is not supported. */
     YJJH_E_BAD_STAGE = 109,       /**< The stage is not valid for this call. */
     YJJH_E_COLUMN_KIND = 110,     /**< A text column was used as a number column or vice versa. */
+    YJJH_E_NOT_POSITIVE = 111,    /**< A value is zero where it must be positive (a logarithm or negative power of
+                                       it, a ratio to it). @since 0.3 */
     YJJH_E_INVALID_DATA = 150,    /**< Input data has errors; the details are in the yjjh_diag. */
     YJJH_E_INVALID_PROFILE = 151, /**< A profile file is invalid; the details are in the yjjh_diag. */
     YJJH_E_INVALID_FACTS = 152,   /**< A county facts file is invalid; the details are in the yjjh_diag. */

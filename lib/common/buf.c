@@ -87,8 +87,8 @@ void yjjh__buf_printf(yjjh__buf *b, const char *fmt, ...)
 void yjjh__buf_put_double(yjjh__buf *b, double v)
 {
     char text[YJJH__NUMBER_BUF];
-    yjjh__format_double(text, sizeof text, v);
-    yjjh__buf_puts(b, text);
+    size_t n = yjjh__format_double_len(text, sizeof text, v);
+    yjjh__buf_put(b, text, n);
 }
 
 int yjjh__buf_oom(const yjjh__buf *b) { return b->oom; }

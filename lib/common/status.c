@@ -18,6 +18,7 @@ const char *yjjh_strerror(yjjh_status status)
     case YJJH_E_STRUCT_VERSION: return "unsupported struct version (initialise the struct with its _VERSION)";
     case YJJH_E_BAD_STAGE: return "the stage is not valid for this call";
     case YJJH_E_COLUMN_KIND: return "text column used as a number column, or vice versa";
+    case YJJH_E_NOT_POSITIVE: return "a value is zero where it must be positive";
     case YJJH_E_INVALID_DATA: return "input data has errors (see diagnostics)";
     case YJJH_E_INVALID_PROFILE: return "the profile is invalid (see diagnostics)";
     case YJJH_E_INVALID_FACTS: return "the county facts are invalid (see diagnostics)";

@@ -52,7 +52,7 @@ void yjjh_result_free(yjjh_result *result)
     for (size_t c = 0; c < result->n_counties; c++) {
         yjjh__county *cy = &result->counties[c];
         for (size_t j = 0; j < cy->n_reasons; j++)
-            free(cy->reasons[j].message);
+            free(atomic_load_explicit(&cy->reasons[j].message, memory_order_relaxed));
         free(cy->reasons);
         yjjh__item_list_free(&cy->items);
     }
@@ -352,6 +352,8 @@ yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools
     }
     snprintf(res->profile_name, sizeof res->profile_name, "%s", profile->name);
     res->has_rule = profile->scheme == YJJH_SCHEME_QUALITY_2017;
+    if (res->has_rule)
+        res->floor_pct = yjjh__p(profile, P_SCHOOL_FLOOR_RATIO) * 100.0;
     res->composite = profile->scheme == YJJH_SCHEME_BASIC_2012;
     res->n_indicators = profile->n_indicators;
     for (size_t k = 0; k < profile->n_indicators; k++)

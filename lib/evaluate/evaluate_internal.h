@@ -3,8 +3,10 @@
 #ifndef YJJH_LIB_EVALUATE_INTERNAL_H
 #define YJJH_LIB_EVALUATE_INTERNAL_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include "yjjh/yjjh.h"
+#include "common/buf.h"
 #include "profile/profile.h"
 #include "rules/items.h"
 #include "rules/school_rule.h"
@@ -17,7 +19,9 @@ typedef struct yjjh__reason {
     yjjh_stage stage;
     const char *school_id; /* "" for county-level reasons */
     double value, required;
-    char *message; /* malloc'ed */
+    size_t part; /* a school_rule reason: its part (index in parts), whose message is formatted only when asked
+                  * for (yjjh__reason_message); SIZE_MAX for the others */
+    _Atomic(char *) message; /* malloc'ed; NULL until a lazy message is first asked for */
 } yjjh__reason;
 
 typedef struct yjjh__stage_result {
@@ -70,7 +74,20 @@ struct yjjh_result {
     yjjh__part *parts;
     size_t n_parts;
     yjjh__pool_block *pool; /* strings */
+    double floor_pct;       /* the school rule's floor (school_floor_ratio × 100), for the lazy reason messages */
 };
+
+/* The message of reason rs of res: formatted on first use and kept in the result (thread-safe: concurrent
+ * first uses agree on one text). NULL when out of memory. */
+const char *yjjh__reason_message(const yjjh_result *res, const yjjh__reason *rs);
+
+/* Append the message of rs to b without keeping it in the result (the writers). */
+void yjjh__reason_message_put(yjjh__buf *b, const yjjh_result *res, const yjjh__reason *rs);
+
+/* The school parts of each county, in input order: the parts of county c are parts[order[q]] for q in
+ * [start[c], start[c + 1]). Both arrays are malloc'ed (start has n_counties + 1 entries); O(parts + counties).
+ * Returns YJJH_OK or YJJH_E_NOMEM (then both are NULL). */
+yjjh_status yjjh__result_part_index(const yjjh_result *r, size_t **start, size_t **order);
 
 /* Copy a string into the result's pool; NULL on out of memory. */
 const char *yjjh__result_strdup(yjjh_result *r, const char *s);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Accessors of the evaluation result (yjjh_result.h). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "evaluate/evaluate_internal.h"
@@ -96,8 +97,8 @@ yjjh_status yjjh_result_reason_get(yjjh_reason *out, const yjjh_result *result, 
     out->school_id = r->school_id;
     out->value = r->value;
     out->required = r->required;
-    out->message = r->message;
-    return YJJH_OK;
+    out->message = yjjh__reason_message(result, r);
+    return out->message ? YJJH_OK : YJJH_E_NOMEM;
 }
 
 yjjh_status yjjh_result_item_get(yjjh_item_result *out, const yjjh_result *result, size_t ci, size_t j)
@@ -228,4 +229,31 @@ const char *yjjh_item_status_name(yjjh_item_status status)
     case YJJH_ITEM_NOT_ASSESSED: return "not_assessed";
     }
     return "unknown";
+}
+
+yjjh_status yjjh__result_part_index(const yjjh_result *r, size_t **start_out, size_t **order_out)
+{
+    size_t nc = r->n_counties, *start, *order, *fill;
+    *start_out = NULL;
+    *order_out = NULL;
+    start = calloc(nc + 1, sizeof *start);
+    order = malloc((r->n_parts ? r->n_parts : 1) * sizeof *order);
+    fill = malloc((nc + 1) * sizeof *fill);
+    if (!start || !order || !fill) {
+        free(start);
+        free(order);
+        free(fill);
+        return YJJH_E_NOMEM;
+    }
+    for (size_t i = 0; i < r->n_parts; i++)
+        start[r->parts[i].county + 1]++;
+    for (size_t c = 0; c < nc; c++)
+        start[c + 1] += start[c];
+    memcpy(fill, start, (nc + 1) * sizeof *fill);
+    for (size_t i = 0; i < r->n_parts; i++)
+        order[fill[r->parts[i].county]++] = i;
+    free(fill);
+    *start_out = start;
+    *order_out = order;
+    return YJJH_OK;
 }

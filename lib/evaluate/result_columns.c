@@ -77,7 +77,10 @@ yjjh_status yjjh_result_reason_texts(const char **out, size_t n, const yjjh_resu
             switch (field) {
             case YJJH_REASON_TEXT_CODE: out[row] = r->code; break;
             case YJJH_REASON_TEXT_SCHOOL_ID: out[row] = r->school_id && *r->school_id ? r->school_id : NULL; break;
-            case YJJH_REASON_TEXT_MESSAGE: out[row] = r->message ? r->message : ""; break;
+            case YJJH_REASON_TEXT_MESSAGE:
+                if (!(out[row] = yjjh__reason_message(result, r)))
+                    return YJJH_E_NOMEM;
+                break;
             }
         }
     }

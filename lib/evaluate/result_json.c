@@ -1,250 +1,278 @@
 /* SPDX-License-Identifier: MIT */
-/* yjjh_result_to_json(): the JSON document of cli.md, full-precision numbers, NaN as null. */
+/* yjjh_result_to_json() and yjjh_result_write_json(): the JSON document of cli.md, full-precision numbers, NaN as
+ * null, written by the streaming writer of common/json_writer.h (no document tree), county by county. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cjson/cJSON.h>
 
-#include "common/number_format.h"
+#include "common/json_writer.h"
 #include "common/text.h"
 #include "evaluate/evaluate_internal.h"
 
-typedef struct jctx {
-    int fail; /* an allocation failed */
-} jctx;
+/* Bytes collected before they are handed to the caller's write function. */
+#define FLUSH_AT (64 * 1024)
 
-static cJSON *check(jctx *j, cJSON *item)
+static void stage_json(yjjh__jw *w, const yjjh_result *r, const yjjh__stage_result *sr, const char *name)
 {
-    if (!item)
-        j->fail = 1;
-    return item;
-}
-
-static void add_num(jctx *j, cJSON *obj, const char *key, double v)
-{
-    char buf[YJJH__NUMBER_BUF];
-    if (!obj)
-        return;
-    if (!isfinite(v)) {
-        check(j, cJSON_AddNullToObject(obj, key));
-        return;
+    yjjh__jw_key(w, name);
+    yjjh__jw_obj_open(w);
+    yjjh__jw_key(w, "students");
+    yjjh__jw_num(w, sr->students);
+    yjjh__jw_key(w, "schools_in_scope");
+    yjjh__jw_num(w, (double)sr->schools_in_scope);
+    if (r->has_rule) {
+        yjjh__jw_key(w, "schools_passing");
+        yjjh__jw_num(w, (double)sr->schools_passing);
     }
-    yjjh__format_double(buf, sizeof buf, v); /* not cJSON's printer: it only checks closeness */
-    check(j, cJSON_AddRawToObject(obj, key, buf));
-}
-
-static void add_str(jctx *j, cJSON *obj, const char *key, const char *s)
-{
-    if (obj)
-        check(j, cJSON_AddStringToObject(obj, key, s));
-}
-
-/* A string, or null when empty. */
-static void add_str_or_null(jctx *j, cJSON *obj, const char *key, const char *s)
-{
-    if (!obj)
-        return;
-    if (s && *s)
-        check(j, cJSON_AddStringToObject(obj, key, s));
-    else
-        check(j, cJSON_AddNullToObject(obj, key));
-}
-
-static void add_bool(jctx *j, cJSON *obj, const char *key, int b)
-{
-    if (obj)
-        check(j, cJSON_AddBoolToObject(obj, key, b ? 1 : 0));
-}
-
-static cJSON *add_obj(jctx *j, cJSON *obj, const char *key)
-{
-    return obj ? check(j, cJSON_AddObjectToObject(obj, key)) : NULL;
-}
-
-static cJSON *add_arr(jctx *j, cJSON *obj, const char *key)
-{
-    return obj ? check(j, cJSON_AddArrayToObject(obj, key)) : NULL;
-}
-
-static cJSON *append_obj(jctx *j, cJSON *arr)
-{
-    cJSON *o;
-    if (!arr)
-        return NULL;
-    if (!(o = check(j, cJSON_CreateObject())))
-        return NULL;
-    if (!cJSON_AddItemToArray(arr, o)) {
-        cJSON_Delete(o);
-        j->fail = 1;
-        return NULL;
-    }
-    return o;
-}
-
-static void stage_json(jctx *j, cJSON *stages, const yjjh_result *r, const yjjh__stage_result *sr, const char *name)
-{
-    cJSON *so = add_obj(j, stages, name), *inds;
-    add_num(j, so, "students", sr->students);
-    add_num(j, so, "schools_in_scope", (double)sr->schools_in_scope);
-    if (r->has_rule)
-        add_num(j, so, "schools_passing", (double)sr->schools_passing);
     if (r->composite) {
-        add_num(j, so, "composite_cv", sr->composite_defined ? sr->composite_cv : NAN);
-        add_num(j, so, "composite_cv_max", sr->composite_cv_max);
-        add_bool(j, so, "composite_cv_met", sr->composite_cv_met);
+        yjjh__jw_key(w, "composite_cv");
+        yjjh__jw_num(w, sr->composite_defined ? sr->composite_cv : NAN);
+        yjjh__jw_key(w, "composite_cv_max");
+        yjjh__jw_num(w, sr->composite_cv_max);
+        yjjh__jw_key(w, "composite_cv_met");
+        yjjh__jw_bool(w, sr->composite_cv_met);
     }
-    inds = add_obj(j, so, "indicators");
+    yjjh__jw_key(w, "indicators");
+    yjjh__jw_obj_open(w);
     for (size_t k = 0; k < r->n_indicators; k++) {
         const yjjh_indicator_result *ir = &sr->ind[k];
-        cJSON *io = add_obj(j, inds, r->indicators[k]->code);
-        if (r->has_rule)
-            add_num(j, io, "standard", ir->standard);
-        add_num(j, io, "county_value", ir->county_value);
-        add_num(j, io, "cv", ir->cv_defined ? ir->cv : NAN);
+        yjjh__jw_key(w, r->indicators[k]->code);
+        yjjh__jw_obj_open(w);
         if (r->has_rule) {
-            add_num(j, io, "cv_max", ir->cv_max);
-            add_bool(j, io, "cv_met", ir->cv_met);
-            add_num(j, io, "schools_meeting", (double)ir->schools_meeting);
+            yjjh__jw_key(w, "standard");
+            yjjh__jw_num(w, ir->standard);
         }
+        yjjh__jw_key(w, "county_value");
+        yjjh__jw_num(w, ir->county_value);
+        yjjh__jw_key(w, "cv");
+        yjjh__jw_num(w, ir->cv_defined ? ir->cv : NAN);
+        if (r->has_rule) {
+            yjjh__jw_key(w, "cv_max");
+            yjjh__jw_num(w, ir->cv_max);
+            yjjh__jw_key(w, "cv_met");
+            yjjh__jw_bool(w, ir->cv_met);
+            yjjh__jw_key(w, "schools_meeting");
+            yjjh__jw_num(w, (double)ir->schools_meeting);
+        }
+        yjjh__jw_obj_close(w);
     }
+    yjjh__jw_obj_close(w);
+    yjjh__jw_obj_close(w);
 }
 
-static void part_json(jctx *j, cJSON *arr, const yjjh_result *r, const yjjh__part *pt)
+static void part_json(yjjh__jw *w, const yjjh_result *r, const yjjh__part *pt)
 {
-    cJSON *o = append_obj(j, arr), *values, *met, *ratio, *shortfalls;
-    add_str(j, o, "school_id", pt->school_id);
-    add_str(j, o, "school_name", pt->school_name);
+    yjjh__jw_obj_open(w);
+    yjjh__jw_key(w, "school_id");
+    yjjh__jw_str(w, pt->school_id);
+    yjjh__jw_key(w, "school_name");
+    yjjh__jw_str(w, pt->school_name);
+    yjjh__jw_key(w, "stage");
     if (pt->stage == YJJH_STAGE_NONE)
-        check(j, o ? cJSON_AddNullToObject(o, "stage") : o);
+        yjjh__jw_null(w);
     else
-        add_str(j, o, "stage", yjjh_stage_name(pt->stage));
-    add_bool(j, o, "in_scope", pt->in_scope);
-    add_str_or_null(j, o, "excluded_reason", pt->in_scope ? "" : yjjh_exclusion_name(pt->excluded));
-    add_num(j, o, "students", pt->students);
-    if (!pt->in_scope)
-        return;
-    values = add_obj(j, o, "values");
-    for (size_t k = 0; k < r->n_indicators; k++)
-        add_num(j, values, r->indicators[k]->code, pt->rule.value[k]);
-    if (!r->has_rule)
-        return;
-    met = add_obj(j, o, "met");
-    for (size_t k = 0; k < r->n_indicators; k++)
-        add_bool(j, met, r->indicators[k]->code, pt->rule.met[k]);
-    ratio = add_obj(j, o, "ratios");
-    for (size_t k = 0; k < r->n_indicators; k++)
-        add_num(j, ratio, r->indicators[k]->code, pt->rule.ratio[k]);
-    add_num(j, o, "met_count", (double)pt->rule.met_count);
-    add_bool(j, o, "passed", pt->rule.passed);
-    shortfalls = add_obj(j, o, "shortfalls");
-    for (size_t k = 0; k < r->n_indicators; k++)
-        if (!pt->rule.met[k])
-            add_num(j, shortfalls, r->indicators[k]->code, pt->rule.shortfall[k]);
+        yjjh__jw_str(w, yjjh_stage_name(pt->stage));
+    yjjh__jw_key(w, "in_scope");
+    yjjh__jw_bool(w, pt->in_scope);
+    yjjh__jw_key(w, "excluded_reason");
+    yjjh__jw_str_or_null(w, pt->in_scope ? "" : yjjh_exclusion_name(pt->excluded));
+    yjjh__jw_key(w, "students");
+    yjjh__jw_num(w, pt->students);
+    if (pt->in_scope) {
+        yjjh__jw_key(w, "values");
+        yjjh__jw_obj_open(w);
+        for (size_t k = 0; k < r->n_indicators; k++) {
+            yjjh__jw_key(w, r->indicators[k]->code);
+            yjjh__jw_num(w, pt->rule.value[k]);
+        }
+        yjjh__jw_obj_close(w);
+    }
+    if (pt->in_scope && r->has_rule) {
+        yjjh__jw_key(w, "met");
+        yjjh__jw_obj_open(w);
+        for (size_t k = 0; k < r->n_indicators; k++) {
+            yjjh__jw_key(w, r->indicators[k]->code);
+            yjjh__jw_bool(w, pt->rule.met[k]);
+        }
+        yjjh__jw_obj_close(w);
+        yjjh__jw_key(w, "ratios");
+        yjjh__jw_obj_open(w);
+        for (size_t k = 0; k < r->n_indicators; k++) {
+            yjjh__jw_key(w, r->indicators[k]->code);
+            yjjh__jw_num(w, pt->rule.ratio[k]);
+        }
+        yjjh__jw_obj_close(w);
+        yjjh__jw_key(w, "met_count");
+        yjjh__jw_num(w, (double)pt->rule.met_count);
+        yjjh__jw_key(w, "passed");
+        yjjh__jw_bool(w, pt->rule.passed);
+        yjjh__jw_key(w, "shortfalls");
+        yjjh__jw_obj_open(w);
+        for (size_t k = 0; k < r->n_indicators; k++)
+            if (!pt->rule.met[k]) {
+                yjjh__jw_key(w, r->indicators[k]->code);
+                yjjh__jw_num(w, pt->rule.shortfall[k]);
+            }
+        yjjh__jw_obj_close(w);
+    }
+    yjjh__jw_obj_close(w);
+}
+
+static void county_json(yjjh__jw *w, yjjh__buf *scratch, const yjjh_result *result, const yjjh__county *cy,
+                        const size_t *order, size_t from, size_t to)
+{
+    yjjh__jw_obj_open(w);
+    yjjh__jw_key(w, "county_code");
+    yjjh__jw_str_or_null(w, cy->code);
+    yjjh__jw_key(w, "county_name");
+    yjjh__jw_str_or_null(w, cy->name);
+    yjjh__jw_key(w, "verdict");
+    yjjh__jw_str(w, yjjh_verdict_name(cy->verdict));
+    yjjh__jw_key(w, "reasons");
+    yjjh__jw_arr_open(w);
+    for (size_t q = 0; q < cy->n_reasons; q++) {
+        const yjjh__reason *rs = &cy->reasons[q];
+        yjjh__jw_obj_open(w);
+        yjjh__jw_key(w, "code");
+        yjjh__jw_str(w, rs->code);
+        yjjh__jw_key(w, "stage");
+        if (rs->stage == YJJH_STAGE_NONE)
+            yjjh__jw_null(w);
+        else
+            yjjh__jw_str(w, yjjh_stage_name(rs->stage));
+        yjjh__jw_key(w, "message");
+        scratch->len = 0; /* formatted here, not kept in the result */
+        yjjh__reason_message_put(scratch, result, rs);
+        if (yjjh__buf_oom(scratch))
+            w->b->oom = 1;
+        yjjh__jw_str(w, yjjh__buf_cstr(scratch));
+        if (rs->school_id && rs->school_id[0]) {
+            yjjh__jw_key(w, "school_id");
+            yjjh__jw_str(w, rs->school_id);
+        }
+        if (!isnan(rs->value)) {
+            yjjh__jw_key(w, "value");
+            yjjh__jw_num(w, rs->value);
+        }
+        if (!isnan(rs->required)) {
+            yjjh__jw_key(w, "required");
+            yjjh__jw_num(w, rs->required);
+        }
+        yjjh__jw_obj_close(w);
+    }
+    yjjh__jw_arr_close(w);
+    yjjh__jw_key(w, "stages");
+    yjjh__jw_obj_open(w);
+    if (cy->stage[0].present)
+        stage_json(w, result, &cy->stage[0], "primary");
+    if (cy->stage[1].present)
+        stage_json(w, result, &cy->stage[1], "junior");
+    yjjh__jw_obj_close(w);
+    yjjh__jw_key(w, "schools");
+    yjjh__jw_arr_open(w);
+    for (size_t q = from; q < to; q++)
+        part_json(w, result, &result->parts[order[q]]);
+    yjjh__jw_arr_close(w);
+    yjjh__jw_key(w, "items");
+    yjjh__jw_obj_open(w);
+    for (size_t q = 0; q < cy->items.n; q++) {
+        const yjjh__item *it = &cy->items.items[q];
+        yjjh__jw_key(w, it->code);
+        yjjh__jw_obj_open(w);
+        yjjh__jw_key(w, "status");
+        yjjh__jw_str(w, yjjh_item_status_name(it->status));
+        if (!isnan(it->value)) {
+            yjjh__jw_key(w, "value");
+            yjjh__jw_num(w, it->value);
+        }
+        if (!isnan(it->required)) {
+            yjjh__jw_key(w, "required");
+            yjjh__jw_num(w, it->required);
+        }
+        if (it->message && it->message[0]) {
+            yjjh__jw_key(w, "message");
+            yjjh__jw_str(w, it->message);
+        }
+        yjjh__jw_obj_close(w);
+    }
+    yjjh__jw_obj_close(w);
+    yjjh__jw_obj_close(w);
+}
+
+/* Write the document into b; with write set, hand b's bytes to it whenever FLUSH_AT have collected (and at the
+ * end), leaving b empty. */
+static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int pretty, yjjh_write_fn write, void *ctx)
+{
+    yjjh__jw w;
+    yjjh__buf scratch = YJJH__BUF_INIT;
+    size_t *start = NULL, *order = NULL;
+    size_t nc = result->n_counties;
+    yjjh_status st = YJJH_OK;
+
+    if (yjjh__result_part_index(result, &start, &order) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    yjjh__jw_init(&w, b, pretty);
+    yjjh__jw_obj_open(&w);
+    yjjh__jw_key(&w, "schema_version");
+    yjjh__jw_str(&w, YJJH_JSON_SCHEMA_VERSION);
+    yjjh__jw_key(&w, "yjjh_version");
+    yjjh__jw_str(&w, yjjh_version_string());
+    yjjh__jw_key(&w, "profile");
+    yjjh__jw_str(&w, result->profile_name);
+    yjjh__jw_key(&w, "counties");
+    yjjh__jw_arr_open(&w);
+    for (size_t c = 0; c < nc && !yjjh__buf_oom(b) && st == YJJH_OK; c++) {
+        county_json(&w, &scratch, result, &result->counties[c], order, start[c], start[c + 1]);
+        if (write && b->len >= FLUSH_AT && !yjjh__buf_oom(b)) {
+            if (write(ctx, b->ptr, b->len) != 0)
+                st = YJJH_E_IO_WRITE;
+            b->len = 0;
+        }
+    }
+    yjjh__jw_arr_close(&w);
+    yjjh__jw_obj_close(&w);
+    free(start);
+    free(order);
+    yjjh__buf_free(&scratch);
+    if (st == YJJH_OK && yjjh__buf_oom(b))
+        st = YJJH_E_NOMEM;
+    if (st == YJJH_OK && write && b->len > 0) {
+        if (write(ctx, b->ptr, b->len) != 0)
+            st = YJJH_E_IO_WRITE;
+        b->len = 0;
+    }
+    return st;
 }
 
 yjjh_status yjjh_result_to_json(char **out, const yjjh_result *result)
 {
-    jctx j = {0};
-    cJSON *root, *counties;
-    size_t *start = NULL, *order = NULL;
-    char *text, *copy = NULL;
-    size_t nc;
-
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh_status st;
     if (!out)
         return YJJH_E_NULL_ARG;
     *out = NULL;
     if (!result)
         return YJJH_E_NULL_ARG;
-    nc = result->n_counties;
+    st = write_json(&b, result, 1, NULL, NULL);
+    if (st != YJJH_OK) {
+        yjjh__buf_free(&b);
+        return st;
+    }
+    *out = yjjh__buf_detach(&b);
+    return *out ? YJJH_OK : YJJH_E_NOMEM;
+}
 
-    /* school parts of each county, in input order */
-    start = calloc(nc + 1, sizeof *start);
-    order = malloc((result->n_parts ? result->n_parts : 1) * sizeof *order);
-    if (!start || !order) {
-        free(start);
-        free(order);
+yjjh_status yjjh_result_write_json(const yjjh_result *result, unsigned int flags, yjjh_write_fn write, void *ctx)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh_status st;
+    if (!result || !write)
+        return YJJH_E_NULL_ARG;
+    if (flags & ~(unsigned int)YJJH_JSON_COMPACT)
+        return YJJH_E_OUT_OF_RANGE;
+    if (!yjjh__buf_reserve(&b, FLUSH_AT + 4096))
         return YJJH_E_NOMEM;
-    }
-    for (size_t i = 0; i < result->n_parts; i++)
-        start[result->parts[i].county + 1]++;
-    for (size_t c = 0; c < nc; c++)
-        start[c + 1] += start[c];
-    {
-        size_t *fill = malloc((nc + 1) * sizeof *fill);
-        if (!fill) {
-            free(start);
-            free(order);
-            return YJJH_E_NOMEM;
-        }
-        memcpy(fill, start, (nc + 1) * sizeof *fill);
-        for (size_t i = 0; i < result->n_parts; i++)
-            order[fill[result->parts[i].county]++] = i;
-        free(fill);
-    }
-
-    root = check(&j, cJSON_CreateObject());
-    add_str(&j, root, "schema_version", YJJH_JSON_SCHEMA_VERSION);
-    add_str(&j, root, "yjjh_version", yjjh_version_string());
-    add_str(&j, root, "profile", result->profile_name);
-    counties = add_arr(&j, root, "counties");
-    for (size_t c = 0; c < nc && !j.fail; c++) {
-        const yjjh__county *cy = &result->counties[c];
-        cJSON *co = append_obj(&j, counties), *reasons, *stages, *schools, *items;
-        add_str_or_null(&j, co, "county_code", cy->code);
-        add_str_or_null(&j, co, "county_name", cy->name);
-        add_str(&j, co, "verdict", yjjh_verdict_name(cy->verdict));
-        reasons = add_arr(&j, co, "reasons");
-        for (size_t q = 0; q < cy->n_reasons; q++) {
-            const yjjh__reason *rs = &cy->reasons[q];
-            cJSON *ro = append_obj(&j, reasons);
-            add_str(&j, ro, "code", rs->code);
-            if (rs->stage == YJJH_STAGE_NONE)
-                check(&j, ro ? cJSON_AddNullToObject(ro, "stage") : ro);
-            else
-                add_str(&j, ro, "stage", yjjh_stage_name(rs->stage));
-            add_str(&j, ro, "message", rs->message);
-            if (rs->school_id && rs->school_id[0])
-                add_str(&j, ro, "school_id", rs->school_id);
-            if (!isnan(rs->value))
-                add_num(&j, ro, "value", rs->value);
-            if (!isnan(rs->required))
-                add_num(&j, ro, "required", rs->required);
-        }
-        stages = add_obj(&j, co, "stages");
-        if (cy->stage[0].present)
-            stage_json(&j, stages, result, &cy->stage[0], "primary");
-        if (cy->stage[1].present)
-            stage_json(&j, stages, result, &cy->stage[1], "junior");
-        schools = add_arr(&j, co, "schools");
-        for (size_t q = start[c]; q < start[c + 1] && !j.fail; q++)
-            part_json(&j, schools, result, &result->parts[order[q]]);
-        items = add_obj(&j, co, "items");
-        for (size_t q = 0; q < cy->items.n; q++) {
-            const yjjh__item *it = &cy->items.items[q];
-            cJSON *io = add_obj(&j, items, it->code);
-            add_str(&j, io, "status", yjjh_item_status_name(it->status));
-            if (!isnan(it->value))
-                add_num(&j, io, "value", it->value);
-            if (!isnan(it->required))
-                add_num(&j, io, "required", it->required);
-            if (it->message && it->message[0])
-                add_str(&j, io, "message", it->message);
-        }
-    }
-    free(start);
-    free(order);
-    if (j.fail) {
-        cJSON_Delete(root);
-        return YJJH_E_NOMEM;
-    }
-    text = cJSON_Print(root);
-    cJSON_Delete(root);
-    if (!text)
-        return YJJH_E_NOMEM;
-    copy = yjjh__strdup(text); /* our own allocator (yjjh_free), whatever hooks cJSON was given */
-    cJSON_free(text);
-    if (!copy)
-        return YJJH_E_NOMEM;
-    *out = copy;
-    return YJJH_OK;
+    st = write_json(&b, result, !(flags & YJJH_JSON_COMPACT), write, ctx);
+    yjjh__buf_free(&b);
+    return st;
 }

@@ -3,6 +3,7 @@
  * and booleans. Conversion is locale-independent: numbers are rewritten without a radix character (see
  * clean_number()) before strtod(). */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,8 +109,41 @@ static int clean_number(char *buf, const char *s, size_t n, long extra_exp)
  * to zero (both out of the range of a double: data-format.md "number cells"). */
 static int convert(double *out, const char *buf)
 {
+    /* 10^0 … 10^22: every one exact in a double */
+    static const double p10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     char *end = NULL;
-    double v = strtod(buf, &end);
+    double v;
+    { /* the common cell ("306", "2736.5"): at most 15 mantissa digits and |exponent| <= 22. The mantissa and the
+       * power of ten are exact doubles, so one IEEE multiplication or division rounds the exact value once, to
+       * nearest: the same double strtod() gives (Clinger's fast path), without strtod's cost. */
+        const char *p = buf;
+        int neg = 0, nd = 0, eneg = 0;
+        uint64_t m = 0;
+        long e = 0;
+        if (*p == '+' || *p == '-')
+            neg = *p++ == '-';
+        while (*p >= '0' && *p <= '9' && nd <= 15) {
+            m = m * 10 + (uint64_t)(*p++ - '0');
+            if (m)
+                nd++;
+        }
+        if (*p == 'e' && nd <= 15) {
+            p++;
+            if (*p == '-') {
+                eneg = 1;
+                p++;
+            }
+            while (*p >= '0' && *p <= '9' && e <= 22)
+                e = e * 10 + (*p++ - '0');
+            if (*p == '\0' && e <= 22) {
+                v = eneg ? (double)m / p10[e] : (double)m * p10[e];
+                *out = neg ? -v : v;
+                return 1;
+            }
+        }
+    }
+    v = strtod(buf, &end);
     if (end == buf || *end != '\0' || !isfinite(v))
         return 0;
     if (v == 0.0) {

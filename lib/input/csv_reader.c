@@ -46,7 +46,8 @@ typedef struct read_ctx {
     problem *problems;
     size_t n_problems, cap_problems;
     yjjh__raw_row *raw; /* every record as read (owns the cells) */
-    size_t n_raw, cap_raw;
+    char **raw_block;   /* per raw row: the record's one allocation its cells point into, or NULL (cells each own) */
+    size_t n_raw, cap_raw, cap_block;
     char *sheet; /* xlsx: the sheet read; NULL for CSV */
     const yjjh__column_map *map;
     int have_header;
@@ -170,7 +171,8 @@ static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
 {
     read_ctx *c = ctx;
     yjjh__raw_row *r;
-    if (yjjh__grow((void **)&c->raw, &c->cap_raw, c->n_raw + 1, sizeof *c->raw) != YJJH_OK)
+    if (yjjh__grow((void **)&c->raw, &c->cap_raw, c->n_raw + 1, sizeof *c->raw) != YJJH_OK ||
+        yjjh__grow((void **)&c->raw_block, &c->cap_block, c->n_raw + 1, sizeof *c->raw_block) != YJJH_OK)
         return YJJH_E_NOMEM;
     r = &c->raw[c->n_raw];
     r->cells = calloc(rec->n ? rec->n : 1, sizeof *r->cells);
@@ -178,7 +180,17 @@ static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
         return YJJH_E_NOMEM;
     r->n = 0;
     r->line = rec->line;
+    c->raw_block[c->n_raw] = NULL;
     c->n_raw++;
+    if (rec->block && *rec->block) {
+        /* one block for the record (yjjh__csv_parse_blocks): take it over, the cells point into it */
+        c->raw_block[c->n_raw - 1] = *rec->block;
+        *rec->block = NULL;
+        for (size_t i = 0; i < rec->n; i++)
+            r->cells[i] = rec->fields[i];
+        r->n = rec->n;
+        return YJJH_OK;
+    }
     for (size_t i = 0; i < rec->n; i++) {
         /* take the field over from the parser: it frees only what is left in rec->fields */
         r->cells[i] = rec->fields[i];
@@ -199,11 +211,15 @@ static void free_ctx(read_ctx *c)
         free(c->header[i]);
     free(c->header);
     for (size_t r = 0; r < c->n_raw; r++) {
-        for (size_t i = 0; i < c->raw[r].n; i++)
-            free(c->raw[r].cells[i]);
+        if (c->raw_block[r])
+            free(c->raw_block[r]);
+        else
+            for (size_t i = 0; i < c->raw[r].n; i++)
+                free(c->raw[r].cells[i]);
         free(c->raw[r].cells);
     }
     free(c->raw);
+    free(c->raw_block);
     free(c->rows);
     free(c->sheet);
 }
@@ -537,7 +553,7 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
         st = yjjh__decode_text(&text, &text_len, data, len, c->source, o->encoding, c->diag);
         if (st != YJJH_OK)
             return st;
-        st = yjjh__csv_parse(text, text_len, on_record, c, &err);
+        st = yjjh__csv_parse_blocks(text, text_len, on_record, c, &err);
         free(text);
         if (st == YJJH_E_INVALID_DATA)
             /* still report the cell problems of the rows before the syntax error */

@@ -13,6 +13,12 @@
 typedef struct rec_ctx {
     yjjh__csv_record rec;
     size_t cap;
+    int blocks;  /* one block per record (yjjh__csv_parse_blocks) */
+    char *block; /* blocks: the record's block until the callback takes it (rec.block points here) */
+    char *text;  /* blocks: the fields of the record so far, each NUL-terminated */
+    size_t text_len, text_cap;
+    size_t *offset; /* blocks: where each field starts in text */
+    size_t offset_cap;
     size_t line;       /* line being fed */
     size_t start_line; /* line the current record started on */
     int between;       /* 1 when no record is in progress */
@@ -23,8 +29,14 @@ typedef struct rec_ctx {
 
 static void clear_fields(rec_ctx *c)
 {
-    for (size_t i = 0; i < c->rec.n; i++)
-        free(c->rec.fields[i]);
+    if (c->blocks) {
+        free(c->block);
+        c->block = NULL;
+        c->text_len = 0;
+    } else {
+        for (size_t i = 0; i < c->rec.n; i++)
+            free(c->rec.fields[i]);
+    }
     c->rec.n = 0;
 }
 
@@ -34,8 +46,25 @@ static void on_field(void *s, size_t len, void *data)
     char *f;
     if (c->status != YJJH_OK)
         return;
-    if (yjjh__grow((void **)&c->rec.fields, &c->cap, c->rec.n + 1, sizeof *c->rec.fields) != YJJH_OK ||
-        !(f = yjjh__strndup(s, len))) {
+    if (yjjh__grow((void **)&c->rec.fields, &c->cap, c->rec.n + 1, sizeof *c->rec.fields) != YJJH_OK) {
+        c->status = YJJH_E_NOMEM;
+        return;
+    }
+    if (c->blocks) { /* append to the record's text; the pointers are set when the record is complete */
+        if (yjjh__grow((void **)&c->offset, &c->offset_cap, c->rec.n + 1, sizeof *c->offset) != YJJH_OK ||
+            yjjh__grow((void **)&c->text, &c->text_cap, c->text_len + len + 1, 1) != YJJH_OK) {
+            c->status = YJJH_E_NOMEM;
+            return;
+        }
+        if (len)
+            memcpy(c->text + c->text_len, s, len);
+        c->text[c->text_len + len] = '\0';
+        c->offset[c->rec.n] = c->text_len;
+        c->text_len += len + 1;
+        c->rec.fields[c->rec.n++] = NULL;
+        return;
+    }
+    if (!(f = yjjh__strndup(s, len))) {
         c->status = YJJH_E_NOMEM;
         return;
     }
@@ -47,6 +76,17 @@ static void on_record(int term, void *data)
     rec_ctx *c = data;
     (void)term;
     c->between = 1;
+    if (c->status == YJJH_OK && c->blocks) {
+        c->block = malloc(c->text_len ? c->text_len : 1);
+        if (!c->block) {
+            c->status = YJJH_E_NOMEM;
+        } else {
+            memcpy(c->block, c->text, c->text_len);
+            for (size_t i = 0; i < c->rec.n; i++)
+                c->rec.fields[i] = c->block + c->offset[i];
+            c->rec.block = &c->block;
+        }
+    }
     if (c->status == YJJH_OK) {
         c->rec.line = c->start_line;
         c->status = c->fn(c->user, &c->rec);
@@ -74,7 +114,8 @@ static int has_content(const char *t, size_t from, size_t to)
     return 0;
 }
 
-yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err)
+static yjjh_status parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err,
+                         int blocks)
 {
     struct csv_parser p;
     rec_ctx c;
@@ -82,6 +123,7 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
     yjjh_status st = YJJH_OK;
 
     memset(&c, 0, sizeof c);
+    c.blocks = blocks;
     c.fn = fn;
     c.user = ctx;
     c.between = 1;
@@ -143,6 +185,19 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
     }
     clear_fields(&c);
     free(c.rec.fields);
+    free(c.text);
+    free(c.offset);
     csv_free(&p);
     return st;
+}
+
+yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err)
+{
+    return parse(text, len, fn, ctx, err, 0);
+}
+
+yjjh_status yjjh__csv_parse_blocks(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx,
+                                   yjjh__csv_error *err)
+{
+    return parse(text, len, fn, ctx, err, 1);
 }

@@ -7,13 +7,20 @@
 #include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_status.h"
 
-/* One record handed to the callback: n NUL-terminated malloc'ed fields (owned by the parser, valid during the call;
- * the callback may take a field over by storing NULL in its slot) and
- * the physical line the record starts on (header = line 1; lines end at LF, CRLF or a lone CR). */
+/* One record handed to the callback: n NUL-terminated fields (owned by the parser, valid during the call) and
+ * the physical line the record starts on (header = line 1; lines end at LF, CRLF or a lone CR).
+ *
+ * From yjjh__csv_parse() every field is its own malloc'ed string and block is NULL: the callback may take a field
+ * over by storing NULL in its slot. From yjjh__csv_parse_blocks() the fields lie one after the other in one
+ * malloc'ed block (fields[i] points into it) and block is the address of the parser's pointer to it: the
+ * callback may take the whole record over by copying *block and storing NULL there (it then frees that block
+ * once and never a field), or copy what it needs. Other producers of records (the xlsx reader) set block to
+ * NULL. */
 typedef struct yjjh__csv_record {
     char **fields;
     size_t n;
     size_t line;
+    char **block;
 } yjjh__csv_record;
 
 /* Return YJJH_OK to go on; any other status stops parsing and is returned by yjjh__csv_parse(). */
@@ -31,5 +38,10 @@ typedef struct yjjh__csv_error {
  * unterminated quote is reported at the last line of the text.
  * Returns YJJH_OK; YJJH_E_INVALID_DATA (syntax error, see *err); YJJH_E_NOMEM; or the callback's status. */
 yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx, yjjh__csv_error *err);
+
+/* yjjh__csv_parse() with the fields of each record in one allocation (see yjjh__csv_record): one malloc per
+ * record instead of one per field, and the cells of a row next to each other in memory. Same statuses. */
+yjjh_status yjjh__csv_parse_blocks(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx,
+                                   yjjh__csv_error *err);
 
 #endif

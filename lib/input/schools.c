@@ -15,10 +15,11 @@
 
 typedef struct table_column {
     int present;
-    double *num;      /* number columns: n values */
-    char **text;      /* text columns: n strings or NULL */
-    char *header;     /* header as written by the source, or NULL (English name) */
-    size_t sheet_col; /* xlsx column index + 1 of the column, 0 when not from a sheet */
+    double *num;             /* number columns: n values */
+    char **text;             /* text columns: n strings or NULL */
+    unsigned char *borrowed; /* NULL, or per row: text[r] lies in one of the table's blocks (not freed alone) */
+    char *header;            /* header as written by the source, or NULL (English name) */
+    size_t sheet_col;        /* xlsx column index + 1 of the column, 0 when not from a sheet */
 } table_column;
 
 struct yjjh_schools {
@@ -29,6 +30,8 @@ struct yjjh_schools {
     char *sheet;   /* xlsx sheet the rows come from, or NULL */
     char **notes;  /* what the reader noted (skipped total rows, unknown columns) */
     size_t n_notes, cap_notes;
+    char **blocks; /* memory the borrowed texts lie in (yjjh__schools_adopt_blocks) */
+    size_t n_blocks;
 };
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
@@ -51,9 +54,11 @@ static void free_column(table_column *c, size_t n)
 {
     if (c->text) {
         for (size_t r = 0; r < n; r++)
-            free(c->text[r]);
+            if (!c->borrowed || !c->borrowed[r])
+                free(c->text[r]);
     }
     free(c->text);
+    free(c->borrowed);
     free(c->num);
     free(c->header);
     memset(c, 0, sizeof *c);
@@ -71,7 +76,58 @@ void yjjh_schools_free(yjjh_schools *schools)
     for (size_t i = 0; i < schools->n_notes; i++)
         free(schools->notes[i]);
     free(schools->notes);
+    for (size_t i = 0; i < schools->n_blocks; i++)
+        free(schools->blocks[i]);
+    free(schools->blocks);
     free(schools);
+}
+
+static yjjh_status lookup(int *out, yjjh_column col, int want_text);
+
+yjjh_status yjjh__schools_adopt_blocks(yjjh_schools *t, char **blocks, size_t n)
+{
+    char **all;
+    if (n == 0) {
+        free(blocks);
+        return YJJH_OK;
+    }
+    if (!t->blocks) {
+        t->blocks = blocks;
+        t->n_blocks = n;
+        return YJJH_OK;
+    }
+    all = realloc(t->blocks, (t->n_blocks + n) * sizeof *all);
+    if (!all)
+        return YJJH_E_NOMEM;
+    memcpy(all + t->n_blocks, blocks, n * sizeof *blocks);
+    t->blocks = all;
+    t->n_blocks += n;
+    free(blocks);
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **cells)
+{
+    table_column *c;
+    int ci;
+    unsigned char *borrowed;
+    yjjh_status s;
+    if ((s = lookup(&ci, col, 1)) != YJJH_OK)
+        return s;
+    c = &t->cols[ci];
+    if (!(borrowed = malloc(t->n ? t->n : 1)))
+        return YJJH_E_NOMEM;
+    memset(borrowed, 1, t->n);
+    {
+        char *header = c->header;
+        c->header = NULL;
+        free_column(c, t->n);
+        c->header = header;
+    }
+    c->text = cells;
+    c->borrowed = borrowed;
+    c->present = 1;
+    return YJJH_OK;
 }
 
 size_t yjjh_schools_row_count(const yjjh_schools *schools) { return schools ? schools->n : 0; }
@@ -164,9 +220,12 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
     }
     if (c->text) {
         for (size_t r = 0; r < schools->n; r++)
-            free(c->text[r]);
+            if (!c->borrowed || !c->borrowed[r])
+                free(c->text[r]);
         free(c->text);
     }
+    free(c->borrowed);
+    c->borrowed = NULL;
     c->text = copy;
     c->present = 1;
     return YJJH_OK;
@@ -209,7 +268,10 @@ yjjh_status yjjh_schools_set_text(yjjh_schools *schools, size_t row, yjjh_column
         free(copy);
         return s;
     }
-    free(c->text[row]);
+    if (!c->borrowed || !c->borrowed[row])
+        free(c->text[row]);
+    else
+        c->borrowed[row] = 0;
     c->text[row] = copy;
     return YJJH_OK;
 }

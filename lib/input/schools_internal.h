@@ -22,6 +22,15 @@ enum {
 /** Catalogue index of a column id (0 ≤ index < YJJH__N_COLUMNS), or -1 for an unknown id. */
 int yjjh__column_index(yjjh_column col);
 
+/** The table takes over blocks (a malloc'ed array of n malloc'ed blocks), freed with the table: the memory that
+ * the cells of yjjh__schools_borrow_texts() lie in. Returns YJJH_OK or YJJH_E_NOMEM (then the caller keeps them). */
+yjjh_status yjjh__schools_adopt_blocks(yjjh_schools *t, char **blocks, size_t n);
+
+/** Text column col becomes cells (a malloc'ed array of n pointers or NULL, taken over), the texts lying in blocks
+ * the table owns (yjjh__schools_adopt_blocks): no copy of each text. A later set_text()/set_texts() replaces
+ * them as usual. Returns YJJH_OK; YJJH_E_NOMEM; the status of a bad column (then cells stay the caller's). */
+yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **cells);
+
 /** Number column values (NaN = missing), or NULL when the column is not set / not a number column. */
 const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col);
 

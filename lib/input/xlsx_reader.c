@@ -703,6 +703,7 @@ static yjjh_status emit(xctx *c, yjjh__csv_record_fn fn, void *ctx)
         rec.fields = r->dense;
         rec.n = r->n_dense;
         rec.line = r->num;
+        rec.block = NULL; /* every field its own allocation */
         st = fn(ctx, &rec);
         for (size_t k = 0; k < r->n_dense; k++) { /* fields the callback took over are NULL */
             free(r->dense[k]);

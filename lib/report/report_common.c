@@ -113,6 +113,27 @@ const char *yjjh__rep_exclusion(const yjjh__rep *c, yjjh_exclusion e)
     return "";
 }
 
+int yjjh__rep_exclusions(yjjh__buf *b, const yjjh__rep *c, size_t ci)
+{
+    size_t excluded[5] = {0, 0, 0, 0, 0};
+    int first = 1;
+    for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
+        const yjjh__part *pt = &c->r->parts[c->order[q]];
+        if (!pt->in_scope && pt->excluded >= 1 && pt->excluded <= 4)
+            excluded[pt->excluded]++;
+    }
+    if (!(excluded[1] + excluded[2] + excluded[3] + excluded[4]))
+        return 0;
+    yjjh__buf_printf(b, "%s: ", yjjh__L(c, "不参评的学校部分", "Out of scope"));
+    for (int e = 1; e <= 4; e++) {
+        if (!excluded[e])
+            continue;
+        yjjh__buf_printf(b, "%s%s %zu", first ? "" : ", ", yjjh__rep_exclusion(c, (yjjh_exclusion)e), excluded[e]);
+        first = 0;
+    }
+    return 1;
+}
+
 const char *yjjh__rep_yesno(const yjjh__rep *c, int yes)
 {
     return yes ? yjjh__L(c, "是", "yes") : yjjh__L(c, "否", "no");

@@ -36,6 +36,9 @@ const char *yjjh__rep_status(const yjjh__rep *c, yjjh_item_status s);
 const char *yjjh__rep_stage(const yjjh__rep *c, yjjh_stage s);
 const char *yjjh__rep_exclusion(const yjjh__rep *c, yjjh_exclusion e);
 const char *yjjh__rep_yesno(const yjjh__rep *c, int yes);
+/* Append "label: 民办 2, 教学点 1" for the out-of-scope parts of county ci (plain text; the names need no
+ * escaping), or nothing when every part is in scope. Returns whether anything was appended. */
+int yjjh__rep_exclusions(yjjh__buf *b, const yjjh__rep *c, size_t ci);
 /* Title of the report: the profile's title, else its name. */
 const char *yjjh__rep_title(const yjjh__rep *c);
 /* Indicator k: its name in the report language; the unit of its shortfall ("名教师", "m²"; "teachers"). */

@@ -314,7 +314,6 @@ static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
 {
     const yjjh__county *cy = &c->r->counties[ci];
     yjjh__buf tmp = YJJH__BUF_INIT;
-    size_t excluded[5] = {0, 0, 0, 0, 0};
 
     yjjh__buf_printf(b, "<section class=\"county\" data-county=\"");
     esc(b, cy->code);
@@ -337,21 +336,14 @@ static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
         }
         yjjh__buf_puts(b, "</ul>\n");
     }
-    for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
-        const yjjh__part *pt = &c->r->parts[c->order[q]];
-        if (!pt->in_scope && pt->excluded >= 1 && pt->excluded <= 4)
-            excluded[pt->excluded]++;
-    }
-    if (excluded[1] + excluded[2] + excluded[3] + excluded[4]) {
-        int first = 1;
-        yjjh__buf_printf(b, "<p class=\"excluded\">%s: ", yjjh__L(c, "不参评的学校部分", "Out of scope"));
-        for (int e = 1; e <= 4; e++) {
-            if (!excluded[e])
-                continue;
-            yjjh__buf_printf(b, "%s%s %zu", first ? "" : ", ", yjjh__rep_exclusion(c, (yjjh_exclusion)e), excluded[e]);
-            first = 0;
+    {
+        yjjh__buf tmp_ex = YJJH__BUF_INIT;
+        if (yjjh__rep_exclusions(&tmp_ex, c, ci)) {
+            yjjh__buf_puts(b, "<p class=\"excluded\">");
+            esc_buf(b, &tmp_ex);
+            yjjh__buf_puts(b, "</p>\n");
         }
-        yjjh__buf_puts(b, "</p>\n");
+        yjjh__buf_free(&tmp_ex);
     }
     if (cy->stage[0].present)
         stage_section(b, c, ci, YJJH_STAGE_PRIMARY);

@@ -131,7 +131,6 @@ static void stage_section(yjjh__buf *b, const yjjh__rep *c, size_t ci, yjjh_stag
 static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
 {
     const yjjh__county *cy = &c->r->counties[ci];
-    size_t excluded[5] = {0, 0, 0, 0, 0};
 
     yjjh__buf_puts(b, "\n============================================================\n");
     yjjh__buf_printf(b, "%s %s %s\n", yjjh__L(c, "县区", "County"),
@@ -145,22 +144,8 @@ static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
             yjjh__buf_puts(b, "\n");
         }
     }
-    for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
-        const yjjh__part *pt = &c->r->parts[c->order[q]];
-        if (!pt->in_scope && pt->excluded >= 1 && pt->excluded <= 4)
-            excluded[pt->excluded]++;
-    }
-    if (excluded[1] + excluded[2] + excluded[3] + excluded[4]) {
-        int first = 1;
-        yjjh__buf_printf(b, "%s: ", yjjh__L(c, "不参评的学校部分", "Out of scope"));
-        for (int e = 1; e <= 4; e++) {
-            if (!excluded[e])
-                continue;
-            yjjh__buf_printf(b, "%s%s %zu", first ? "" : ", ", yjjh__rep_exclusion(c, (yjjh_exclusion)e), excluded[e]);
-            first = 0;
-        }
+    if (yjjh__rep_exclusions(b, c, ci))
         yjjh__buf_puts(b, "\n");
-    }
     if (cy->stage[0].present)
         stage_section(b, c, ci, YJJH_STAGE_PRIMARY);
     if (cy->stage[1].present)

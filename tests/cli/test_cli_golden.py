@@ -155,3 +155,17 @@ def test_csv_format_one_row_per_school_part():
         expected = json.load(fh)
     n_parts = sum(len(c["schools"]) for c in expected["counties"])
     assert len(rows) == 1 + n_parts
+
+
+def test_compact_json_is_the_same_document_on_one_line(tmp_path):
+    args = ("evaluate", os.path.join(EXAMPLES, "jinchuan.csv"), "--facts", os.path.join(EXAMPLES, "jinchuan_facts.csv"),
+            "--format", "json")
+    pretty = run(*args)
+    compact = run(*args, "--compact")
+    assert pretty.returncode == 0 and compact.returncode == 0
+    assert compact.stdout.count(b"\n") == 1 and compact.stdout.endswith(b"}\n")
+    assert b"\t" not in compact.stdout and len(compact.stdout) < 0.9 * len(pretty.stdout)
+    assert json.loads(compact.stdout) == json.loads(pretty.stdout)
+    out = tmp_path / "out.json"
+    assert run(*args, "--compact", "-o", str(out)).returncode == 0
+    assert out.read_bytes() == compact.stdout

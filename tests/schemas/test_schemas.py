@@ -248,3 +248,16 @@ def test_validate_json_lists_the_problems(work):
         ("not_a_number", 2, "primary_students"), ("not_a_number", 3, "primary_students")]
     both = run("validate", "codes.csv", "--format", "json", "--errors", "json", cwd=work)
     assert both.returncode == 65 and strict(both.stderr)["problems"] == doc["problems"]
+
+
+@pytest.mark.parametrize("args", [["jinchuan.csv", "--by", "location"], ["jinchuan.csv"],
+                                  ["two_counties.csv", "--by", "school_type"],
+                                  ["jinchuan.csv", "--profile", "national-2012-basic", "--by", "ownership"]])
+def test_equity_output(args):
+    r = run("equity", os.path.join(EXAMPLES, args[0]), *args[1:], "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    doc = strict(r.stdout)
+    assert errors_of("equity.schema.json", doc) == []
+    broken = copy.deepcopy(doc)
+    broken["counties"][0]["stages"][0]["indicators"][0]["measures"].pop("gini")
+    assert errors_of("equity.schema.json", broken) != []

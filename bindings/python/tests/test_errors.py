@@ -39,6 +39,7 @@ EXPECTED_CLASS = {
     "E_STRUCT_VERSION": (108, yjjh.InvalidArgumentError),
     "E_BAD_STAGE": (109, yjjh.InvalidArgumentError),
     "E_COLUMN_KIND": (110, yjjh.InvalidArgumentError),
+    "E_NOT_POSITIVE": (111, yjjh.InvalidArgumentError),
     "E_INVALID_DATA": (150, yjjh.DataError),
     "E_INVALID_PROFILE": (151, yjjh.DataError),
     "E_INVALID_FACTS": (152, yjjh.DataError),

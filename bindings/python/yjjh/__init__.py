@@ -30,6 +30,7 @@ from ._formulas import (FacilitySplit, SchoolRuleResult, cv, facility_split, ind
 from ._frame import Facts, columns, fact_keys, read_facts, read_schools  # noqa: E402
 from ._result import Result, evaluate  # noqa: E402
 from ._plan import Plan, costs, plan, plot_trend, trend  # noqa: E402
+from . import equity  # noqa: E402
 from ._util import Profile, Stage, load_profile  # noqa: E402
 
 __version__: str = core.version_string()
@@ -55,4 +56,5 @@ __all__ = [
     "plan", "Plan", "costs", "trend", "plot_trend",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
     "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem", "DataWarning",
+    "equity",
 ]

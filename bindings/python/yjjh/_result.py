@@ -311,6 +311,14 @@ class Result:
             self._cache["schools"] = pd.DataFrame(data, index=index)
         return self._cache["schools"]
 
+    def equity(self, by: Optional[str] = None) -> pd.DataFrame:
+        """Equity measures per county × stage × indicator (students-weighted; docs/equity.md), with ``by`` (a
+        column of :attr:`schools`, e.g. "location") also the between/within parts of CV², Theil T and L. See
+        :mod:`yjjh.equity`."""
+        from .equity import _result_equity
+
+        return _result_equity(self, by)
+
     def failing_schools(self) -> pd.DataFrame:
         """failing_schools() -> pandas.DataFrame: in-scope school parts that fail the school rule, with the
         indicators they miss and the shortfalls (empty without a school rule); indexed by school_id."""
