@@ -50,6 +50,9 @@ typedef struct cli_options {
     int list_facts;                     /* standards --facts */
     int compact;                        /* --compact: JSON without layout whitespace */
     int help;                           /* --help */
+    const char *sheet;                  /* --sheet (xlsx) */
+    int header_row;                     /* --header-row (0 = find the header) */
+    const char *columns;                /* --columns MAP.json */
     const char *by;                     /* equity: --by COLUMN */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
@@ -166,6 +169,8 @@ void cli_errors_begin(int collect);
 int cli_errors_collecting(void);
 const cli_problems *cli_errors_list(void);
 void cli_report(yjjh_problem_code code, const char *file, const char *fmt, ...) YJJH__PRINTF(3, 4);
+/* Print the notes of a table read (skipped total rows, unknown columns) on stderr as "yjjh: warning: …". */
+void cli_print_notes(const yjjh_schools *s);
 void cli_print_diag(const yjjh_diag *diag);
 /* Write the document (when collecting, write_document set and there are problems or code is an error) and free
  * the list; returns code. */

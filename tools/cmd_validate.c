@@ -7,7 +7,7 @@
 #include "cli.h"
 
 const char cli_help_validate[] =
-    "Usage: yjjh validate SCHOOLS.csv [options]\n"
+    "Usage: yjjh validate SCHOOLS.csv|.xlsx [options]\n"
     "\n"
     "Read and check SCHOOLS.csv (and the facts file) without evaluating. Every problem is printed on standard\n"
     "error as FILE:LINE: column NAME: problem; the exit status is 65 when there is any.\n"
@@ -18,6 +18,9 @@ const char cli_help_validate[] =
     "  --encoding E          input encoding: auto, utf-8, gb18030, gbk\n"
     "  --format text|json    json: one document on standard output with \"valid\" and every problem\n"
     "  --errors text|json    json: the problems as one JSON document on standard error\n"
+    "  --sheet NAME          the sheet of an .xlsx workbook to read (default: the first)\n"
+    "  --header-row N        the header is on line / sheet row N (default: the first row naming 3 known columns)\n"
+    "  --columns MAP.json    map the office's own headers to the columns (docs/data-format.md)\n"
     "  -h, --help            this help\n";
 
 char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,

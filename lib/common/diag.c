@@ -80,9 +80,19 @@ static const char *const problem_names[] = {
     [YJJH_PROBLEM_PAYLOAD_TOO_LARGE] = "payload_too_large",
     [YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE] = "unsupported_media_type",
     [YJJH_PROBLEM_UNKNOWN_PROFILE_NAME] = "unknown_profile_name",
+    [YJJH_PROBLEM_UNREADABLE_WORKBOOK] = "unreadable_workbook",
+    [YJJH_PROBLEM_UNSUPPORTED_FORMAT] = "unsupported_format",
+    [YJJH_PROBLEM_UNKNOWN_SHEET] = "unknown_sheet",
+    [YJJH_PROBLEM_WORKBOOK_LIMIT] = "workbook_limit",
+    [YJJH_PROBLEM_UNKNOWN_COLUMN] = "unknown_column",
+    [YJJH_PROBLEM_TOTAL_ROW_SKIPPED] = "total_row_skipped",
+    [YJJH_PROBLEM_HEADER_BELOW_TITLE] = "header_below_title",
+    [YJJH_PROBLEM_NO_HEADER_ROW] = "no_header_row",
+    [YJJH_PROBLEM_INVALID_COLUMN_MAPPING] = "invalid_column_mapping",
 };
 #define N_PROBLEM_NAMES (sizeof problem_names / sizeof problem_names[0])
-_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_UNKNOWN_PROFILE_NAME + 1, "a name for every yjjh_problem_code");
+_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_INVALID_COLUMN_MAPPING + 1,
+               "a name for every yjjh_problem_code");
 
 const char *yjjh_problem_code_name(yjjh_problem_code code)
 {
@@ -159,15 +169,21 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
     return YJJH_OK;
 }
 
-/* Build "file:line: column NAME: text" (parts left out when not given), control characters escaped and cut
- * characters dropped (yjjh__buf_put_escaped(): text from the data never reaches a terminal raw). */
-static char *format_message(const char *file, size_t line, const char *column, const char *text)
+/* Build "file:line: column NAME: text", or with a cell reference "file: Sheet1!D14: column NAME: text" (parts
+ * left out when not given), control characters escaped and cut characters dropped (yjjh__buf_put_escaped(): text
+ * from the data never reaches a terminal raw). */
+static char *format_message(const char *file, size_t line, const char *ref, const char *column, const char *text)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
     if (has_file)
         yjjh__buf_put_escaped(&b, file, 0);
-    if (line > 0)
+    if (ref && *ref) {
+        if (has_file)
+            yjjh__buf_puts(&b, ": ");
+        yjjh__buf_put_escaped(&b, ref, 0);
+        yjjh__buf_puts(&b, ": ");
+    } else if (line > 0)
         yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
     else if (has_file)
         yjjh__buf_puts(&b, ": ");
@@ -188,13 +204,13 @@ static char *escaped(const char *s)
     return yjjh__buf_detach(&b); /* NULL when out of memory */
 }
 
-static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *column,
-                        const char *text)
+static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                        const char *column, const char *text)
 {
     diag_entry e;
     if (yjjh__grow((void **)&diag->entries, &diag->cap, diag->count + 1, sizeof *diag->entries) != YJJH_OK)
         return YJJH_E_NOMEM;
-    e.message = format_message(file, line, column, text);
+    e.message = format_message(file, line, ref, column, text);
     e.column = escaped(column ? column : "");
     e.file = escaped(file ? file : "");
     e.text = escaped(text);
@@ -211,8 +227,9 @@ static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *fil
     return YJJH_OK;
 }
 
-yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line,
-                                  const char *column, const char *text)
+/* yjjh_diag_add_problem() with an optional cell reference in place of the line in the message. */
+static yjjh_status add_ref(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                           const char *column, const char *text)
 {
     if (!diag || !text)
         return YJJH_E_NULL_ARG;
@@ -221,13 +238,19 @@ yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const
     if (diag->overflowed)
         return YJJH_OK;
     if (diag->count >= YJJH_DIAG_MAX) {
-        yjjh_status s = push(diag, YJJH_PROBLEM_TOO_MANY_PROBLEMS, file, 0, NULL,
+        yjjh_status s = push(diag, YJJH_PROBLEM_TOO_MANY_PROBLEMS, file, 0, NULL, NULL,
                              "too many errors (only the first 100 are listed)");
         if (s == YJJH_OK)
             diag->overflowed = 1;
         return s;
     }
-    return push(diag, code, file, line, column, text);
+    return push(diag, code, file, line, ref, column, text);
+}
+
+yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line,
+                                  const char *column, const char *text)
+{
+    return add_ref(diag, code, file, line, NULL, column, text);
 }
 
 yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
@@ -235,8 +258,20 @@ yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const 
     return yjjh_diag_add_problem(diag, YJJH_PROBLEM_OTHER, file, line, column, text);
 }
 
+yjjh_status yjjh__diag_add_ref(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                               const char *column, const char *text)
+{
+    return add_ref(diag, code, file, line, ref, column, text);
+}
+
 yjjh_status yjjh__diag_vreportf(yjjh_diag *d, yjjh_problem_code code, const char *source, size_t line,
                                 const char *column, const char *fmt, va_list ap)
+{
+    return yjjh__diag_vreportf_ref(d, code, source, line, NULL, column, fmt, ap);
+}
+
+yjjh_status yjjh__diag_vreportf_ref(yjjh_diag *d, yjjh_problem_code code, const char *source, size_t line,
+                                    const char *ref, const char *column, const char *fmt, va_list ap)
 {
     char *text;
     yjjh_status st;
@@ -244,7 +279,7 @@ yjjh_status yjjh__diag_vreportf(yjjh_diag *d, yjjh_problem_code code, const char
         return YJJH_OK;
     if (!(text = yjjh__vstrprintf(fmt, ap)))
         return YJJH_E_NOMEM;
-    st = yjjh_diag_add_problem(d, code, source, line, column, text);
+    st = add_ref(d, code, source, line, ref, column, text);
     free(text);
     return st;
 }

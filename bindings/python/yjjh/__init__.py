@@ -16,7 +16,7 @@ as a table: ``DataError.problems_frame()``. A missing file raises :class:`YjjhFi
 """
 
 from . import core
-from ._errors import (DataError, DomainError, HandleInUseError, InternalError, InvalidArgumentError, Problem,
+from ._errors import (DataError, DataWarning, DomainError, HandleInUseError, InternalError, InvalidArgumentError, Problem,
                       UnknownCodeError, YjjhError, YjjhFileNotFoundError, YjjhIOError, YjjhMemoryError,
                       status_name)
 
@@ -55,6 +55,6 @@ __all__ = [
     "columns", "fact_keys", "read_schools", "read_facts", "Facts", "evaluate", "Result",
     "plan", "Plan", "costs", "trend", "plot_trend",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
-    "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem",
+    "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem", "DataWarning",
     "equity",
 ]

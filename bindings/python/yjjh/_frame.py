@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import math
 import numbers
 import os
+import warnings
 from typing import IO, TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import core
-from ._errors import DataError, Problem, UnknownCodeError, YjjhError, _build, opening, relabel_rows
+from ._errors import DataError, DataWarning, Problem, UnknownCodeError, YjjhError, _build, opening, relabel_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,16 +38,43 @@ def columns() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "name", "name_zh", "is_text", "is_integer"])
 
 
-def read_table(source: Source, encoding: Optional[str] = None) -> core.Schools:
-    """The C school table (``yjjh.core.Schools``) of a schools file given as a path, bytes or a file object."""
+def read_table(source: Source, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
+               header_row: Optional[int] = None, columns: Any = None) -> core.Schools:
+    """The C school table (``yjjh.core.Schools``) of a schools file (CSV or .xlsx) given as a path, bytes or a
+    file object, read with the reader options of :func:`read_schools`; the reader's notes are issued as
+    :class:`yjjh.DataWarning`."""
+    opts = _read_options(encoding, sheet, header_row, columns)
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         with opening(path):
-            return core.schools_read_file(path, encoding)
-    data, name = _source_bytes(source)
-    if isinstance(data, str):
-        data, encoding = data.encode("utf-8", "surrogatepass"), "utf-8"
-    return core.schools_read_buffer(data, name, encoding)
+            table = core.schools_read_file_ex(path, opts)
+    else:
+        data, name = _source_bytes(source)
+        if isinstance(data, str):
+            data, opts["encoding"] = data.encode("utf-8", "surrogatepass"), "utf-8"
+        table = core.schools_read_buffer_ex(data, name, opts)
+    _warn_notes(table)
+    return table
+
+
+def _read_options(encoding: Optional[str], sheet: Optional[str], header_row: Optional[int],
+                  columns: Any) -> Dict[str, Any]:
+    opts: Dict[str, Any] = {"encoding": encoding, "sheet": sheet, "header_row": header_row or 0}
+    if columns is not None:
+        if isinstance(columns, dict):
+            opts["columns"] = json.dumps(columns, ensure_ascii=False)
+            opts["columns_name"] = "<columns>"
+        else:
+            with opening(os.fspath(columns)):
+                with open(os.fspath(columns), "rb") as f:
+                    opts["columns"] = f.read()
+            opts["columns_name"] = os.fspath(columns)
+    return opts
+
+
+def _warn_notes(table: Any) -> None:
+    for i in range(core.schools_note_count(table)):
+        warnings.warn(core.schools_note_get(table, i), DataWarning, stacklevel=4)
 
 
 def _source_bytes(source: Any) -> Tuple[Union[bytes, str], Optional[str]]:
@@ -65,23 +94,28 @@ def _source_bytes(source: Any) -> Tuple[Union[bytes, str], Optional[str]]:
     raise TypeError("%s.read() returned %s, expected bytes or str" % (type(source).__name__, type(data).__name__))
 
 
-def read_schools(source: Source, encoding: Optional[str] = None) -> pd.DataFrame:
-    """read_schools(source, encoding=None) -> pandas.DataFrame
+def read_schools(source: Source, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
+                 header_row: Optional[int] = None, columns: Any = None) -> pd.DataFrame:
+    """read_schools(source, encoding=None, *, sheet=None, header_row=None, columns=None) -> pandas.DataFrame
 
-    Read a schools CSV file with the C reader (same rules and messages as the ``yjjh`` CLI: UTF-8 or
-    GB18030/GBK, English or Chinese headers, ``(万元)`` converted to 元, empty/``-``/``NA``/``无`` = missing).
-    ``source`` is a path, the file's bytes, or an open file object (binary; a text-mode file is read as
-    UTF-8 whatever ``encoding`` says). Returns one row per school with the English column names of the known
-    columns that the file has (unknown columns are ignored); number columns are float64 with NaN for missing,
-    text columns hold str or None.
+    Read a schools file, CSV or an ``.xlsx`` workbook (detected by content), with the C reader: the same rules
+    and messages as the ``yjjh`` CLI (UTF-8 or GB18030/GBK, English or Chinese headers, ``(万元)`` converted to
+    元, empty/``-``/``NA``/``无`` = missing; title rows, two-row headers, blank and total rows as
+    docs/data-format.md "Table layout" describes). ``source`` is a path, the file's bytes, or an open file object
+    (binary; a text-mode file is read as UTF-8 whatever ``encoding`` says). ``sheet`` names the sheet of a
+    workbook (default the first), ``header_row`` the 1-based line or sheet row of the header (default: found),
+    ``columns`` a column mapping (a path to its JSON file, or the mapping as a dict, docs/data-format.md "Column
+    mappings"). Returns one row per school with the English column names of the known columns that the file has;
+    number columns are float64 with NaN for missing, text columns hold str or None. What the reader notes (total
+    rows skipped, unknown columns with the closest known name) is issued as :class:`yjjh.DataWarning` warnings.
 
     Raises:
         DataError: the file has errors; ``problems`` lists them with their line and column
-            (``"schools.csv:17: column …"``).
+            (``"schools.csv:17: column …"``, ``"schools.xlsx: Sheet1!D14: column …"``).
         FileNotFoundError: the file does not exist (:class:`YjjhFileNotFoundError`, ``filename`` set).
         YjjhIOError: the file cannot be opened or read.
     """
-    return _table_to_frame(read_table(source, encoding))
+    return _table_to_frame(read_table(source, encoding, sheet=sheet, header_row=header_row, columns=columns))
 
 
 def _table_to_frame(table: Any) -> pd.DataFrame:
@@ -206,7 +240,14 @@ def schools_table(frame: pd.DataFrame) -> core.Schools:
         try:
             col, scale = core.column_from_header(header)
         except UnknownCodeError:
-            continue  # unknown columns are kept and ignored (data-format.md)
+            # unknown columns are ignored, with a note naming the closest known one (data-format.md)
+            try:
+                near = core.column_closest(header)
+                hint = " (did you mean %s / %s?)" % (core.column_name(near), core.column_name_zh(near))
+            except YjjhError:
+                hint = ""
+            warnings.warn("column %s: unknown column, ignored%s" % (header, hint), DataWarning, stacklevel=3)
+            continue
         if col in seen:
             problems.append(_problem(1, header, "duplicate column (\"%s\" is the same column)" % seen[col],
                                      core.PROBLEM_DUPLICATE_COLUMN))

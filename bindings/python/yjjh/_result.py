@@ -407,7 +407,9 @@ def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profi
 
     Args:
         schools: a pandas DataFrame (English or Chinese column names, as in a schools CSV; NaN = missing), or
-            a schools CSV file as a path, its bytes or a file object (read by the C reader, as the CLI does).
+            a schools CSV or .xlsx file as a path, its bytes or a file object (read by the C reader, as the CLI
+            does; its notes are issued as :class:`yjjh.DataWarning`; :func:`yjjh.read_schools` takes the reader
+            options).
         facts: county facts: None, a dict ``{county_code: {key: value}}`` (``""`` = every county), a facts
             CSV/JSON file (path, bytes or file object), or a :class:`Facts`.
         profile: a built-in profile name, a JSON profile file, or a :class:`Profile`.
