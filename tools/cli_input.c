@@ -105,15 +105,56 @@ static yjjh_status read_stdin(char **out, size_t *len, int *err)
     return st;
 }
 
+void cli_print_notes(const yjjh_schools *s)
+{
+    if (cli_errors_collecting())
+        return;
+    for (size_t i = 0; i < yjjh_schools_note_count(s); i++) {
+        const char *n = NULL;
+        if (yjjh_schools_note_get(&n, s, i) == YJJH_OK)
+            fprintf(stderr, "yjjh: warning: %s\n", n);
+    }
+}
+
+/* Read the --columns mapping file into *out (NUL-terminated). Returns an exit code (message printed). */
+static int load_columns(char **out, size_t *len, const char *path)
+{
+    yjjh_status st;
+    errno = 0;
+    st = yjjh__read_file(out, len, path);
+    if (st == YJJH_OK)
+        return CLI_EXIT_OK;
+    if (st == YJJH_E_NOMEM) {
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
+        return CLI_EXIT_INTERNAL;
+    }
+    cli_report(YJJH_PROBLEM_CANNOT_OPEN, path, "cannot %s column mapping %s: %s",
+               st == YJJH_E_IO_OPEN ? "open" : "read", path, errno ? strerror(errno) : yjjh_strerror(st));
+    return CLI_EXIT_NOINPUT;
+}
+
 int cli_load_schools(yjjh_schools **out, const cli_options *o)
 {
     yjjh_diag *diag = NULL;
     yjjh_status st;
+    yjjh_read_options ro = YJJH_READ_OPTIONS_INIT;
+    char *columns = NULL;
     int code, err = 0;
     const char *name = strcmp(o->schools, "-") == 0 ? "<stdin>" : o->schools;
 
     *out = NULL;
+    ro.encoding = o->encoding;
+    ro.sheet = o->sheet;
+    ro.header_row = o->header_row > 0 ? (size_t)o->header_row : 0;
+    if (o->columns) {
+        code = load_columns(&columns, &ro.columns_len, o->columns);
+        if (code != CLI_EXIT_OK)
+            return code;
+        ro.columns = columns;
+        ro.columns_name = o->columns;
+    }
     if (yjjh_diag_new(&diag) != YJJH_OK) {
+        free(columns);
         cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
@@ -122,15 +163,18 @@ int cli_load_schools(yjjh_schools **out, const cli_options *o)
         size_t len = 0;
         st = read_stdin(&buf, &len, &err);
         if (st == YJJH_OK)
-            st = yjjh_schools_read_buffer(out, buf, len, name, o->encoding, diag);
+            st = yjjh_schools_read_buffer_ex(out, buf, len, name, &ro, diag);
         free(buf);
     } else {
         errno = 0;
-        st = yjjh_schools_read_file(out, o->schools, o->encoding, diag);
+        st = yjjh_schools_read_file_ex(out, o->schools, &ro, diag);
         err = errno;
     }
     code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "schools file", name, err, diag);
+    if (code == CLI_EXIT_OK)
+        cli_print_notes(*out);
     yjjh_diag_free(diag);
+    free(columns);
     return code;
 }
 

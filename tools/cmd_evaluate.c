@@ -7,7 +7,7 @@
 #include "cli.h"
 
 const char cli_help_evaluate[] =
-    "Usage: yjjh evaluate SCHOOLS.csv [options]\n"
+    "Usage: yjjh evaluate SCHOOLS.csv|.xlsx [options]\n"
     "\n"
     "Evaluate every county of SCHOOLS.csv (one row per school; '-' reads standard input).\n"
     "\n"
@@ -20,6 +20,9 @@ const char cli_help_evaluate[] =
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --check               exit with status 2 when a county's verdict is not pass\n"
     "  --encoding E          input encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030, gbk\n"
+    "  --sheet NAME          the sheet of an .xlsx workbook to read (default: the first)\n"
+    "  --header-row N        the header is on line / sheet row N (default: the first row naming 3 known columns)\n"
+    "  --columns MAP.json    map the office's own headers to the columns (docs/data-format.md)\n"
     "  -h, --help            this help\n";
 
 int cli_cmd_evaluate(const cli_options *o)

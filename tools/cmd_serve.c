@@ -287,13 +287,7 @@ static unsigned read_inputs(const serve_config *cfg, request *q, cli_problems *l
     }
     if ((status = load_profile(p, cfg, profile, l, MHD_HTTP_UNPROCESSABLE_CONTENT)) != 0)
         goto done;
-    if (q->schools.len >= 4 && memcmp(q->schools.ptr, "PK\x03\x04", 4) == 0) {
-        /* an xlsx workbook (a zip): the library reads CSV only until its xlsx reader exists */
-        status = MHD_HTTP_UNSUPPORTED_MEDIA_TYPE;
-        cli_problems_add(l, YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE, q->schools_name, 0, NULL,
-                         "the schools part is a zip file (xlsx?): this build reads CSV only");
-        goto done;
-    }
+    /* CSV or an .xlsx workbook: the library tells them apart by content */
     st = yjjh_schools_read_buffer(s, q->schools.ptr ? q->schools.ptr : "", q->schools.len, q->schools_name, NULL, d);
     if (st == YJJH_OK && q->have_facts)
         st = yjjh_facts_read_buffer(f, q->facts.ptr ? q->facts.ptr : "", q->facts.len, q->facts_name, NULL, d);

@@ -7,7 +7,7 @@
 #include "cli.h"
 
 const char cli_help_validate[] =
-    "Usage: yjjh validate SCHOOLS.csv [options]\n"
+    "Usage: yjjh validate SCHOOLS.csv|.xlsx [options]\n"
     "\n"
     "Read and check SCHOOLS.csv (and the facts file) without evaluating. Every problem is printed on standard\n"
     "error as FILE:LINE: column NAME: problem; the exit status is 65 when there is any.\n"
@@ -16,6 +16,9 @@ const char cli_help_validate[] =
     "  --facts FILE          county facts file to check too\n"
     "  --profile NAME|FILE   profile whose scope rules and indicators apply (default national-2017)\n"
     "  --encoding E          input encoding: auto, utf-8, gb18030, gbk\n"
+    "  --sheet NAME          the sheet of an .xlsx workbook to read (default: the first)\n"
+    "  --header-row N        the header is on line / sheet row N (default: the first row naming 3 known columns)\n"
+    "  --columns MAP.json    map the office's own headers to the columns (docs/data-format.md)\n"
     "  --format text|json    json: one document on standard output with \"valid\" and every problem\n"
     "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";

@@ -32,6 +32,7 @@
 %thread yjjh_schools_set_cells;
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
+%thread yjjh_schools_read_file_ex;
 %thread yjjh_facts_read_file;
 %thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
@@ -92,6 +93,8 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_rule_indicator;
 %ignore yjjh_school_rule_apply;
 %ignore yjjh_result_part_indicator_get;
+/* Reader options come in as a dict (IN_READ_OPTIONS). */
+%ignore yjjh_read_options;
 
 
 
@@ -148,8 +151,10 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_evaluate.h"
 %clear yjjh_diag *diag, (double *out, size_t n), (const char **out, size_t n);
 
-/* yjjh_schools_read_file, yjjh_schools_read_buffer, yjjh_facts_read_file, yjjh_facts_read_buffer */
+/* yjjh_schools_read_file, yjjh_schools_read_buffer, yjjh_schools_read_file_ex, yjjh_schools_read_buffer_ex,
+ * yjjh_facts_read_file, yjjh_facts_read_buffer */
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %apply (const char *IN_BYTES, size_t IN_LEN) { (const char *data, size_t len) };
+%apply const yjjh_read_options *IN_READ_OPTIONS { const yjjh_read_options *options };
 %include "yjjh/yjjh_reader.h"
-%clear yjjh_diag *diag, (const char *data, size_t len);
+%clear yjjh_diag *diag, (const char *data, size_t len), const yjjh_read_options *options;

@@ -116,8 +116,15 @@ typedef enum yjjh_problem_code {
     YJJH_PROBLEM_METHOD_NOT_ALLOWED = 49,     /**< `method_not_allowed`: the route takes another method */
     YJJH_PROBLEM_PAYLOAD_TOO_LARGE = 50,      /**< `payload_too_large`: the request body is over the limit */
     YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE = 51, /**< `unsupported_media_type`: a Content-Type not accepted */
-    YJJH_PROBLEM_UNKNOWN_PROFILE_NAME = 52    /**< `unknown_profile_name`: --profile or the profile field names
+    YJJH_PROBLEM_UNKNOWN_PROFILE_NAME = 52,   /**< `unknown_profile_name`: --profile or the profile field names
                                                    no built-in profile (nor a profile file) */
+    /* spreadsheets and table layout */
+    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 53, /**< `unsupported_format`: an .xls (OLE2) workbook */
+    YJJH_PROBLEM_INVALID_WORKBOOK = 54,   /**< `invalid_workbook`: a damaged .xlsx, no such sheet, over a limit */
+    YJJH_PROBLEM_HEADER_NOT_FOUND = 55,   /**< `header_not_found`: --header-row names no row with text */
+    YJJH_PROBLEM_UNKNOWN_COLUMN = 56,     /**< `unknown_column`: a header or mapping key that is no column */
+    YJJH_PROBLEM_INVALID_COLUMN_MAP = 57, /**< `invalid_column_map`: a --columns mapping that cannot be used */
+    YJJH_PROBLEM_SKIPPED_ROW = 58         /**< `skipped_row`: a total or title row left out (a note) */
 } yjjh_problem_code;
 
 /**
@@ -141,7 +148,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_problem_code_from_name(yjjh_pr
 #define YJJH_DIAG_ENTRY_VERSION 2
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
 /* clang-format off */
-#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0 }
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0, 0 }
 /* clang-format on */
 
 /**
@@ -159,12 +166,14 @@ typedef struct yjjh_diag_entry {
     const char *file;       /**< Source name as given to the reader; "" when none (since version 2). */
     const char *text;       /**< The problem alone, without file, line and column (since version 2), e.g.
                                  `"12a" is not a number`. */
+    const char *cell;       /**< Spreadsheet cell of an xlsx input, `Sheet1!D14`; "" when none (since
+                                 version 2; `line` is then the sheet row). */
 } yjjh_diag_entry;
 
 /**
  * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
  * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION (or 1: then `code` is not
- *                     written, nor `file` and `text`); left unchanged on error.
+ *                     written, nor `file`, `text` and `cell`); left unchanged on error.
  * @param[in]     diag The list.
  * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.

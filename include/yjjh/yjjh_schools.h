@@ -152,6 +152,17 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_from_header(yjjh_column
                                                                      const char *header);
 
 /**
+ * @brief The known column whose English name or Chinese alias is closest to an unknown header ("did you mean"):
+ *        the smallest edit distance (in characters, after the normalisation of yjjh_column_from_header()),
+ *        when it is at most a third of the name's length (at least 1).
+ * @param[out] out    The closest column; unchanged when none is close.
+ * @param[in]  header Header text (UTF-8).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_NOT_FOUND (no column is close enough).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_column_closest(yjjh_column *out, const char *header);
+
+/**
  * @brief Create a table of n_rows rows with no columns.
  * @param[out] out    New table; free with yjjh_schools_free().
  * @param[in]  n_rows Number of schools (may be 0; evaluation then reports #YJJH_E_EMPTY).
@@ -342,6 +353,26 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_source(yjjh_school
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_header_name(yjjh_schools *schools, yjjh_column col,
                                                                           const char *header);
+
+/**
+ * @brief Number of notes the reader left on a table: total rows it skipped, unknown columns (with the closest
+ *        known name), the header row it found below title rows (docs/data-format.md "Table layout").
+ * @param[in] schools The table, or NULL.
+ * @return The number of notes; 0 for NULL or a table not made by a reader.
+ * @since 0.3
+ */
+YJJH_API size_t yjjh_schools_note_count(const yjjh_schools *schools);
+
+/**
+ * @brief The i-th note of a table, a whole message like the diag's (`schools.csv:40: total row skipped (合计)`).
+ * @param[out] out     The note (owned by the table, valid until it is freed).
+ * @param[in]  schools The table.
+ * @param[in]  i       Index, 0 ≤ i < yjjh_schools_note_count().
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_OUT_OF_RANGE.
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_note_get(const char **out, const yjjh_schools *schools,
+                                                                   size_t i);
 
 /**
  * @brief Check the table against docs/data-format.md "Errors" for the given profile: missing or duplicate

@@ -14,6 +14,7 @@ typedef struct diag_entry {
     char *column;  /* column name as written, "" when none */
     char *file;    /* source name, "" when none */
     char *text;    /* the problem without its location */
+    char *cell;    /* cell reference ("Sheet1!D14"), "" when none */
     size_t line;
     yjjh_problem_code code;
 } diag_entry;
@@ -80,9 +81,15 @@ static const char *const problem_names[] = {
     [YJJH_PROBLEM_PAYLOAD_TOO_LARGE] = "payload_too_large",
     [YJJH_PROBLEM_UNSUPPORTED_MEDIA_TYPE] = "unsupported_media_type",
     [YJJH_PROBLEM_UNKNOWN_PROFILE_NAME] = "unknown_profile_name",
+    [YJJH_PROBLEM_UNSUPPORTED_FORMAT] = "unsupported_format",
+    [YJJH_PROBLEM_INVALID_WORKBOOK] = "invalid_workbook",
+    [YJJH_PROBLEM_HEADER_NOT_FOUND] = "header_not_found",
+    [YJJH_PROBLEM_UNKNOWN_COLUMN] = "unknown_column",
+    [YJJH_PROBLEM_INVALID_COLUMN_MAP] = "invalid_column_map",
+    [YJJH_PROBLEM_SKIPPED_ROW] = "skipped_row",
 };
 #define N_PROBLEM_NAMES (sizeof problem_names / sizeof problem_names[0])
-_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_UNKNOWN_PROFILE_NAME + 1, "a name for every yjjh_problem_code");
+_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_SKIPPED_ROW + 1, "a name for every yjjh_problem_code");
 
 const char *yjjh_problem_code_name(yjjh_problem_code code)
 {
@@ -124,6 +131,7 @@ void yjjh_diag_clear(yjjh_diag *diag)
         free(diag->entries[i].column);
         free(diag->entries[i].file);
         free(diag->entries[i].text);
+        free(diag->entries[i].cell);
     }
     diag->count = 0;
     diag->overflowed = 0;
@@ -155,18 +163,22 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
         out->code = diag->entries[i].code;
         out->file = diag->entries[i].file;
         out->text = diag->entries[i].text;
+        out->cell = diag->entries[i].cell;
     }
     return YJJH_OK;
 }
 
-/* Build "file:line: column NAME: text" (parts left out when not given). */
-static char *format_message(const char *file, size_t line, const char *column, const char *text)
+/* Build "file:line: column NAME: text", or with a cell reference "file: Sheet1!D14: column NAME: text" (parts
+ * left out when not given). */
+static char *format_message(const char *file, size_t line, const char *ref, const char *column, const char *text)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
     if (has_file)
         yjjh__buf_puts(&b, file);
-    if (line > 0)
+    if (ref && *ref)
+        yjjh__buf_printf(&b, has_file ? ": %s: " : "%s: ", ref);
+    else if (line > 0)
         yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
     else if (has_file)
         yjjh__buf_puts(&b, ": ");
@@ -179,31 +191,34 @@ static char *format_message(const char *file, size_t line, const char *column, c
     return yjjh__buf_detach(&b);
 }
 
-static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *column,
-                        const char *text)
+static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                        const char *column, const char *text)
 {
     diag_entry e;
     if (yjjh__grow((void **)&diag->entries, &diag->cap, diag->count + 1, sizeof *diag->entries) != YJJH_OK)
         return YJJH_E_NOMEM;
-    e.message = format_message(file, line, column, text);
+    e.message = format_message(file, line, ref, column, text);
     e.column = yjjh__strdup(column ? column : "");
     e.file = yjjh__strdup(file ? file : "");
     e.text = yjjh__strdup(text);
+    e.cell = yjjh__strdup(ref ? ref : "");
     e.line = line;
     e.code = code;
-    if (!e.message || !e.column || !e.file || !e.text) {
+    if (!e.message || !e.column || !e.file || !e.text || !e.cell) {
         free(e.message);
         free(e.column);
         free(e.file);
         free(e.text);
+        free(e.cell);
         return YJJH_E_NOMEM;
     }
     diag->entries[diag->count++] = e;
     return YJJH_OK;
 }
 
-yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line,
-                                  const char *column, const char *text)
+/* yjjh_diag_add_problem() with an optional cell reference in place of the line in the message. */
+static yjjh_status add_ref(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                           const char *column, const char *text)
 {
     if (!diag || !text)
         return YJJH_E_NULL_ARG;
@@ -212,18 +227,30 @@ yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const
     if (diag->overflowed)
         return YJJH_OK;
     if (diag->count >= YJJH_DIAG_MAX) {
-        yjjh_status s = push(diag, YJJH_PROBLEM_TOO_MANY_PROBLEMS, file, 0, NULL,
+        yjjh_status s = push(diag, YJJH_PROBLEM_TOO_MANY_PROBLEMS, file, 0, NULL, NULL,
                              "too many errors (only the first 100 are listed)");
         if (s == YJJH_OK)
             diag->overflowed = 1;
         return s;
     }
-    return push(diag, code, file, line, column, text);
+    return push(diag, code, file, line, ref, column, text);
+}
+
+yjjh_status yjjh_diag_add_problem(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line,
+                                  const char *column, const char *text)
+{
+    return add_ref(diag, code, file, line, NULL, column, text);
 }
 
 yjjh_status yjjh_diag_add(yjjh_diag *diag, const char *file, size_t line, const char *column, const char *text)
 {
-    return yjjh_diag_add_problem(diag, YJJH_PROBLEM_OTHER, file, line, column, text);
+    return add_ref(diag, YJJH_PROBLEM_OTHER, file, line, NULL, column, text);
+}
+
+yjjh_status yjjh__diag_add_ref(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
+                               const char *column, const char *text)
+{
+    return add_ref(diag, code, file, line, ref, column, text);
 }
 
 yjjh_status yjjh__diag_vreportf(yjjh_diag *d, yjjh_problem_code code, const char *source, size_t line,
@@ -236,6 +263,20 @@ yjjh_status yjjh__diag_vreportf(yjjh_diag *d, yjjh_problem_code code, const char
     if (!(text = yjjh__vstrprintf(fmt, ap)))
         return YJJH_E_NOMEM;
     st = yjjh_diag_add_problem(d, code, source, line, column, text);
+    free(text);
+    return st;
+}
+
+yjjh_status yjjh__diag_vreportf_ref(yjjh_diag *d, yjjh_problem_code code, const char *source, size_t line,
+                                    const char *ref, const char *column, const char *fmt, va_list ap)
+{
+    char *text;
+    yjjh_status st;
+    if (!d)
+        return YJJH_OK;
+    if (!(text = yjjh__vstrprintf(fmt, ap)))
+        return YJJH_E_NOMEM;
+    st = add_ref(d, code, source, line, ref, column, text);
     free(text);
     return st;
 }

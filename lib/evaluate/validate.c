@@ -35,9 +35,7 @@ static void report(vctx *c, yjjh_problem_code code, long row, yjjh_column col, c
     if (c->nomem)
         return;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, code, yjjh__schools_source(c->t),
-                            row < 0 ? 0 : yjjh__schools_line(c->t, (size_t)row),
-                            col ? yjjh__schools_header(c->t, col) : NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__schools_vreport(c->diag, code, c->t, row, col, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -202,6 +200,18 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
             if (yjjh__numerators[k].total) /* a facility, not a teacher count */
                 continue;
             x = yjjh__cell(c->t, col, row);
+            if (isfinite(x) && x > 0 && !yjjh__schools_numbers(c->t, student_cols[s])) {
+                /* the whole column is absent: one message, not one per row */
+                int ix = yjjh__column_index(student_cols[s]);
+                if (!c->absent_reported[ix]) {
+                    c->absent_reported[ix] = 1;
+                    report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0,
+                           "column %s (%s) is missing, but the table has %s teachers",
+                           yjjh_column_name(student_cols[s]), yjjh_column_name_zh(student_cols[s]),
+                           yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
+                }
+                break;
+            }
             if (isfinite(x) && x > 0) {
                 report(c, YJJH_PROBLEM_TEACHERS_WITHOUT_STUDENTS, (long)row, col, "%s teachers but no %s students",
                        g15(x).s, yjjh_stage_name(s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));

@@ -184,3 +184,83 @@ yjjh_status yjjh_column_from_header(yjjh_column *out_col, double *out_scale, con
     }
     return YJJH_E_UNKNOWN_COLUMN;
 }
+
+/* ---- did you mean ---------------------------------------------------------------------------------- */
+
+#define NAME_MAX_CHARS 64
+
+/* UTF-8 text as code points (malformed bytes as themselves); returns the count, at most max. */
+static size_t code_points(unsigned long *out, size_t max, const char *s)
+{
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && n < max) {
+        unsigned long c = *p;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        p++;
+        for (int k = 0; k < extra && (*p & 0xC0u) == 0x80u; k++, p++)
+            c = (c << 6) | (*p & 0x3Fu);
+        out[n++] = c;
+    }
+    return n;
+}
+
+/* Levenshtein distance of a[0..na) and b[0..nb) (both ≤ NAME_MAX_CHARS). */
+static size_t edit_distance(const unsigned long *a, size_t na, const unsigned long *b, size_t nb)
+{
+    size_t prev[NAME_MAX_CHARS + 1], cur[NAME_MAX_CHARS + 1];
+    for (size_t j = 0; j <= nb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        cur[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < d)
+                d = prev[j] + 1;
+            if (cur[j - 1] + 1 < d)
+                d = cur[j - 1] + 1;
+            cur[j] = d;
+        }
+        memcpy(prev, cur, (nb + 1) * sizeof *prev);
+    }
+    return prev[nb];
+}
+
+yjjh_status yjjh_column_closest(yjjh_column *out, const char *header)
+{
+    char buf[HEADER_MAX];
+    unsigned long h[NAME_MAX_CHARS], c[NAME_MAX_CHARS];
+    size_t nh, best = (size_t)-1;
+    int best_i = -1;
+    if (!out || !header)
+        return YJJH_E_NULL_ARG;
+    if (!normalise(buf, header))
+        return YJJH_E_NOT_FOUND;
+    for (size_t k = 0; k < sizeof unit_suffixes / sizeof unit_suffixes[0]; k++) {
+        size_t ls = strlen(unit_suffixes[k].suffix), lb = strlen(buf);
+        if (lb > ls && memcmp(buf + lb - ls, unit_suffixes[k].suffix, ls) == 0) {
+            const char *b = buf, *e = buf + lb - ls;
+            trim(&b, &e);
+            memmove(buf, b, (size_t)(e - b));
+            buf[e - b] = '\0';
+            break;
+        }
+    }
+    nh = code_points(h, NAME_MAX_CHARS, buf);
+    if (nh == 0)
+        return YJJH_E_NOT_FOUND;
+    for (size_t i = 0; i < YJJH__N_COLUMNS; i++) {
+        for (int z = 0; z < 2; z++) {
+            size_t nc = code_points(c, NAME_MAX_CHARS, z ? columns[i].zh : columns[i].en);
+            size_t d = edit_distance(h, nh, c, nc), limit = nc / 3 > 1 ? nc / 3 : 1;
+            if (d <= limit && d < best) {
+                best = d;
+                best_i = (int)i;
+            }
+        }
+    }
+    if (best_i < 0)
+        return YJJH_E_NOT_FOUND;
+    *out = columns[best_i].id;
+    return YJJH_OK;
+}

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* The schools CSV reader (data-format.md): encoding, RFC 4180 syntax, header matching, number cells.
- * Reports syntax and number problems only; value checks that need a profile are yjjh_schools_validate()'s. */
+/* The schools reader (data-format.md): CSV (encoding, RFC 4180 syntax) or an .xlsx sheet, the table layout
+ * (input/table_layout.h), header matching and --columns mappings, number cells. Reports syntax and number
+ * problems only; value checks that need a profile are yjjh_schools_validate()'s. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -10,6 +11,11 @@
 #include "input/text_decode.h"
 #include "input/csv_records.h"
 #include "input/cell_value.h"
+#include "input/column_map.h"
+#include "input/schools_internal.h"
+#include "input/table_layout.h"
+#include "input/xlsx_reader.h"
+#include "common/diag_report.h"
 #include "common/file_util.h"
 #include "common/array.h"
 #include "common/text.h"
@@ -24,6 +30,8 @@ typedef struct row {
 /* A problem found, kept until the end so that the diag lists problems in line order. */
 typedef struct problem {
     size_t line, seq;
+    size_t col1; /* xlsx: the cell's column index + 1 (0: the whole row) */
+    int note;    /* a note, not an error */
     yjjh_problem_code code;
     char *column;
     char *text;
@@ -37,35 +45,41 @@ typedef struct read_ctx {
     size_t errors;
     problem *problems;
     size_t n_problems, cap_problems;
+    yjjh__raw_row *raw; /* every record as read (owns the cells) */
+    size_t n_raw, cap_raw;
+    char *sheet; /* xlsx: the sheet read; NULL for CSV */
+    const yjjh__column_map *map;
     int have_header;
-    char **header; /* trimmed header texts */
+    char **header; /* header names of the layout (owned) */
     size_t n_header;
     size_t header_line;
-    row *rows;
+    size_t header_fields; /* fields of the header row(s) as written */
+    row *rows;            /* data rows (cells of raw) */
     size_t n_rows, cap_rows;
 } read_ctx;
 
-/* Count an error and keep it for the diag (flush_problems() adds them in line order, as the columns are filled
- * one after the other). Returns YJJH_OK or YJJH_E_NOMEM. */
-static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
-    YJJH__PRINTF(5, 6);
-static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, const char *column, const char *fmt, ...)
+/* Keep a problem (an error, or a note) for the diag; col1 = xlsx column index + 1 or 0. Returns YJJH_OK or
+ * YJJH_E_NOMEM. */
+static yjjh_status keep(read_ctx *c, int is_note, yjjh_problem_code code, size_t line, size_t col1, const char *column,
+                        const char *fmt, va_list ap) YJJH__PRINTF(7, 0);
+static yjjh_status keep(read_ctx *c, int is_note, yjjh_problem_code code, size_t line, size_t col1, const char *column,
+                        const char *fmt, va_list ap)
 {
     problem *p;
-    va_list ap;
-    c->errors++;
-    if (!c->diag || c->n_problems >= MAX_KEPT_PROBLEMS)
+    if (!is_note)
+        c->errors++;
+    if ((!c->diag && !is_note) || c->n_problems >= MAX_KEPT_PROBLEMS)
         return YJJH_OK;
     if (yjjh__grow((void **)&c->problems, &c->cap_problems, c->n_problems + 1, sizeof *c->problems) != YJJH_OK)
         return YJJH_E_NOMEM;
     p = &c->problems[c->n_problems];
     p->line = line;
-    p->code = code;
     p->seq = c->n_problems;
+    p->col1 = col1;
+    p->note = is_note;
+    p->code = code;
     p->column = column ? yjjh__strdup(column) : NULL;
-    va_start(ap, fmt);
     p->text = yjjh__vstrprintf(fmt, ap);
-    va_end(ap);
     if (!p->text || (column && !p->column)) {
         free(p->column);
         free(p->text);
@@ -73,6 +87,36 @@ static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, cons
     }
     c->n_problems++;
     return YJJH_OK;
+}
+
+/* Count an error and keep it for the diag (flush_problems() adds them in line order, as the columns are filled
+ * one after the other). field: the field index + 1 of the cell (0: none). Returns YJJH_OK or YJJH_E_NOMEM. */
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                          const char *fmt, ...) YJJH__PRINTF(6, 7);
+static yjjh_status report(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                          const char *fmt, ...)
+{
+    va_list ap;
+    yjjh_status st;
+    va_start(ap, fmt);
+    st = keep(c, 0, code, line, field, column, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* A note (a skipped total row, an unknown column): kept with the problems, for the diag when reading fails and for
+ * the table's notes when it succeeds. */
+static yjjh_status note(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                        const char *fmt, ...) YJJH__PRINTF(6, 7);
+static yjjh_status note(read_ctx *c, yjjh_problem_code code, size_t line, size_t field, const char *column,
+                        const char *fmt, ...)
+{
+    va_list ap;
+    yjjh_status st;
+    va_start(ap, fmt);
+    st = keep(c, 1, code, line, field, column, fmt, ap);
+    va_end(ap);
+    return st;
 }
 
 static int problem_cmp(const void *a, const void *b)
@@ -83,57 +127,63 @@ static int problem_cmp(const void *a, const void *b)
     return x->seq < y->seq ? -1 : (x->seq > y->seq);
 }
 
-/* Hand the collected problems to the diag, in line order. */
-static yjjh_status flush_problems(read_ctx *c)
+/* Hand the collected problems (and the notes with them; only the notes when notes_only) to diag, in line order;
+ * xlsx problems name the cell. */
+static yjjh_status flush_problems(read_ctx *c, yjjh_diag *diag, int notes_only)
 {
     yjjh_status st = YJJH_OK;
     if (c->n_problems > 1)
         qsort(c->problems, c->n_problems, sizeof *c->problems, problem_cmp);
-    for (size_t i = 0; i < c->n_problems && st == YJJH_OK; i++)
-        st = yjjh_diag_add_problem(c->diag, c->problems[i].code, c->source, c->problems[i].line, c->problems[i].column,
-                                   c->problems[i].text);
+    for (size_t i = 0; i < c->n_problems && st == YJJH_OK; i++) {
+        const problem *p = &c->problems[i];
+        if (notes_only && !p->note)
+            continue;
+        char ref[YJJH__CELL_REF_SIZE] = "";
+        if (c->sheet && p->col1)
+            yjjh__cell_ref(ref, c->sheet, p->col1 - 1, p->line);
+        else if (c->sheet && p->line)
+            yjjh__row_ref(ref, c->sheet, p->line);
+        st = yjjh__diag_add_ref(diag, p->code, c->source, p->line, ref, p->column, p->text);
+    }
     return st;
 }
 
-static char *dup_trimmed(const char *s)
+/* The notes as the table's notes (whole messages, as the diag formats them). */
+static yjjh_status notes_to_table(read_ctx *c, yjjh_schools *t)
 {
-    size_t n = strlen(s);
-    const char *t = yjjh__trim(s, &n);
-    return yjjh__strndup(t, n);
+    yjjh_diag *d = NULL;
+    yjjh_status st = yjjh_diag_new(&d);
+    if (st == YJJH_OK)
+        st = flush_problems(c, d, 1);
+    for (size_t i = 0; st == YJJH_OK && i < yjjh_diag_count(d); i++) {
+        yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
+        st = yjjh_diag_get(&e, d, i);
+        if (st == YJJH_OK)
+            st = yjjh__schools_add_note(t, e.message);
+    }
+    yjjh_diag_free(d);
+    return st;
 }
 
+/* Every record is kept as read: the layout (title rows, the header, blank and total rows) is found afterwards. */
 static yjjh_status on_record(void *ctx, const yjjh__csv_record *rec)
 {
     read_ctx *c = ctx;
-    char **cells;
-    if (!c->have_header) {
-        c->header = calloc(rec->n ? rec->n : 1, sizeof *c->header);
-        if (!c->header)
-            return YJJH_E_NOMEM;
-        for (size_t i = 0; i < rec->n; i++) {
-            c->header[i] = dup_trimmed(rec->fields[i]);
-            if (!c->header[i])
-                return YJJH_E_NOMEM;
-            c->n_header = i + 1;
-        }
-        c->have_header = 1;
-        c->header_line = rec->line;
-        return YJJH_OK;
-    }
-    if (yjjh__grow((void **)&c->rows, &c->cap_rows, c->n_rows + 1, sizeof *c->rows) != YJJH_OK)
+    yjjh__raw_row *r;
+    if (yjjh__grow((void **)&c->raw, &c->cap_raw, c->n_raw + 1, sizeof *c->raw) != YJJH_OK)
         return YJJH_E_NOMEM;
-    cells = calloc(rec->n ? rec->n : 1, sizeof *cells);
-    if (!cells)
+    r = &c->raw[c->n_raw];
+    r->cells = calloc(rec->n ? rec->n : 1, sizeof *r->cells);
+    if (!r->cells)
         return YJJH_E_NOMEM;
-    c->rows[c->n_rows].cells = cells;
-    c->rows[c->n_rows].n = 0;
-    c->rows[c->n_rows].line = rec->line;
-    c->n_rows++;
+    r->n = 0;
+    r->line = rec->line;
+    c->n_raw++;
     for (size_t i = 0; i < rec->n; i++) {
         /* take the field over from the parser: it frees only what is left in rec->fields */
-        cells[i] = rec->fields[i];
+        r->cells[i] = rec->fields[i];
         rec->fields[i] = NULL;
-        c->rows[c->n_rows - 1].n = i + 1;
+        r->n = i + 1;
     }
     return YJJH_OK;
 }
@@ -148,12 +198,14 @@ static void free_ctx(read_ctx *c)
     for (size_t i = 0; i < c->n_header; i++)
         free(c->header[i]);
     free(c->header);
-    for (size_t r = 0; r < c->n_rows; r++) {
-        for (size_t i = 0; i < c->rows[r].n; i++)
-            free(c->rows[r].cells[i]);
-        free(c->rows[r].cells);
+    for (size_t r = 0; r < c->n_raw; r++) {
+        for (size_t i = 0; i < c->raw[r].n; i++)
+            free(c->raw[r].cells[i]);
+        free(c->raw[r].cells);
     }
+    free(c->raw);
     free(c->rows);
+    free(c->sheet);
 }
 
 /* The cell of row r in header position j (the reader's own text), or NULL when the row is short. */
@@ -195,11 +247,107 @@ static yjjh_status fill_number_column(read_ctx *c, yjjh_schools *t, yjjh_column 
         yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
         vals[r] = NAN;
         if (s && yjjh__number_cell(&vals[r], msg, &code, s, strlen(s), scale) == YJJH__CELL_BAD)
-            st = report(c, code, c->rows[r].line, c->header[j], "%s", msg);
+            st = report(c, code, c->rows[r].line, j + 1, c->header[j], "%s", msg);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_numbers(t, col, vals, c->n_rows);
     free(vals);
+    return st;
+}
+
+/* A column computed by a --columns mapping: (Σ from − Σ minus) × scale of the source cells, each read by the
+ * number cell rules; missing when any source cell is missing. pos: the source positions (plus, then minus). */
+static yjjh_status fill_mapped_column(read_ctx *c, yjjh_schools *t, const yjjh__map_entry *e, const size_t *pos)
+{
+    double *vals = malloc((c->n_rows ? c->n_rows : 1) * sizeof *vals);
+    yjjh_status st = YJJH_OK;
+    size_t n_src = e->n_plus + e->n_minus;
+    if (!vals)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        double sum = 0.0;
+        int missing = 0, bad = 0;
+        for (size_t k = 0; k < n_src && st == YJJH_OK; k++) {
+            const char *s = cell(c, r, pos[k]);
+            char msg[YJJH__CELL_MSG_SIZE];
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            double v = NAN;
+            yjjh__cell_kind kind = s ? yjjh__number_cell(&v, msg, &code, s, strlen(s), 1.0) : YJJH__CELL_MISSING;
+            if (kind == YJJH__CELL_BAD) {
+                bad = 1;
+                st = report(c, code, c->rows[r].line, pos[k] + 1, c->header[pos[k]], "%s", msg);
+            } else if (kind == YJJH__CELL_MISSING) {
+                missing = 1;
+            } else {
+                sum += k < e->n_plus ? v : -v;
+            }
+        }
+        vals[r] = (missing || bad) ? NAN : sum * e->scale;
+    }
+    if (st == YJJH_OK)
+        st = yjjh_schools_set_numbers(t, e->col, vals, c->n_rows);
+    if (st == YJJH_OK)
+        st = yjjh_schools_set_header_name(t, e->col, e->label);
+    free(vals);
+    return st;
+}
+
+/* The position of header h in the header, or (size_t)-1. */
+static size_t header_pos(const read_ctx *c, const char *h)
+{
+    for (size_t j = 0; j < c->n_header; j++)
+        if (yjjh__map_header_eq(c->header[j], h))
+            return j;
+    return (size_t)-1;
+}
+
+/* The columns of the mapping: a plain rename is read like a column of its own (*cols), the others computed. */
+static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
+{
+    yjjh_status st = YJJH_OK;
+    for (size_t i = 0; c->map && i < c->map->n && st == YJJH_OK; i++) {
+        const yjjh__map_entry *e = &c->map->entries[i];
+        size_t n_src = e->n_plus + e->n_minus, missing = 0;
+        size_t *pos = calloc(n_src, sizeof *pos);
+        if (!pos)
+            return YJJH_E_NOMEM;
+        for (size_t k = 0; k < n_src && st == YJJH_OK; k++) {
+            const char *h = k < e->n_plus ? e->plus[k] : e->minus[k - e->n_plus];
+            pos[k] = header_pos(c, h);
+            if (pos[k] == (size_t)-1) {
+                missing++;
+                st = report(c, YJJH_PROBLEM_INVALID_COLUMN_MAP, c->header_line, 0, NULL,
+                            "column mapping: header \"%s\" (for %s) is not in the table", h, yjjh_column_name(e->col));
+            }
+        }
+        if (st == YJJH_OK && !missing) {
+            if (yjjh__map_entry_plain(e)) {
+                for (size_t j = 0; j < c->n_header; j++) {
+                    if (cols[j] == e->col && j != pos[0]) {
+                        st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
+                                    "duplicate column (the column mapping reads %s from \"%.100s\")",
+                                    yjjh_column_name(e->col), c->header[pos[0]]);
+                        break;
+                    }
+                }
+                cols[pos[0]] = e->col;
+            } else {
+                for (size_t j = 0; j < c->n_header; j++) {
+                    if (cols[j] == e->col) {
+                        st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
+                                    "duplicate column (the column mapping computes %s as %s)", yjjh_column_name(e->col),
+                                    e->label);
+                        break;
+                    }
+                }
+                if (st == YJJH_OK)
+                    st = fill_mapped_column(c, t, e, pos);
+                if (st == YJJH_OK && c->sheet)
+                    yjjh__schools_set_sheet_column(t, e->col, pos[0]);
+            }
+        }
+        free(pos);
+    }
     return st;
 }
 
@@ -223,20 +371,34 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         goto done;
     }
 
-    /* header: known columns, duplicates; unknown columns are kept out of the table and ignored */
+    /* header: known columns, duplicates; unknown columns are noted once with the closest known name and ignored;
+     * the headers a mapping uses are the mapping's */
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         yjjh_column col;
         double scale = 1.0;
-        yjjh_status hs = c->header[j][0] ? yjjh_column_from_header(&col, &scale, c->header[j]) : YJJH_E_UNKNOWN_COLUMN;
-        if (hs == YJJH_E_UNKNOWN_COLUMN)
+        yjjh_status hs;
+        scales[j] = 1.0;
+        if (!c->header[j][0] || yjjh__column_map_find(c->map, c->header[j]))
             continue;
+        hs = yjjh_column_from_header(&col, &scale, c->header[j]);
+        if (hs == YJJH_E_UNKNOWN_COLUMN) {
+            yjjh_column near;
+            if (yjjh_column_closest(&near, c->header[j]) == YJJH_OK)
+                st = note(c, YJJH_PROBLEM_UNKNOWN_COLUMN, c->header_line, j + 1, c->header[j],
+                          "unknown column, ignored (did you mean %s / %s?)", yjjh_column_name(near),
+                          yjjh_column_name_zh(near));
+            else
+                st = note(c, YJJH_PROBLEM_UNKNOWN_COLUMN, c->header_line, j + 1, c->header[j],
+                          "unknown column, ignored");
+            continue;
+        }
         if (hs != YJJH_OK) {
             st = hs;
             break;
         }
         for (size_t k = 0; k < j; k++) {
             if (cols[k] == col) {
-                st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, c->header[j],
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COLUMN, c->header_line, j + 1, c->header[j],
                             "duplicate column (field %zu \"%.100s\" is the same column)", k + 1, c->header[k]);
                 col = (yjjh_column)0;
                 break;
@@ -245,13 +407,17 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         cols[j] = col;
         scales[j] = scale;
     }
+    if (st == YJJH_OK && c->sheet)
+        st = yjjh__schools_set_sheet(t, c->sheet);
+    if (st == YJJH_OK)
+        st = apply_map(c, t, cols);
 
-    /* rows longer than the header */
+    /* rows longer than the header row as written (its trailing empty cells included) */
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         lines[r] = c->rows[r].line;
-        if (c->rows[r].n > c->n_header)
-            st = report(c, YJJH_PROBLEM_TOO_MANY_FIELDS, c->rows[r].line, NULL,
-                        "the row has %zu fields but the header has %zu", c->rows[r].n, c->n_header);
+        if (c->rows[r].n > c->header_fields)
+            st = report(c, YJJH_PROBLEM_TOO_MANY_FIELDS, c->rows[r].line, 0, NULL,
+                        "the row has %zu fields but the header has %zu", c->rows[r].n, c->header_fields);
     }
 
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
@@ -263,9 +429,13 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
             st = fill_number_column(c, t, cols[j], scales[j], j);
         if (st == YJJH_OK)
             st = yjjh_schools_set_header_name(t, cols[j], c->header[j]);
+        if (st == YJJH_OK && c->sheet)
+            yjjh__schools_set_sheet_column(t, cols[j], j);
     }
     if (st == YJJH_OK)
         st = yjjh_schools_set_source(t, c->source, c->n_rows ? lines : NULL, c->n_rows);
+    if (st == YJJH_OK && c->errors == 0)
+        st = notes_to_table(c, t);
 
 done:
     free(cols);
@@ -279,53 +449,169 @@ done:
     return st != YJJH_OK ? st : YJJH_E_INVALID_DATA;
 }
 
-yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_t len, const char *source_name,
-                                     const char *encoding, yjjh_diag *diag)
+/* What a header names, for the layout: a mapping source, else a known column. */
+static int known_header(void *ctx, const char *h)
 {
+    const read_ctx *c = ctx;
+    const yjjh__map_entry *e = yjjh__column_map_find(c->map, h);
+    yjjh_column col;
+    double scale;
+    if (e)
+        return yjjh__map_entry_plain(e) ? (int)e->col : -1;
+    return yjjh_column_from_header(&col, &scale, h) == YJJH_OK ? (int)col : 0;
+}
+
+/* The layout of the records: header names, data rows; skipped total rows are noted. */
+static yjjh_status apply_layout(read_ctx *c, size_t header_row)
+{
+    yjjh__layout l;
+    char msg[200];
+    yjjh_status st = yjjh__layout_find(&l, c->raw, c->n_raw, header_row, known_header, c, msg);
+    if (st == YJJH_E_EMPTY)
+        return report(c, YJJH_PROBLEM_EMPTY_FILE, 1, 0, NULL, "the file is empty (no header row)");
+    if (st == YJJH_E_INVALID_DATA)
+        return report(c, YJJH_PROBLEM_HEADER_NOT_FOUND, header_row, 0, NULL, "%s", msg);
+    if (st != YJJH_OK)
+        return st;
+    c->have_header = 1;
+    c->header = l.names;
+    c->n_header = l.n_names;
+    l.names = NULL;
+    l.n_names = 0;
+    c->header_line = c->raw[l.header].line;
+    c->header_fields = c->raw[l.header].n;
+    if (l.header_rows == 2 && c->raw[l.header + 1].n > c->header_fields)
+        c->header_fields = c->raw[l.header + 1].n;
+    c->rows = calloc(c->n_raw ? c->n_raw : 1, sizeof *c->rows);
+    if (!c->rows) {
+        yjjh__layout_free(&l);
+        return YJJH_E_NOMEM;
+    }
+    for (size_t r = 0; r < c->n_raw && st == YJJH_OK; r++) {
+        const yjjh__raw_row *raw = &c->raw[r];
+        if (l.role[r] == YJJH__ROW_DATA) {
+            c->rows[c->n_rows].cells = raw->cells;
+            c->rows[c->n_rows].n = raw->n;
+            c->rows[c->n_rows].line = raw->line;
+            c->n_rows++;
+        } else if (l.role[r] == YJJH__ROW_TOTAL) {
+            const char *label = "";
+            for (size_t j = 0; j < raw->n && !*label; j++)
+                if (raw->cells[j] && yjjh__is_total_label(raw->cells[j]))
+                    label = raw->cells[j];
+            st = note(c, YJJH_PROBLEM_SKIPPED_ROW, raw->line, 0, NULL,
+                      "total row (%.60s) skipped, not evaluated as a school", label);
+        }
+    }
+    if (st == YJJH_OK && l.header > 0)
+        st = note(c, YJJH_PROBLEM_SKIPPED_ROW, c->header_line, 0, NULL,
+                  "header found on %s %zu (the rows above it are skipped as a title)%s", c->sheet ? "row" : "line",
+                  c->header_line, l.header_rows == 2 ? "; a two-row header" : "");
+    yjjh__layout_free(&l);
+    return st;
+}
+
+/* The records of data: an xlsx sheet, or CSV text. The workbook formats that are not read get their hint. */
+static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const yjjh_read_options *o)
+{
+    yjjh_status st;
+    switch (yjjh__book_sniff(data, len)) {
+    case YJJH__BOOK_XLS:
+        return report(c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, 0, 0, NULL,
+                      "an .xls (Excel 97-2003) workbook or another OLE2 file is not read: save it as .xlsx or CSV");
+    case YJJH__BOOK_XLSX:
+    case YJJH__BOOK_ZIP:
+    case YJJH__BOOK_ODS: {
+        yjjh__xlsx_error err;
+        st = yjjh__xlsx_parse(data, len, o->sheet, &c->sheet, on_record, c, &err);
+        if (st == YJJH_E_INVALID_DATA)
+            return report(c, YJJH_PROBLEM_INVALID_WORKBOOK, 0, 0, NULL, "%s", err.message);
+        return st;
+    }
+    case YJJH__BOOK_TEXT: break;
+    }
+    {
+        yjjh__csv_error err;
+        char *text = NULL;
+        size_t text_len = 0;
+        st = yjjh__decode_text(&text, &text_len, data, len, c->source, o->encoding, c->diag);
+        if (st != YJJH_OK)
+            return st;
+        st = yjjh__csv_parse(text, text_len, on_record, c, &err);
+        free(text);
+        if (st == YJJH_E_INVALID_DATA)
+            /* still report the cell problems of the rows before the syntax error */
+            return report(c, err.code, err.line, 0, NULL, "%s", err.message);
+        return st;
+    }
+}
+
+yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                        const yjjh_read_options *options, yjjh_diag *diag)
+{
+    static const yjjh_read_options defaults = YJJH_READ_OPTIONS_INIT;
     read_ctx c;
-    yjjh__csv_error err;
-    char *text = NULL;
-    size_t text_len = 0;
-    yjjh_status st, pst;
+    yjjh__column_map map;
+    yjjh_status st;
+    size_t syntax_errors;
 
     if (out)
         *out = NULL;
     if (!out || (!data && len > 0))
         return YJJH_E_NULL_ARG;
+    if (!options)
+        options = &defaults;
+    if (options->version != YJJH_READ_OPTIONS_VERSION)
+        return YJJH_E_STRUCT_VERSION;
     memset(&c, 0, sizeof c);
+    memset(&map, 0, sizeof map);
     c.source = source_name ? source_name : "<buffer>";
     c.diag = diag;
+    if (!data)
+        data = "";
 
-    st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
-    if (st != YJJH_OK)
-        return st;
-
-    pst = yjjh__csv_parse(text, text_len, on_record, &c, &err);
-    free(text);
-    if (pst == YJJH_E_INVALID_DATA) {
-        /* still report the cell problems of the rows before the syntax error */
-        st = report(&c, err.code, err.line, NULL, "%s", err.message);
-    } else if (pst != YJJH_OK) {
-        free_ctx(&c);
-        return pst;
-    } else if (!c.have_header) {
-        st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
+    if (options->columns) {
+        st = yjjh__column_map_parse(&map, options->columns, options->columns_len, options->columns_name, diag);
+        if (st != YJJH_OK)
+            return st;
+        c.map = &map;
     }
-    if (st == YJJH_OK && c.have_header)
+    st = read_records(&c, data, len, options);
+    if (st == YJJH_E_ENCODING || (st != YJJH_OK && st != YJJH_E_INVALID_DATA)) {
+        free_ctx(&c);
+        yjjh__column_map_free(&map);
+        return st;
+    }
+    syntax_errors = c.errors;
+    if (st == YJJH_OK && c.n_raw == 0 && c.errors == 0)
+        st = report(&c, YJJH_PROBLEM_EMPTY_FILE, c.sheet ? 0 : 1, 0, NULL, "the file is empty (no header row)");
+    else if (st == YJJH_OK && c.n_raw > 0)
+        st = apply_layout(&c, options->header_row);
+    if (st == YJJH_OK && c.have_header && (c.errors == 0 || syntax_errors > 0))
         st = build_table(&c, out);
-    else if (st == YJJH_OK)
+    if (st == YJJH_OK && c.errors)
         st = YJJH_E_INVALID_DATA;
-    if (c.n_problems && flush_problems(&c) == YJJH_E_NOMEM)
+    if (c.n_problems && flush_problems(&c, diag, 0) == YJJH_E_NOMEM)
         st = YJJH_E_NOMEM;
     if (st != YJJH_OK) {
         yjjh_schools_free(*out);
         *out = NULL;
     }
     free_ctx(&c);
+    yjjh__column_map_free(&map);
     return st;
 }
 
-yjjh_status yjjh_schools_read_file(yjjh_schools **out, const char *path, const char *encoding, yjjh_diag *diag)
+yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                     const char *encoding, yjjh_diag *diag)
+{
+    yjjh_read_options o = YJJH_READ_OPTIONS_INIT;
+    o.encoding = encoding;
+    return yjjh_schools_read_buffer_ex(out, data, len, source_name, &o, diag);
+}
+
+yjjh_status yjjh_schools_read_file_ex(yjjh_schools **out, const char *path, const yjjh_read_options *options,
+                                      yjjh_diag *diag)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -334,10 +620,19 @@ yjjh_status yjjh_schools_read_file(yjjh_schools **out, const char *path, const c
         *out = NULL;
     if (!out || !path)
         return YJJH_E_NULL_ARG;
+    if (options && options->version != YJJH_READ_OPTIONS_VERSION)
+        return YJJH_E_STRUCT_VERSION;
     st = yjjh__read_file(&buf, &len, path);
     if (st != YJJH_OK)
         return st;
-    st = yjjh_schools_read_buffer(out, buf, len, path, encoding, diag);
+    st = yjjh_schools_read_buffer_ex(out, buf, len, path, options, diag);
     free(buf);
     return st;
+}
+
+yjjh_status yjjh_schools_read_file(yjjh_schools **out, const char *path, const char *encoding, yjjh_diag *diag)
+{
+    yjjh_read_options o = YJJH_READ_OPTIONS_INIT;
+    o.encoding = encoding;
+    return yjjh_schools_read_file_ex(out, path, &o, diag);
 }

@@ -11,6 +11,7 @@
 #include "yjjh/yjjh_reader.h"
 #include "input/text_decode.h"
 #include "input/csv_records.h"
+#include "input/xlsx_reader.h"
 #include "input/cell_value.h"
 #include "common/file_util.h"
 #include "common/array.h"
@@ -191,9 +192,24 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
     return st;
 }
 
+/* Above the header, a record whose first non-empty field starts with '#' is a comment (the explanation rows of
+ * `yjjh template --facts`), and a record of empty fields is skipped. */
+static int comment_record(const yjjh__csv_record *rec)
+{
+    for (size_t i = 0; i < rec->n; i++) {
+        size_t n = strlen(rec->fields[i]);
+        const char *t = yjjh__trim(rec->fields[i], &n);
+        if (n > 0)
+            return t[0] == '#';
+    }
+    return 1;
+}
+
 static yjjh_status on_csv_record(void *ctx, const yjjh__csv_record *rec)
 {
     facts_ctx *c = ctx;
+    if (!c->have_header && comment_record(rec))
+        return YJJH_OK;
     return c->have_header ? csv_row(c, rec) : csv_header(c, rec);
 }
 
@@ -360,23 +376,38 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
     c.diag = diag;
     c.code_field = (size_t)-1;
 
-    st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
+    st = yjjh_facts_new(&c.facts);
     if (st != YJJH_OK)
         return st;
-    st = yjjh_facts_new(&c.facts);
-    if (st != YJJH_OK) {
-        free(text);
-        return st;
-    }
-    if (looks_like_json(text, text_len)) {
-        st = read_json(&c, text, text_len);
-    } else {
-        yjjh__csv_error err;
-        st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
+    if (data && yjjh__book_sniff(data, len) == YJJH__BOOK_XLS) {
+        st = report(&c, YJJH_PROBLEM_UNSUPPORTED_FORMAT, 0, NULL, "%s",
+                    "an .xls (Excel 97-2003) workbook or another OLE2 file is not read: save it as .xlsx or CSV");
+    } else if (data && yjjh__book_sniff(data, len) != YJJH__BOOK_TEXT) {
+        /* a workbook: its first sheet, the header in its first row with text (comment rows above it skipped) */
+        char *sheet = NULL;
+        yjjh__xlsx_error xerr;
+        st = yjjh__xlsx_parse(data, len, NULL, &sheet, on_csv_record, &c, &xerr);
         if (st == YJJH_E_INVALID_DATA)
-            st = report(&c, err.code, err.line, NULL, "%s", err.message);
+            st = report(&c, YJJH_PROBLEM_INVALID_WORKBOOK, 0, NULL, "%s", xerr.message);
         if (st == YJJH_OK && !c.have_header && c.errors == 0)
-            st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
+            st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 0, NULL, "the workbook's first sheet is empty (no header row)");
+        free(sheet);
+    } else {
+        st = yjjh__decode_text(&text, &text_len, data ? data : "", len, c.source, encoding, diag);
+        if (st != YJJH_OK) {
+            yjjh_facts_free(c.facts);
+            return st;
+        }
+        if (looks_like_json(text, text_len)) {
+            st = read_json(&c, text, text_len);
+        } else {
+            yjjh__csv_error err;
+            st = yjjh__csv_parse(text, text_len, on_csv_record, &c, &err);
+            if (st == YJJH_E_INVALID_DATA)
+                st = report(&c, err.code, err.line, NULL, "%s", err.message);
+            if (st == YJJH_OK && !c.have_header && c.errors == 0)
+                st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
+        }
     }
     free(text);
     free_ctx(&c);

@@ -1,18 +1,24 @@
 /* SPDX-License-Identifier: MIT */
 /* The school table (yjjh_schools.h): column-oriented, NaN = missing number, NULL = missing text. */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "yjjh/yjjh_schools.h"
 #include "input/schools_internal.h"
+#include "common/array.h"
+#include "common/diag_report.h"
 #include "common/text.h"
+#include "input/xlsx_reader.h"
 
 typedef struct table_column {
     int present;
-    double *num;  /* number columns: n values */
-    char **text;  /* text columns: n strings or NULL */
-    char *header; /* header as written by the source, or NULL (English name) */
+    double *num;      /* number columns: n values */
+    char **text;      /* text columns: n strings or NULL */
+    char *header;     /* header as written by the source, or NULL (English name) */
+    size_t sheet_col; /* xlsx column index + 1 of the column, 0 when not from a sheet */
 } table_column;
 
 struct yjjh_schools {
@@ -20,6 +26,9 @@ struct yjjh_schools {
     table_column cols[YJJH__N_COLUMNS];
     char *source;  /* source name or NULL */
     size_t *lines; /* physical lines or NULL */
+    char *sheet;   /* xlsx sheet the rows come from, or NULL */
+    char **notes;  /* what the reader noted (skipped total rows, unknown columns) */
+    size_t n_notes, cap_notes;
 };
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
@@ -58,6 +67,10 @@ void yjjh_schools_free(yjjh_schools *schools)
         free_column(&schools->cols[i], schools->n);
     free(schools->source);
     free(schools->lines);
+    free(schools->sheet);
+    for (size_t i = 0; i < schools->n_notes; i++)
+        free(schools->notes[i]);
+    free(schools->notes);
     free(schools);
 }
 
@@ -317,6 +330,82 @@ const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col)
     return yjjh_column_name(col);
 }
 
+size_t yjjh_schools_note_count(const yjjh_schools *schools) { return schools ? schools->n_notes : 0; }
+
+yjjh_status yjjh_schools_note_get(const char **out, const yjjh_schools *schools, size_t i)
+{
+    if (!out || !schools)
+        return YJJH_E_NULL_ARG;
+    if (i >= schools->n_notes)
+        return YJJH_E_OUT_OF_RANGE;
+    *out = schools->notes[i];
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_add_note(yjjh_schools *t, const char *text)
+{
+    char *c;
+    if (yjjh__grow((void **)&t->notes, &t->cap_notes, t->n_notes + 1, sizeof *t->notes) != YJJH_OK ||
+        !(c = yjjh__strdup(text)))
+        return YJJH_E_NOMEM;
+    t->notes[t->n_notes++] = c;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_set_sheet(yjjh_schools *t, const char *sheet)
+{
+    char *s = sheet ? yjjh__strdup(sheet) : NULL;
+    if (sheet && !s)
+        return YJJH_E_NOMEM;
+    free(t->sheet);
+    t->sheet = s;
+    return YJJH_OK;
+}
+
+void yjjh__schools_set_sheet_column(yjjh_schools *t, yjjh_column col, size_t index)
+{
+    int i = yjjh__column_index(col);
+    if (i >= 0)
+        t->cols[i].sheet_col = index + 1;
+}
+
+void yjjh__cell_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t col, size_t row)
+{
+    char letters[8];
+    size_t n = strlen(sheet);
+    int quote = 0;
+    yjjh__xlsx_column_name(letters, col);
+    for (size_t i = 0; i < n; i++)
+        if (!((sheet[i] >= 'A' && sheet[i] <= 'Z') || (sheet[i] >= 'a' && sheet[i] <= 'z') ||
+              (sheet[i] >= '0' && sheet[i] <= '9') || sheet[i] == '_' || (unsigned char)sheet[i] >= 0x80))
+            quote = 1;
+    snprintf(buf, YJJH__CELL_REF_SIZE, quote ? "'%.93s'!%s%zu" : "%.93s!%s%zu", sheet, letters, row);
+}
+
+void yjjh__row_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t row)
+{
+    snprintf(buf, YJJH__CELL_REF_SIZE, "%.60s!%zu:%zu", sheet, row, row);
+}
+
+yjjh_status yjjh__schools_vreport(yjjh_diag *diag, yjjh_problem_code code, const yjjh_schools *t, long row,
+                                  yjjh_column col, const char *fmt, va_list ap)
+{
+    size_t line = row < 0 ? 0 : yjjh__schools_line(t, (size_t)row);
+    const char *header = col ? yjjh__schools_header(t, col) : NULL;
+    int ci = col ? yjjh__column_index(col) : -1;
+    if (t && t->sheet && row >= 0 && ci >= 0 && t->cols[ci].sheet_col) {
+        char ref[YJJH__CELL_REF_SIZE];
+        yjjh__cell_ref(ref, t->sheet, t->cols[ci].sheet_col - 1, line);
+        return yjjh__diag_vreportf_ref(diag, code, yjjh__schools_source(t), line, ref, header, fmt, ap);
+    }
+    if (t && t->sheet && row >= 0) { /* a row of the sheet, no one cell */
+        char ref[YJJH__CELL_REF_SIZE];
+        yjjh__row_ref(ref, t->sheet, line);
+        return yjjh__diag_vreportf_ref(diag, code, yjjh__schools_source(t), line, ref, header, fmt, ap);
+    }
+    return yjjh__diag_vreportf(diag, code, yjjh__schools_source(t), line, header, fmt, ap);
+}
+
 /* ---- codes of school_type, ownership, location --------------------------------------------------- */
 
 /* text without its surrounding spaces, as (start, *n), NULL text as "". */
@@ -328,31 +417,36 @@ static const char *trimmed(const char *text, size_t *n)
     return yjjh__trim(text, n);
 }
 
-/* Compare trimmed text t[0..n), ignoring ASCII case, with a lower-case word. */
+enum value_column { VC_TYPE, VC_OWNERSHIP, VC_LOCATION };
+
+/* The words of values.def. */
+static const struct value_word {
+    int column;
+    const char *word;
+    int value;
+} value_words[] = {
+#define X(column, word, value) {VC_##column, word, value},
+#include "input/values.def"
+#undef X
+};
+
+/* The value of a trimmed word t[0..n) of a column, or fallback when no line of values.def has it. */
+static int value_of(int column, const char *t, size_t n, int fallback)
+{
+    for (size_t i = 0; i < sizeof value_words / sizeof value_words[0]; i++)
+        if (value_words[i].column == column && yjjh__ascii_ieq_word(t, n, value_words[i].word))
+            return value_words[i].value;
+    return fallback;
+}
+
 yjjh__school_type yjjh__school_type_parse(const char *text)
 {
-    static const struct {
-        const char *code, *zh;
-        yjjh__school_type t;
-    } types[] = {
-        {"primary", "小学", YJJH__T_PRIMARY},
-        {"junior", "初中", YJJH__T_JUNIOR},
-        {"nine_year", "九年一贯制学校", YJJH__T_NINE_YEAR},
-        {"complete_secondary", "完全中学", YJJH__T_COMPLETE_SECONDARY},
-        {"twelve_year", "十二年一贯制学校", YJJH__T_TWELVE_YEAR},
-        {"teaching_point", "教学点", YJJH__T_TEACHING_POINT},
-        {"special", "特殊教育学校", YJJH__T_SPECIAL},
-    };
     size_t n;
     const char *t;
     if (!text)
         return YJJH__T_UNKNOWN;
     t = trimmed(text, &n);
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (yjjh__ascii_ieq_word(t, n, types[i].code) || yjjh__ascii_ieq_word(t, n, types[i].zh))
-            return types[i].t;
-    }
-    return YJJH__T_UNKNOWN;
+    return (yjjh__school_type)value_of(VC_TYPE, t, n, YJJH__T_UNKNOWN);
 }
 
 int yjjh__type_serves(yjjh__school_type t, yjjh_stage s)
@@ -372,26 +466,14 @@ int yjjh__ownership_parse(const char *text)
 {
     size_t n;
     const char *t = trimmed(text, &n);
-    if (n == 0 || yjjh__ascii_ieq_word(t, n, "public") || yjjh__ascii_ieq_word(t, n, "公办"))
-        return 0;
-    if (yjjh__ascii_ieq_word(t, n, "private") || yjjh__ascii_ieq_word(t, n, "民办"))
-        return 1;
-    return -1;
+    return n == 0 ? 0 : value_of(VC_OWNERSHIP, t, n, -1);
 }
 
 int yjjh__location_parse(const char *text)
 {
     size_t n;
     const char *t = trimmed(text, &n);
-    if (n == 0)
-        return 0;
-    if (yjjh__ascii_ieq_word(t, n, "urban") || yjjh__ascii_ieq_word(t, n, "城区"))
-        return 1;
-    if (yjjh__ascii_ieq_word(t, n, "town") || yjjh__ascii_ieq_word(t, n, "镇区"))
-        return 2;
-    if (yjjh__ascii_ieq_word(t, n, "rural") || yjjh__ascii_ieq_word(t, n, "乡村"))
-        return 3;
-    return -1;
+    return n == 0 ? 0 : value_of(VC_LOCATION, t, n, -1);
 }
 
 yjjh_status yjjh_schools_get_numbers(double *out, size_t n, const yjjh_schools *schools, yjjh_column col)

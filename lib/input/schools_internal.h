@@ -5,7 +5,9 @@
 #define YJJH_LIB_SCHOOLS_INTERNAL_H
 
 #include <math.h>
+#include <stdarg.h>
 #include <stddef.h>
+#include "yjjh/yjjh_diag.h"
 #include "yjjh/yjjh_schools.h"
 #include "common/text.h"
 
@@ -41,6 +43,29 @@ size_t yjjh__schools_line(const yjjh_schools *t, size_t row);
 
 /** Header name as the source wrote it (default: the English name). */
 const char *yjjh__schools_header(const yjjh_schools *t, yjjh_column col);
+
+/** Add a note of the reader (a skipped total row, an unknown column) to the table. YJJH_OK or YJJH_E_NOMEM. */
+yjjh_status yjjh__schools_add_note(yjjh_schools *t, const char *text);
+
+/** The rows come from this xlsx sheet (messages then name cells, "Sheet1!D14"). YJJH_OK or YJJH_E_NOMEM. */
+yjjh_status yjjh__schools_set_sheet(yjjh_schools *t, const char *sheet);
+
+/** Column col is the sheet's column index (A = 0). */
+void yjjh__schools_set_sheet_column(yjjh_schools *t, yjjh_column col, size_t index);
+
+/** Size of a cell reference buffer. */
+#define YJJH__CELL_REF_SIZE 128
+
+/** "Sheet1!D14" (the sheet name quoted when it has spaces or punctuation: "'My data'!D14"). */
+void yjjh__cell_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t col, size_t row);
+
+/** "Sheet1!14:14", a whole row of a sheet. */
+void yjjh__row_ref(char buf[YJJH__CELL_REF_SIZE], const char *sheet, size_t row);
+
+/** Report a problem of row (row < 0: the table) and column col (0: none) with the table's source, line or cell
+ *  reference and header name. Returns what yjjh__diag_vreportf() returns. */
+yjjh_status yjjh__schools_vreport(yjjh_diag *diag, yjjh_problem_code code, const yjjh_schools *t, long row,
+                                  yjjh_column col, const char *fmt, va_list ap) YJJH__PRINTF(6, 0);
 
 /** School types (indicators.md §1). */
 typedef enum yjjh__school_type {

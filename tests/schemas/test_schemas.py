@@ -170,7 +170,9 @@ def test_enumerations_follow_the_tool():
 def location(p):
     """The text-mode line of a problem (docs/cli.md; lib/common/diag.c): FILE:LINE: column NAME: message."""
     s = p["file"] or ""
-    if p["line"]:
+    if p.get("cell"):
+        s += f": {p['cell']}: " if s else f"{p['cell']}: "
+    elif p["line"]:
         s += f":{p['line']}: " if s else f"line {p['line']}: "
     elif s:
         s += ": "

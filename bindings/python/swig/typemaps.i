@@ -470,3 +470,77 @@ YJJH_HANDLE_OUT(yjjh_profile)
 YJJH_HANDLE_OUT(yjjh_schools)
 YJJH_HANDLE_OUT(yjjh_facts)
 YJJH_HANDLE_OUT(yjjh_result)
+
+/* ---- reader options in ----
+ * IN_READ_OPTIONS: None, or a dict with any of "encoding", "sheet" (str or None), "header_row" (int ≥ 0),
+ * "columns" (the mapping's JSON text, str or bytes) and "columns_name" (str). The texts are copied for the call
+ * (it may release the GIL) and freed after it. */
+%{
+typedef struct yjjh_py_read_options {
+    yjjh_read_options o;
+    char *owned[4];
+} yjjh_py_read_options;
+
+/* Copy of the str / bytes value of d[key] into *out (NULL for a missing key or None); *len its size. */
+static int yjjh_py_opt_text(PyObject *d, const char *key, char **out, size_t *len) {
+    PyObject *v = PyDict_GetItemString(d, key); /* borrowed */
+    char *p = NULL;
+    Py_ssize_t n = 0;
+    *out = NULL;
+    if (!v || v == Py_None) return 0;
+    if (PyBytes_Check(v)) {
+        if (PyBytes_AsStringAndSize(v, &p, &n) < 0) return -1;
+    } else if (PyUnicode_Check(v)) {
+        const char *u = PyUnicode_AsUTF8AndSize(v, &n);
+        if (!u) return -1;
+        p = (char *)u;
+    } else {
+        PyErr_Format(PyExc_TypeError, "read option %s: expected str, got %.100s", key, Py_TYPE(v)->tp_name);
+        return -1;
+    }
+    *out = (char *)malloc((size_t)n + 1);
+    if (!*out) { PyErr_NoMemory(); return -1; }
+    memcpy(*out, p, (size_t)n);
+    (*out)[n] = '\0';
+    if (len) *len = (size_t)n;
+    return 0;
+}
+
+static int yjjh_py_read_options_in(yjjh_py_read_options *r, PyObject *obj) {
+    static const yjjh_read_options init = YJJH_READ_OPTIONS_INIT;
+    PyObject *hr;
+    r->o = init;
+    if (obj == Py_None) return 0;
+    if (!PyDict_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "read options: expected a dict, got %.100s", Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    if (yjjh_py_opt_text(obj, "encoding", &r->owned[0], NULL) < 0 ||
+        yjjh_py_opt_text(obj, "sheet", &r->owned[1], NULL) < 0 ||
+        yjjh_py_opt_text(obj, "columns", &r->owned[2], &r->o.columns_len) < 0 ||
+        yjjh_py_opt_text(obj, "columns_name", &r->owned[3], NULL) < 0)
+        return -1;
+    r->o.encoding = r->owned[0];
+    r->o.sheet = r->owned[1];
+    r->o.columns = r->owned[2];
+    r->o.columns_name = r->owned[3];
+    hr = PyDict_GetItemString(obj, "header_row");
+    if (hr && hr != Py_None) {
+        long v = PyLong_AsLong(hr);
+        if (v == -1 && PyErr_Occurred()) return -1;
+        if (v < 0) {
+            PyErr_SetString(PyExc_ValueError, "read option header_row must be ≥ 1 (or 0/None to find the header)");
+            return -1;
+        }
+        r->o.header_row = (size_t)v;
+    }
+    return 0;
+}
+%}
+%typemap(in) const yjjh_read_options *IN_READ_OPTIONS (yjjh_py_read_options tmpopts = {YJJH_READ_OPTIONS_INIT, {NULL, NULL, NULL, NULL}}) {
+    if (yjjh_py_read_options_in(&tmpopts, $input) < 0) SWIG_fail;
+    $1 = &tmpopts.o;
+}
+%typemap(freearg) const yjjh_read_options *IN_READ_OPTIONS {
+    for (int i_ = 0; i_ < 4; i_++) free(tmpopts$argnum.owned[i_]);
+}

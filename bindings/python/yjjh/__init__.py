@@ -14,8 +14,8 @@ Errors raise subclasses of :class:`YjjhError` (see :mod:`yjjh._errors`); data er
 """
 
 from . import core
-from ._errors import (DataError, DomainError, HandleInUseError, InternalError, InvalidArgumentError,
-                      UnknownCodeError, YjjhError, YjjhIOError, YjjhMemoryError, status_name)
+from ._errors import (DataError, DataWarning, DomainError, HandleInUseError, InternalError,
+                      InvalidArgumentError, UnknownCodeError, YjjhError, YjjhIOError, YjjhMemoryError, status_name)
 
 if core.VERSION_STRING != core.version_string():  # pragma: no cover - only with a mismatched build
     raise ImportError("yjjh: the extension was built with libyjjh headers %s but loaded libyjjh %s; rebuild the "
@@ -49,5 +49,5 @@ __all__ = [
     "profiles", "load_profile", "Profile", "standards", "indicators", "Stage",
     "columns", "fact_keys", "read_schools", "read_facts", "Facts", "evaluate", "Result",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
-    "YjjhIOError", "InternalError", "HandleInUseError", "status_name",
+    "YjjhIOError", "InternalError", "HandleInUseError", "DataWarning", "status_name",
 ]

@@ -35,6 +35,7 @@ __all__ = [
     "YjjhIOError",
     "InternalError",
     "HandleInUseError",
+    "DataWarning",
     "status_name",
 ]
 
@@ -98,6 +99,12 @@ class HandleInUseError(RuntimeError):
     """A call would change or free a table, fact set, profile or result that another thread is using in a call
     that released the GIL (e.g. :func:`yjjh.evaluate`). Nothing was changed; retry when that call has returned.
     Raised at once, never waited for, so threads cannot deadlock on a handle."""
+
+
+class DataWarning(UserWarning):
+    """What a reader noted about input it accepted: a total row (合计) it skipped, an unknown column it ignored
+    (with the closest known name), the header it found below title rows (docs/data-format.md "Table layout").
+    The message is the library's note, formatted like a diagnostic (``"schools.csv:40: total row …"``)."""
 
 
 _CATEGORY = {

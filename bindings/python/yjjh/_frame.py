@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import math
 import numbers
 import os
+import warnings
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import core
-from ._errors import DataError, UnknownCodeError, YjjhError
+from ._errors import DataError, DataWarning, UnknownCodeError, YjjhError
 
 __all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle", "columns"]
 
@@ -32,20 +34,47 @@ def columns() -> Any:
     return pd.DataFrame(rows, columns=["id", "name", "name_zh", "is_text", "is_integer"])
 
 
-def read_schools(path: PathLike, encoding: Optional[str] = None) -> Any:
-    """read_schools(path, encoding=None) -> pandas.DataFrame
+def read_schools(path: PathLike, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
+                 header_row: Optional[int] = None, columns: Any = None) -> Any:
+    """read_schools(path, encoding=None, *, sheet=None, header_row=None, columns=None) -> pandas.DataFrame
 
-    Read a schools CSV file with the C reader (same rules and messages as the ``yjjh`` CLI: UTF-8 or
-    GB18030/GBK, English or Chinese headers, ``(万元)`` converted to 元, empty/``-``/``NA``/``无`` = missing).
-    Returns one row per school with the English column names of the known columns that the file has (unknown
-    columns are ignored); number columns are float64 with NaN for missing, text columns hold str or None.
+    Read a schools file, CSV or an ``.xlsx`` workbook (detected by content), with the C reader: the same rules
+    and messages as the ``yjjh`` CLI (UTF-8 or GB18030/GBK, English or Chinese headers, ``(万元)`` converted to
+    元, empty/``-``/``NA``/``无`` = missing; title rows, two-row headers, blank and total rows as
+    docs/data-format.md "Table layout" describes). ``sheet`` names the sheet of a workbook (default the first),
+    ``header_row`` the 1-based line or sheet row of the header (default: found), ``columns`` a column mapping
+    (a path to its JSON file, or the mapping as a dict, docs/data-format.md "Column mappings"). Returns one row
+    per school with the English column names of the known columns that the file has; number columns are
+    float64 with NaN for missing, text columns hold str or None. What the reader notes (total rows skipped,
+    unknown columns with the closest known name) is issued as :class:`yjjh.DataWarning` warnings.
 
     Raises:
-        DataError: the file has errors; ``diagnostics`` lists them (``"schools.csv:17: column …"``).
+        DataError: the file has errors; ``diagnostics`` lists them (``"schools.csv:17: column …"``,
+            ``"schools.xlsx: Sheet1!D14: column …"``).
         YjjhIOError: the file cannot be opened or read.
     """
-    table = core.schools_read_file(os.fspath(path), encoding)
+    table = core.schools_read_file_ex(os.fspath(path), _read_options(encoding, sheet, header_row, columns))
+    _warn_notes(table)
     return _table_to_frame(table)
+
+
+def _read_options(encoding: Optional[str], sheet: Optional[str], header_row: Optional[int],
+                  columns: Any) -> Dict[str, Any]:
+    opts: Dict[str, Any] = {"encoding": encoding, "sheet": sheet, "header_row": header_row or 0}
+    if columns is not None:
+        if isinstance(columns, dict):
+            opts["columns"] = json.dumps(columns, ensure_ascii=False)
+            opts["columns_name"] = "<columns>"
+        else:
+            with open(os.fspath(columns), "rb") as f:
+                opts["columns"] = f.read()
+            opts["columns_name"] = os.fspath(columns)
+    return opts
+
+
+def _warn_notes(table: Any) -> None:
+    for i in range(core.schools_note_count(table)):
+        warnings.warn(core.schools_note_get(table, i), DataWarning, stacklevel=3)
 
 
 def _table_to_frame(table: Any) -> Any:
@@ -144,7 +173,14 @@ def schools_table(frame: Any) -> Any:
         try:
             col, scale = core.column_from_header(header)
         except UnknownCodeError:
-            continue  # unknown columns are kept and ignored (data-format.md)
+            # unknown columns are ignored, with a note naming the closest known one (data-format.md)
+            try:
+                near = core.column_closest(header)
+                hint = " (did you mean %s / %s?)" % (core.column_name(near), core.column_name_zh(near))
+            except YjjhError:
+                hint = ""
+            warnings.warn("column %s: unknown column, ignored%s" % (header, hint), DataWarning, stacklevel=3)
+            continue
         if col in seen:
             found(1, "line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
             continue

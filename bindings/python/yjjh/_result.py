@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from . import core
 from ._errors import YjjhError
-from ._frame import facts_handle, schools_table
+from ._frame import _warn_notes, facts_handle, schools_table
 from ._util import ProfileLike, Profile, load_profile, stage_label
 
 __all__ = ["evaluate", "Result"]
@@ -294,7 +294,8 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
 
     Args:
         schools: a pandas DataFrame (English or Chinese column names, as in a schools CSV; NaN = missing), or
-            the path of a schools CSV file (read by the C reader, as the CLI does).
+            the path of a schools CSV or .xlsx file (read by the C reader, as the CLI does; its notes are
+            issued as :class:`yjjh.DataWarning`; :func:`yjjh.read_schools` takes the reader options).
         facts: county facts: None, a dict ``{county_code: {key: value}}`` (``""`` = every county), the path
             of a facts CSV/JSON file, or a :class:`Facts`.
         profile: a built-in profile name, a JSON profile file, or a :class:`Profile`.
@@ -312,7 +313,8 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
     """
     prof = load_profile(profile)
     if isinstance(schools, (str, os.PathLike)):
-        table = core.schools_read_file(os.fspath(schools), None)
+        table = core.schools_read_file_ex(os.fspath(schools), None)
+        _warn_notes(table)
     elif isinstance(schools, core.Schools):
         table = schools
     elif hasattr(schools, "columns") and hasattr(schools, "__len__"):
