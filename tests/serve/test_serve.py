@@ -178,6 +178,16 @@ def test_xlsx_part(server, tmp_path):
     assert expected.returncode == 0, expected.stderr
     status, body = split_curl(curl("-F", f"schools=@{path}", f"{server.url}/v1/evaluate"))
     assert status == 200 and body == expected.stdout
+    ws["I3"] = "12a"  # primary_students of the second school
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    want = cli("evaluate", "bad.xlsx", "--errors", "json", cwd=tmp_path)
+    assert want.returncode == 65
+    want = json.loads(want.stderr)
+    assert errors_of("errors.schema.json", want) == []
+    assert [(p["code"], p.get("cell"), p["line"]) for p in want["problems"]] == [("not_a_number", "Sheet!I3", 3)]
+    status, body = split_curl(curl("-F", f"schools=@{bad}", f"{server.url}/v1/evaluate"))
+    assert status == 422 and json.loads(body)["problems"] == want["problems"]
     data, headers = multipart([("schools", "s.xlsx", b"PK\x03\x04" + b"\0" * 100)])  # a broken zip
     status, _, body = request(f"{server.url}/v1/evaluate", data, headers)
     assert status == 422 and problem_code(body) == "invalid_workbook"
