@@ -16,6 +16,8 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "common/text.h"
@@ -79,7 +81,7 @@ typedef struct request {
     int too_large;                /* over the limit: the rest is discarded, 413 */
     int malformed;                /* the form could not be parsed: 400 */
     yjjh__buf schools, facts, profile, year;
-    int have_schools, have_facts;
+    int have_schools, have_facts, have_profile, have_year;
     char schools_name[128], facts_name[128];
 } request;
 
@@ -234,20 +236,22 @@ static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *k
         return MHD_YES;
     if (strcmp(key, "schools") == 0) {
         b = &q->schools;
-        if (off == 0 && !q->have_schools) {
-            q->have_schools = 1;
+        if (off == 0) {
+            if (q->have_schools++)
+                goto twice;
             part_name(q->schools_name, sizeof q->schools_name, filename, "schools");
         }
     } else if (strcmp(key, "facts") == 0) {
         b = &q->facts;
-        if (off == 0 && !q->have_facts) {
-            q->have_facts = 1;
+        if (off == 0) {
+            if (q->have_facts++)
+                goto twice;
             part_name(q->facts_name, sizeof q->facts_name, filename, "facts");
         }
-    } else if (strcmp(key, "profile") == 0) {
-        b = &q->profile;
-    } else if (strcmp(key, "year") == 0) {
-        b = &q->year;
+    } else if (strcmp(key, "profile") == 0 || strcmp(key, "year") == 0) {
+        b = key[0] == 'p' ? &q->profile : &q->year;
+        if (off == 0 && (key[0] == 'p' ? q->have_profile++ : q->have_year++))
+            goto twice;
     } else {
         return MHD_YES; /* other fields are ignored */
     }
@@ -257,6 +261,9 @@ static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *k
     }
     yjjh__buf_put(b, data, size);
     return MHD_YES;
+twice: /* one input given twice: which one was meant? */
+    q->malformed = 1;
+    return MHD_NO;
 }
 
 /* The schools table, facts and profile of a request: 0 or an HTTP status with the problems in l. */
@@ -662,7 +669,7 @@ int cli_cmd_serve(const cli_options *o)
     signal(SIGPIPE, SIG_IGN);
 
     d = MHD_start_daemon(
-        MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+        MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC | (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0),
         (uint16_t)port, NULL, NULL, on_request, &cfg, MHD_OPTION_SOCK_ADDR, ai->ai_addr, MHD_OPTION_THREAD_POOL_SIZE,
         threads, MHD_OPTION_CONNECTION_TIMEOUT, timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)256 * 1024,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
@@ -684,7 +691,20 @@ int cli_cmd_serve(const cli_options *o)
     while (sigwait(&stop, &sig) != 0)
         ;
     fprintf(stderr, "yjjh serve: %s, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
-    MHD_stop_daemon(d); /* finishes the requests in progress */
+    /* no new connections; the requests in progress get their answers (for at most 10 s), then stop */
+    {
+        MHD_socket listener = MHD_quiesce_daemon(d);
+        struct timespec step = {0, 20 * 1000 * 1000};
+        for (int i = 0; i < 500; i++) {
+            const union MHD_DaemonInfo *ci = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+            if (!ci || ci->num_connections == 0)
+                break;
+            nanosleep(&step, NULL);
+        }
+        MHD_stop_daemon(d);
+        if (listener != MHD_INVALID_SOCKET)
+            close(listener);
+    }
     return CLI_EXIT_OK;
 }
 

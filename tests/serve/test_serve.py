@@ -252,6 +252,9 @@ def test_malformed_multipart(server):
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN))])
     status, _, body = request(url, data[:len(data) // 2], headers)  # cut in the middle of the part
     assert status == 400 and problem_code(body) == "bad_request"
+    data, headers = multipart([("schools", "a.csv", read(JINCHUAN)), ("schools", "b.csv", read(JINCHUAN))])
+    status, _, body = request(url, data, headers)  # which table was meant?
+    assert status == 400 and problem_code(body) == "bad_request"
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN)), ("profile", None, b"p" * 1000)])
     status, _, body = request(url, data, headers)  # a field far longer than a profile name
     assert status == 400 and problem_code(body) == "bad_request"
@@ -388,6 +391,32 @@ def test_options_and_shutdown():
     assert s.url.startswith("http://127.0.0.1:")  # loopback by default
     assert s.stop(signal.SIGTERM) == 0
     assert b"SIGTERM, stopping" in s.stderr
+
+
+def test_sigterm_lets_a_request_in_progress_finish():
+    """SIGTERM while a body is half sent: the server answers that request, then exits 0."""
+    s = Server()
+    body = read(JINCHUAN)
+    expected = cli("evaluate", JINCHUAN, "--format", "json").stdout
+    with socket.create_connection(("127.0.0.1", s.port), timeout=20) as c:
+        c.sendall(b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\n"
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:1000])
+        time.sleep(0.3)
+        s.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.3)
+        c.sendall(body[1000:])
+        answer = b""
+        while True:
+            more = c.recv(65536)
+            if not more:
+                break
+            answer += more
+    head, _, payload = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ")
+    if b"chunked" in head.lower():
+        pytest.fail("unexpected chunked answer")
+    assert payload == expected
+    assert s.stop() == 0 and b"SIGTERM, stopping" in s.stderr
 
 
 def test_openapi_matches_the_schemas(server):
