@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 
+import jsonschema
 import pytest
 
 SOURCE_DIR = os.environ.get("YJJH_SOURCE_DIR",
@@ -427,8 +428,38 @@ def test_openapi_matches_the_schemas(server):
     comp = doc["components"]["schemas"]
     names = {"Evaluate": "evaluate", "Validate": "validate", "Errors": "errors", "Standards": "standards",
              "FactKeys": "fact-keys", "Profiles": "profiles", "Facts": "facts", "Profile": "profile"}
+    key_of = {f"{name}.schema.json": key for key, name in names.items()}
+
+    def inlined(x, key):
+        """A schema file as components.schemas.KEY holds it (tools/embed_openapi.cmake): no $schema and $id,
+        every $ref relative to the OpenAPI document."""
+        if isinstance(x, dict):
+            out = {}
+            for k, v in x.items():
+                if k in ("$schema", "$id") and x is top[0]:
+                    continue
+                if k == "$ref":
+                    f, _, frag = v.partition("#")
+                    v = f"#/components/schemas/{key_of[f] if f else key}{frag}"
+                out[k] = inlined(v, key)
+            return out
+        if isinstance(x, list):
+            return [inlined(v, key) for v in x]
+        return x
+
     for key, name in names.items():
-        assert comp[key] == SCHEMAS[f"{name}.schema.json"], key
+        top = [SCHEMAS[f"{name}.schema.json"]]
+        assert comp[key] == inlined(top[0], key), key
+    # the inlined schemas work: live answers validate against them, with the document as the root
+    resolver = jsonschema.RefResolver("", doc)
+    for path, key in (("/v1/profiles", "Profiles"), ("/v1/standards", "Standards"), ("/healthz", "Health")):
+        answer = json.loads(request(f"{server.url}{path}")[2])
+        jsonschema.Draft202012Validator(comp[key], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/evaluate", read(JINCHUAN), {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Evaluate"], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/validate", b"school_id\nx\n", {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Validate"], resolver=resolver).validate(answer)
+    assert answer["problems"]
     assert set(doc["paths"]) == {"/v1/evaluate", "/v1/validate", "/v1/standards", "/v1/profiles", "/healthz",
                                  "/v1/openapi.json"}
 
