@@ -4,6 +4,7 @@
  * name from --profile-dir). Every answer is JSON: the CLI's documents on success, the error document of cli.md
  * (schemas/errors.schema.json) with a fitting status otherwise. */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "common/array.h"
 #include "common/text.h"
 
 const char cli_help_serve[] =
@@ -206,6 +208,68 @@ static unsigned load_profile(yjjh_profile **out, const serve_config *cfg, const 
     cli_problems_addf(l, YJJH_PROBLEM_UNKNOWN_PROFILE_NAME, NULL, "unknown profile '%.80s' (see GET /v1/profiles)",
                       name);
     return unknown_status;
+}
+
+static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The profiles list (cli_profiles_text(), JSON) with the loadable profiles of dir appended as
+ * {"name", "title", "default": false, "source": "profile-dir"}, sorted by name. Frees list; NULL on out of memory. */
+static char *with_dir_profiles(char *list, const char *dir)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    DIR *d;
+    struct dirent *e;
+    char *end;
+    if (!list || !(end = strrchr(list, ']')))
+        return list;
+    if ((d = opendir(dir))) {
+        while ((e = readdir(d))) {
+            size_t len = strlen(e->d_name);
+            char *name;
+            if (len <= 5 || strcmp(e->d_name + len - 5, ".json") != 0)
+                continue;
+            if (!(name = yjjh__strndup(e->d_name, len - 5)) || !plain_name(name) ||
+                yjjh__grow((void **)&names, &cap, n + 1, sizeof *names) != YJJH_OK) {
+                free(name);
+                continue;
+            }
+            names[n++] = name;
+        }
+        closedir(d);
+    }
+    if (n > 1)
+        qsort(names, n, sizeof *names, name_cmp);
+    while (end > list && (end[-1] == ' ' || end[-1] == '\n'))
+        end--;
+    yjjh__buf_put(&b, list, (size_t)(end - list));
+    for (size_t i = 0; i < n; i++) {
+        char *path = yjjh__strprintf("%s/%s.json", dir, names[i]);
+        yjjh_profile *p = NULL;
+        yjjh_profile *builtin = NULL;
+        if (yjjh_profile_builtin(&builtin, names[i]) == YJJH_OK) { /* a built-in name wins (load_profile) */
+            yjjh_profile_free(builtin);
+            free(path);
+            continue;
+        }
+        if (path && yjjh_profile_load_file(&p, path, NULL) == YJJH_OK) {
+            yjjh__buf_puts(&b, ",\n    { \"name\": ");
+            cli_json_string(&b, names[i]);
+            yjjh__buf_puts(&b, ", \"title\": ");
+            cli_json_string(&b, yjjh_profile_title(p));
+            yjjh__buf_puts(&b, ", \"default\": false, \"source\": \"profile-dir\" }");
+        }
+        yjjh_profile_free(p);
+        free(path);
+    }
+    yjjh__buf_puts(&b, "\n  ");
+    yjjh__buf_puts(&b, end);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    free(list);
+    return yjjh__buf_detach(&b);
 }
 
 /* ---- the POST routes ----------------------------------------------------------------------------------------- */
@@ -434,6 +498,8 @@ static enum MHD_Result get_route(struct MHD_Connection *c, const serve_config *c
     case ROUTE_PROFILES:
         if (cli_profiles_text(&body, CLI_FORMAT_JSON) != CLI_EXIT_OK)
             body = NULL;
+        else if (cfg->profile_dir)
+            body = with_dir_profiles(body, cfg->profile_dir);
         break;
     case ROUTE_STANDARDS: {
         const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "profile");

@@ -375,6 +375,12 @@ def test_profile_dir(tmp_path):
         assert status == 200 and json.loads(body)["profile"] == "strict"
         status, _, body = request(f"{s.url}/v1/standards?profile=..%2Fstrict")
         assert status == 404
+        status, _, body = request(f"{s.url}/v1/profiles")  # the loadable profiles of the directory are listed
+        doc = json.loads(body)
+        assert status == 200 and errors_of("profiles.schema.json", doc) == []
+        builtin = json.loads(cli("profiles", "--format", "json").stdout)["profiles"]
+        assert doc["profiles"][:len(builtin)] == builtin
+        assert [(p["name"], p.get("source")) for p in doc["profiles"][len(builtin):]] == [("strict", "profile-dir")]
     finally:
         assert s.stop(signal.SIGINT) == 0
 
