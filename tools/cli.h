@@ -20,7 +20,14 @@ enum {
     CLI_EXIT_CANTCREAT = 73
 };
 
-typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CSV, CLI_FORMAT_TEXT } cli_format;
+typedef enum cli_format {
+    CLI_FORMAT_DEFAULT = 0,
+    CLI_FORMAT_JSON,
+    CLI_FORMAT_CSV,
+    CLI_FORMAT_TEXT,
+    CLI_FORMAT_HTML,
+    CLI_FORMAT_XLSX
+} cli_format;
 
 /* Most positional arguments / repeated --facts of a command that takes several (trend). */
 #define CLI_MAX_INPUTS 64
@@ -38,12 +45,13 @@ typedef struct cli_options {
     int year;                           /* --year (0 = not given) */
     cli_format format;                  /* --format */
     int check;                          /* --check */
+    int excel;                          /* --excel (csv: UTF-8 BOM and Chinese headers) */
+    const char *lang;                   /* --lang zh|en (NULL: zh) */
     int list_facts;                     /* standards --facts */
     int help;                           /* --help */
     const char *sheet;                  /* --sheet (xlsx) */
     int header_row;                     /* --header-row (0 = find the header) */
     const char *columns;                /* --columns MAP.json */
-    const char *lang;                   /* --lang zh|en (template) */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
     const char *sort;                   /* summary: --sort */
@@ -95,8 +103,8 @@ void cli_usage_hint(const char *command);
 int cli_write_output(const char *path, const char *text, size_t len);
 /* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
 int cli_emit(const cli_options *o, const char *text);
-/* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt), else text on a
- * terminal and json otherwise (cli.md). */
+/* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt, .html, .htm,
+ * .xlsx), else text on a terminal and json otherwise (cli.md). */
 cli_format cli_output_format(const cli_options *o);
 
 /* cli_input.c: load the profile, the schools and the facts of o; each returns 0 or an exit code (message printed). */
@@ -149,13 +157,15 @@ int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
 
+/* cli_output.c: write a file through a writer that takes a path (the xlsx workbook): the writer writes a
+ * temporary file next to path, which is renamed to path on success and removed on failure. Returns 0,
+ * CLI_EXIT_CANTCREAT (message printed) or the writer's failure as CLI_EXIT_INTERNAL. */
+int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg);
+
 /* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
  * memory. s and p may be NULL (not read), facts_name NULL (no facts). */
 char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
                             const yjjh_schools *s, int valid, const cli_problems *problems);
-
-/* report_text.c: the Chinese text report of a result. Returns malloc'ed text (NULL on out of memory). */
-char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);
 
 /* cli_standards.c: `yjjh standards` and `yjjh profiles` into malloc'ed text; return 0 or an exit code. */
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);

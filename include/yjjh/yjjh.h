@@ -28,5 +28,6 @@
 #include "yjjh/yjjh_evaluate.h"
 #include "yjjh/yjjh_plan.h"
 #include "yjjh/yjjh_reader.h"
+#include "yjjh/yjjh_report.h"
 
 #endif /* YJJH_H */

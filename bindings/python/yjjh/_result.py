@@ -440,4 +440,12 @@ def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profi
         raise relabel_rows(e, index) from None
     result = Result(handle, prof, _input_texts(table))
     result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
+    result._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
+                                  for x in (schools, facts, profile))
     return result
+
+
+# to_text, to_html, to_excel, to_excel_csv, plot_cv, plot_schools (the reports live in _report.py)
+from . import _report  # noqa: E402
+
+_report.attach(Result)
