@@ -53,7 +53,8 @@ static void test_values_as_the_spec_says(void **state)
     }
 }
 
-/* The facts CSV reader accepts and rejects the same texts with the same values. */
+/* The facts CSV reader accepts and rejects the same texts with the same values; it also rejects a value outside
+ * the range of the fact (basic_cv_primary_3y: a CV, ≥ 0 and at most 1e15; data-format.md §3). */
 static void test_same_as_the_facts_reader(void **state)
 {
     (void)state;
@@ -63,12 +64,17 @@ static void test_same_as_the_facts_reader(void **state)
         double parsed = NAN, read = NAN;
         yjjh_status sp = yjjh_fact_value_parse(&parsed, cases[i].text);
         yjjh_status sr;
-        snprintf(csv, sizeof csv, "county_code,training_360h_rate\n620302,\"%s\"\n", cases[i].text);
+        snprintf(csv, sizeof csv, "county_code,basic_cv_primary_3y\n620302,\"%s\"\n", cases[i].text);
         sr = yjjh_facts_read_buffer(&f, csv, strlen(csv), "f.csv", "utf-8", NULL);
+        if (sp == YJJH_OK && (parsed < 0 || parsed > 1e15)) {
+            if (sr != YJJH_E_INVALID_FACTS)
+                fail_msg("\"%s\": out of range, reader status %d", cases[i].text, (int)sr);
+            continue;
+        }
         if ((sp == YJJH_OK) != (sr == YJJH_OK))
             fail_msg("\"%s\": parse status %d, reader status %d", cases[i].text, (int)sp, (int)sr);
         if (sr == YJJH_OK) {
-            yjjh_status sg = yjjh_facts_get(&read, f, "620302", "training_360h_rate");
+            yjjh_status sg = yjjh_facts_get(&read, f, "620302", "basic_cv_primary_3y");
             if (isnan(parsed))
                 assert_int_equal(sg, YJJH_E_NOT_FOUND); /* missing: not set */
             else {

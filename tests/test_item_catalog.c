@@ -139,8 +139,8 @@ static const struct {
     {"eligibility_basic_balance", {"evaluation_year", "basic_balance_year"}},
 };
 
-/* Status of item `code` of county 0 when the default facts hold exactly keys[0..n) (each set to 1), or -1 when
- * the item is not in the result. */
+/* Status of item `code` of county 0 when the default facts hold exactly keys[0..n) (each set to 1, a year to
+ * 2020), or -1 when the item is not in the result. */
 static int item_status_with(const yjjh_schools *t, const yjjh_profile *p, const char *code, const char *const *keys,
                             size_t n)
 {
@@ -150,7 +150,7 @@ static int item_status_with(const yjjh_schools *t, const yjjh_profile *p, const 
     int status = -1;
     assert_ok(yjjh_facts_new(&f));
     for (size_t i = 0; i < n; i++)
-        assert_ok(yjjh_facts_set(f, "", keys[i], 1.0));
+        assert_ok(yjjh_facts_set(f, "", keys[i], strstr(keys[i], "_year") ? 2020.0 : 1.0)); /* in range */
     assert_ok(yjjh_schools_evaluate(&r, t, f, p, NULL));
     assert_ok(yjjh_result_county_get(&cs, r, 0));
     for (size_t j = 0; j < cs.n_items; j++) {

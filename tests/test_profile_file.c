@@ -119,14 +119,37 @@ static void test_validation_errors(void **state)
     expect_invalid("{\"extends\":\"national-2012-basic\",\"standards\":{\"R1\":{\"primary\":1}}}",
                    YJJH_E_INVALID_PROFILE, "standards.R1: does not apply");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":0.5,\"primary\":0.4}}}",
-                   YJJH_E_INVALID_PROFILE, "standards.cv_max.primary: duplicate key");
+                   YJJH_E_INVALID_PROFILE, "not valid JSON: duplicate object key near '\"primary\"'");
     expect_invalid("{\"extends\":\"national-2017\",\"name\":7}", YJJH_E_INVALID_PROFILE, "name: expected a string");
     expect_invalid("{\"standards\":{}}", YJJH_E_INVALID_PROFILE, "extends: required");
     expect_invalid("{\"extends\":\"national-1999\"}", YJJH_E_UNKNOWN_PROFILE, "national-1999");
     expect_invalid("{\"extends\": \"national-2017\",\n \"standards\": {\n", YJJH_E_INVALID_PROFILE, "not valid JSON");
     expect_invalid("[1,2]", YJJH_E_INVALID_PROFILE, "must be a JSON object");
     expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":1e400}}}",
-                   YJJH_E_INVALID_PROFILE, "standards.cv_max.primary");
+                   YJJH_E_INVALID_PROFILE, "not valid JSON: real number overflow near '1e400'");
+    /* a number that underflows to zero is an error too, not 0 (data-format.md "number cells") */
+    expect_invalid("{\"extends\":\"national-2017\",\"standards\":{\"cv_max\":{\"primary\":5e-400}}}",
+                   YJJH_E_INVALID_PROFILE, "t.json:1: not valid JSON: number 5e-400 underflows to zero");
+}
+
+/* "extends" names a built-in profile or a file in the profile's own directory: no absolute path, no directory
+ * part, no ".." (indicators.md §8; issue 11 item 10). */
+static void test_extends_path_rule(void **state)
+{
+    static const char *const bad[] = {
+        "/etc/passwd", "../../../../etc/passwd", "/proc/self/environ", "sub/parent.json", "..", ".", "..\\secret.json"};
+    (void)state;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char json[200], want[200];
+        snprintf(json, sizeof json, "{\"extends\": \"%s\"}", bad[i]);
+        for (char *q = json; *q; q++) /* the backslash of the last case, JSON-escaped */
+            if (*q == '\\' && q[1] == 's') {
+                memmove(q + 1, q, strlen(q) + 1);
+                break;
+            }
+        snprintf(want, sizeof want, "extends: \"%s\" is not allowed", bad[i]);
+        expect_invalid(json, YJJH_E_INVALID_PROFILE, want);
+    }
 }
 
 static void test_several_errors_in_one_pass(void **state)
@@ -189,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_inheritance_chain),
         cmocka_unit_test(test_name_defaults_to_file_name),
         cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_extends_path_rule),
         cmocka_unit_test(test_several_errors_in_one_pass),
         cmocka_unit_test(test_cycle_and_missing_file),
         cmocka_unit_test(test_null_arguments),

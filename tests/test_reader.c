@@ -404,7 +404,8 @@ static void test_facts_csv_default_row_and_errors(void **state)
 {
     yjjh_facts *f = NULL;
     yjjh_diag *d = new_diag();
-    const char *one = "evaluation_year,basic_balance_year\n2026,2020\n";
+    const char *one = "county_code,evaluation_year,basic_balance_year\n,2026,2020\n";
+    const char *no_code = "evaluation_year,basic_balance_year\n2026,2020\n";
     const char *two = "evaluation_year\n2026\n2025\n";
     const char *bad = "county_code,layout_reasonable,quota_allocation_rate\n"
                       "1,maybe,60%\n"
@@ -412,9 +413,13 @@ static void test_facts_csv_default_row_and_errors(void **state)
                       "2,true,6O%\n";
     (void)state;
     assert_ok(yjjh_facts_read_buffer(&f, one, strlen(one), "f.csv", NULL, d));
-    assert_true(fact(f, "anything", "evaluation_year") == 2026.0); /* no county_code: the default */
+    assert_true(fact(f, "anything", "evaluation_year") == 2026.0); /* an empty county_code: the default */
     yjjh_facts_free(f);
     f = NULL;
+    /* a CSV without a county_code column is an error (data-format.md §3, since 0.3) */
+    assert_status(yjjh_facts_read_buffer(&f, no_code, strlen(no_code), "f.csv", NULL, d), YJJH_E_INVALID_FACTS);
+    assert_int_equal(yjjh_diag_count(d), 1);
+    yjjh_diag_clear(d);
     assert_status(yjjh_facts_read_buffer(&f, two, strlen(two), "f.csv", NULL, d), YJJH_E_INVALID_FACTS);
     assert_int_equal(diag_entry(d, 0).line, 3);
     yjjh_diag_clear(d);

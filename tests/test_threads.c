@@ -117,10 +117,70 @@ static void test_threads(void **state)
     yjjh_profile_free(p);
 }
 
+/* 8 threads parse bad facts and profile JSON at once: each call reports its own error (message and line) and
+ * nothing is shared (cJSON kept a process-global error pointer; jansson reports per call). Run under TSan by
+ * `scripts/dev tsan`. */
+typedef struct json_job {
+    int k;
+    int wrong;
+} json_job;
+
+static void *json_worker(void *arg)
+{
+    json_job *j = arg;
+    char facts[160], profile[200], want_f[200], want_p[200];
+    /* the error is on line 2 + k, a different place for each thread */
+    int pad = 2 + j->k;
+    snprintf(facts, sizeof facts, "{%.*s\"62030%d\": {\"layout_reasonable\": tru}}", pad - 1, "\n\n\n\n\n\n\n\n\n\n",
+             j->k);
+    snprintf(profile, sizeof profile, "{\"extends\": \"national-2017\",%.*s\"standards\": {\"cv_max\": [}}", pad - 1,
+             "\n\n\n\n\n\n\n\n\n\n");
+    snprintf(want_f, sizeof want_f, "f%d.json:%d: JSON syntax error", j->k, pad);
+    snprintf(want_p, sizeof want_p, "p%d.json:%d: not valid JSON", j->k, pad);
+    for (int r = 0; r < 200; r++) {
+        yjjh_diag *d = NULL;
+        yjjh_facts *f = NULL;
+        yjjh_profile *p = NULL;
+        char src[16];
+        if (yjjh_diag_new(&d) != YJJH_OK) {
+            j->wrong++;
+            continue;
+        }
+        snprintf(src, sizeof src, "f%d.json", j->k);
+        if (yjjh_facts_read_buffer(&f, facts, strlen(facts), src, NULL, d) != YJJH_E_INVALID_FACTS ||
+            yjjh_diag_count(d) != 1 || strncmp(diag_entry(d, 0).message, want_f, strlen(want_f)) != 0)
+            j->wrong++;
+        yjjh_diag_clear(d);
+        snprintf(src, sizeof src, "p%d.json", j->k);
+        if (yjjh_profile_load_json(&p, profile, strlen(profile), src, d) != YJJH_E_INVALID_PROFILE ||
+            yjjh_diag_count(d) != 1 || strncmp(diag_entry(d, 0).message, want_p, strlen(want_p)) != 0)
+            j->wrong++;
+        yjjh_diag_free(d);
+    }
+    return NULL;
+}
+
+static void test_json_errors_in_threads(void **state)
+{
+    json_job jobs[N_THREADS];
+    pthread_t th[N_THREADS];
+    (void)state;
+    for (int k = 0; k < N_THREADS; k++) {
+        jobs[k].k = k;
+        jobs[k].wrong = 0;
+        assert_int_equal(pthread_create(&th[k], NULL, json_worker, &jobs[k]), 0);
+    }
+    for (int k = 0; k < N_THREADS; k++)
+        assert_int_equal(pthread_join(th[k], NULL), 0);
+    for (int k = 0; k < N_THREADS; k++)
+        assert_int_equal(jobs[k].wrong, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_json_errors_in_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -129,6 +129,44 @@ static void test_stages(void **state)
     yjjh_schools_free(t);
 }
 
+/* An empty enrolment cell is missing, not zero (data-format.md "Missing values and number cells"). */
+static void test_missing_enrolment(void **state)
+{
+    (void)state;
+    tschool rows[] = {SCHOOL_A, SCHOOL_B, SCHOOL_C, SCHOOL_A, SCHOOL_B, SCHOOL_C};
+    const char *msgs[] = {
+        "line 2: column primary_students: primary enrolment is missing (write 0 for a primary school without "
+        "students)",
+        "line 3: column primary_students: primary enrolment is missing (write 0 for a teaching_point school "
+        "without students)",
+        "line 4: column junior_students: junior enrolment is missing but other junior cells of the school have "
+        "numbers (write 0 for a stage without students)",
+        "line 7: column primary_students: primary enrolment is missing and no stage of this nine_year school has "
+        "students (write 0 where a stage has none)",
+        "line 7: column junior_students: junior enrolment is missing and no stage of this nine_year school has "
+        "students (write 0 where a stage has none)",
+    };
+    yjjh_schools *t;
+    yjjh_profile *p = profile_2017();
+    rows[0].p = M; /* single-stage: always an error */
+    rows[1].type = "teaching_point";
+    rows[1].p = M;
+    rows[2].type = "nine_year"; /* junior empty but junior teachers given */
+    rows[2].t1j = 3;
+    rows[3].id = "D"; /* nine_year with an empty junior stage: a stage without students, no error */
+    rows[3].type = "nine_year";
+    rows[4].id = "E"; /* an explicit 0 is a school without students, no error */
+    rows[4].p = 0;
+    rows[4].t1p = rows[4].t2p = rows[4].t3p = 0;
+    rows[5].id = "F"; /* nine_year with no enrolment at all */
+    rows[5].type = "nine_year";
+    rows[5].p = M;
+    t = tbuild(rows, 6);
+    expect(t, p, msgs, 5);
+    yjjh_profile_free(p);
+    yjjh_schools_free(t);
+}
+
 /* A value an indicator needs: required for in-scope parts only. */
 static void test_needed_values(void **state)
 {
@@ -291,17 +329,12 @@ static void test_args(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_valid_table),
-        cmocka_unit_test(test_ids),
-        cmocka_unit_test(test_codes),
-        cmocka_unit_test(test_numbers),
-        cmocka_unit_test(test_stages),
-        cmocka_unit_test(test_needed_values),
-        cmocka_unit_test(test_missing_columns),
-        cmocka_unit_test(test_merge_parent),
-        cmocka_unit_test(test_source_lines_and_headers),
-        cmocka_unit_test(test_cap),
-        cmocka_unit_test(test_args),
+        cmocka_unit_test(test_valid_table),   cmocka_unit_test(test_ids),
+        cmocka_unit_test(test_codes),         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_stages),        cmocka_unit_test(test_missing_enrolment),
+        cmocka_unit_test(test_needed_values), cmocka_unit_test(test_missing_columns),
+        cmocka_unit_test(test_merge_parent),  cmocka_unit_test(test_source_lines_and_headers),
+        cmocka_unit_test(test_cap),           cmocka_unit_test(test_args),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

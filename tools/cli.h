@@ -107,6 +107,13 @@ int cli_emit(const cli_options *o, const char *text);
  * .xlsx), else text on a terminal and json otherwise (cli.md). */
 cli_format cli_output_format(const cli_options *o);
 
+/* cli_input.c: the input size limit (docs/cli.md): the environment variable YJJH_MAX_INPUT_BYTES (bytes, or with
+ * a K/M/G suffix), else 2 GiB; 0 when the variable is invalid. Every input file and standard input is read
+ * within it. */
+#define CLI_MAX_INPUT_ENV "YJJH_MAX_INPUT_BYTES"
+size_t cli_max_input_bytes(void);
+/* cli_input.c: at most one input is "-" and the size limit is valid; returns 0 or CLI_EXIT_USAGE (printed). */
+int cli_check_input_args(const cli_options *o);
 /* cli_input.c: load the profile, the schools and the facts of o; each returns 0 or an exit code (message printed). */
 int cli_load_profile(yjjh_profile **out, const char *name_or_file);
 int cli_load_schools(yjjh_schools **out, const cli_options *o);

@@ -2,6 +2,7 @@
 /* Input of the CLI: profile (built-in name or JSON file), schools file (or stdin), county facts. */
 #define _XOPEN_SOURCE 700
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +32,17 @@ static int input_failure(yjjh_status st, const char *what, const char *name, int
 {
     int code = cli_exit_for_status(st);
     if (code == CLI_EXIT_NOINPUT) {
-        cli_report(YJJH_PROBLEM_CANNOT_OPEN, name, "cannot %s %s %s: %s", st == YJJH_E_IO_OPEN ? "open" : "read", what,
-                   name, err ? strerror(err) : yjjh_strerror(st));
+        if (err == ENODEV)
+            cli_report(YJJH_PROBLEM_CANNOT_OPEN, name,
+                       "cannot open %s %s: not a regular file (inputs are regular files, or '-' for standard input)",
+                       what, name);
+        else if (err == EFBIG)
+            cli_report(YJJH_PROBLEM_CANNOT_OPEN, name,
+                       "cannot read %s %s: larger than the input size limit of %zu bytes (%s)", what, name,
+                       cli_max_input_bytes(), CLI_MAX_INPUT_ENV);
+        else
+            cli_report(YJJH_PROBLEM_CANNOT_OPEN, name, "cannot %s %s %s: %s", st == YJJH_E_IO_OPEN ? "open" : "read",
+                       what, name, err ? strerror(err) : yjjh_strerror(st));
     } else if (code == CLI_EXIT_DATAERR) {
         cli_print_diag(diag);
         if (yjjh_diag_count(diag) == 0)
@@ -47,6 +57,62 @@ static int input_failure(yjjh_status st, const char *what, const char *name, int
     return code;
 }
 
+size_t cli_max_input_bytes(void)
+{
+    const char *e = getenv(CLI_MAX_INPUT_ENV);
+    char *end = NULL;
+    unsigned long long v;
+    if (!e || !*e)
+        return YJJH__MAX_INPUT_BYTES;
+    errno = 0;
+    v = strtoull(e, &end, 10);
+    if (errno || end == e || v == 0)
+        return 0; /* invalid: cli_check_input_args() reports it */
+    {
+        int shift = (*end == 'K' || *end == 'k')   ? 10
+                    : (*end == 'M' || *end == 'm') ? 20
+                    : (*end == 'G' || *end == 'g') ? 30
+                                                   : 0;
+        if (shift) {
+            v = v > ((unsigned long long)SIZE_MAX >> shift) ? 0 : v << shift;
+            end++;
+        }
+    }
+    if (*end || v == 0 || v >= (unsigned long long)SIZE_MAX)
+        return 0;
+    return (size_t)v;
+}
+
+int cli_check_input_args(const cli_options *o)
+{
+    int n_stdin = (o->schools && strcmp(o->schools, "-") == 0) + (o->facts && strcmp(o->facts, "-") == 0) +
+                  (o->profile && strcmp(o->profile, "-") == 0);
+    if (n_stdin > 1) {
+        cli_report(YJJH_PROBLEM_OTHER, NULL,
+                   "at most one of SCHOOLS, --facts and --profile can be '-' (standard input)");
+        return CLI_EXIT_USAGE;
+    }
+    if (cli_max_input_bytes() == 0) {
+        cli_report(YJJH_PROBLEM_OTHER, NULL, "%s=%s: expected a size in bytes, optionally with K, M or G (e.g. 4G)",
+                   CLI_MAX_INPUT_ENV, getenv(CLI_MAX_INPUT_ENV));
+        return CLI_EXIT_USAGE;
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Read the input named arg ("-": standard input) within the size limit; *err receives errno on failure. */
+static yjjh_status read_input(char **out, size_t *len, const char *arg, int *err)
+{
+    yjjh_status st;
+    errno = 0;
+    if (strcmp(arg, "-") == 0)
+        st = yjjh__read_stream_max(out, len, stdin, cli_max_input_bytes());
+    else
+        st = yjjh__read_file_max(out, len, arg, cli_max_input_bytes());
+    *err = st == YJJH_OK ? 0 : errno;
+    return st;
+}
+
 int cli_load_profile(yjjh_profile **out, const char *name)
 {
     yjjh_status st;
@@ -57,7 +123,7 @@ int cli_load_profile(yjjh_profile **out, const char *name)
     *out = NULL;
     if (!name)
         name = "national-2017";
-    st = yjjh_profile_builtin(out, name);
+    st = strcmp(name, "-") == 0 ? YJJH_E_UNKNOWN_PROFILE : yjjh_profile_builtin(out, name);
     if (st == YJJH_OK)
         return CLI_EXIT_OK;
     if (st != YJJH_E_UNKNOWN_PROFILE) {
@@ -67,7 +133,7 @@ int cli_load_profile(yjjh_profile **out, const char *name)
     {
         size_t n = strlen(name);
         int looks_like_file = strchr(name, '/') != NULL || (n > 5 && strcmp(name + n - 5, ".json") == 0);
-        if (stat(name, &sb) != 0 && !looks_like_file) {
+        if (strcmp(name, "-") != 0 && stat(name, &sb) != 0 && !looks_like_file) {
             yjjh__buf b = YJJH__BUF_INIT;
             char *text;
             yjjh__buf_printf(&b, "unknown profile '%s' (built-in:", name);
@@ -88,21 +154,20 @@ int cli_load_profile(yjjh_profile **out, const char *name)
         cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
-    errno = 0;
-    st = yjjh_profile_load_file(out, name, diag);
-    err = errno;
-    code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "profile", name, err, diag);
+    {
+        char *buf = NULL;
+        size_t len = 0;
+        const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+        st = read_input(&buf, &len, name, &err);
+        /* the source name is the path, so that "extends" resolves next to this file (<stdin>: the current
+         * directory) */
+        if (st == YJJH_OK)
+            st = yjjh_profile_load_json(out, buf, len, shown, diag);
+        free(buf);
+        code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "profile", shown, err, diag);
+    }
     yjjh_diag_free(diag);
     return code;
-}
-
-/* Read all of standard input; *err receives errno on a read error. */
-static yjjh_status read_stdin(char **out, size_t *len, int *err)
-{
-    yjjh_status st = yjjh__read_stream(out, len, stdin);
-    if (st == YJJH_E_IO_READ)
-        *err = errno;
-    return st;
 }
 
 void cli_print_notes(const yjjh_schools *s)
@@ -158,17 +223,13 @@ int cli_load_schools(yjjh_schools **out, const cli_options *o)
         cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
         return CLI_EXIT_INTERNAL;
     }
-    if (strcmp(o->schools, "-") == 0) {
+    {
         char *buf = NULL;
         size_t len = 0;
-        st = read_stdin(&buf, &len, &err);
+        st = read_input(&buf, &len, o->schools, &err);
         if (st == YJJH_OK)
             st = yjjh_schools_read_buffer_ex(out, buf, len, name, &ro, diag);
         free(buf);
-    } else {
-        errno = 0;
-        st = yjjh_schools_read_file_ex(out, o->schools, &ro, diag);
-        err = errno;
     }
     code = st == YJJH_OK ? CLI_EXIT_OK : input_failure(st, "schools file", name, err, diag);
     if (code == CLI_EXIT_OK)
@@ -190,11 +251,15 @@ int cli_load_facts(yjjh_facts **out, const cli_options *o)
         return CLI_EXIT_INTERNAL;
     }
     if (o->facts) {
-        errno = 0;
-        st = yjjh_facts_read_file(out, o->facts, o->encoding, diag);
-        err = errno;
+        char *buf = NULL;
+        size_t len = 0;
+        const char *shown = strcmp(o->facts, "-") == 0 ? "<stdin>" : o->facts;
+        st = read_input(&buf, &len, o->facts, &err);
+        if (st == YJJH_OK)
+            st = yjjh_facts_read_buffer(out, buf, len, shown, o->encoding, diag);
+        free(buf);
         if (st != YJJH_OK)
-            code = input_failure(st, "facts file", o->facts, err, diag);
+            code = input_failure(st, "facts file", shown, err, diag);
     }
     if (code == CLI_EXIT_OK && o->year) {
         if (!*out)
@@ -221,7 +286,9 @@ const char *cli_schools_name(const cli_options *o)
 
 int cli_load_inputs(const cli_options *o, yjjh_profile **p, yjjh_schools **s, yjjh_facts **f)
 {
-    int code = cli_load_profile(p, o->profile);
+    int code = cli_check_input_args(o);
+    if (code == CLI_EXIT_OK)
+        code = cli_load_profile(p, o->profile);
     if (code == CLI_EXIT_OK)
         code = cli_load_schools(s, o);
     if (code == CLI_EXIT_OK)

@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,66 @@ static int fail(const char *path, const char *what, int err)
     return CLI_EXIT_CANTCREAT;
 }
 
+/* The temporary file being written, removed by the SIGINT/SIGTERM/SIGHUP handler (cli.md: an interrupted run
+ * leaves no file behind). Only this handler and cli_write_output() touch it. */
+static char *volatile pending_tmp;
+
+static void remove_pending(int sig)
+{
+    char *t = pending_tmp;
+    if (t)
+        (void)unlink(t);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void guard_signals(char *tmp)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    pending_tmp = tmp;
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = tmp ? remove_pending : SIG_DFL;
+        sigemptyset(&sa.sa_mask);
+        (void)sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+/* A target that exists and is not a regular file (a FIFO, a terminal, /dev/null): written directly, never
+ * replaced by a regular file (cli.md). A directory is an error. */
+static int write_direct(const char *path, const char *text, size_t len, const struct stat *st)
+{
+    int fd, err;
+    if (S_ISDIR(st->st_mode))
+        return fail(path, "", EISDIR);
+    fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(path, "", errno);
+    if (write_all(fd, text, len) != 0) {
+        err = errno;
+        close(fd);
+        return fail(path, "", err);
+    }
+    if (close(fd) != 0)
+        return fail(path, "", errno);
+    return CLI_EXIT_OK;
+}
+
+/* The temporary file's name: ".NAME.XXXXXX" next to the target, NAME cut (at a UTF-8 character boundary) so that
+ * the whole name stays within NAME_MAX even for a 250-byte target name. */
+static char *temp_name(const char *path, size_t dir_len)
+{
+    const char *base = path + dir_len;
+    size_t n = strlen(base), max = 255 - 9; /* "." + NAME + ".XXXXXX" */
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)base[n] & 0xC0u) == 0x80u)
+            n--;
+    }
+    return yjjh__strprintf("%.*s.%.*s.XXXXXX", (int)dir_len, path, (int)n, base);
+}
+
 int cli_write_output(const char *path, const char *text, size_t len)
 {
     char *tmp;
@@ -45,27 +106,32 @@ int cli_write_output(const char *path, const char *text, size_t len)
     struct stat st;
     mode_t mode;
 
-    if (!path) {
+    if (!path || strcmp(path, "-") == 0) {
         if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
             return fail("standard output", "", errno);
         return CLI_EXIT_OK;
     }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_direct(path, text, len, &st);
 
     /* temporary file next to the target, so rename() stays within one file system */
     slash = strrchr(path, '/');
     dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-    tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    tmp = temp_name(path, dir_len);
     if (!tmp)
         return fail(path, "", ENOMEM);
+    guard_signals(tmp);
     fd = mkstemp(tmp);
     if (fd < 0) {
         err = errno;
+        guard_signals(NULL);
         free(tmp);
         return fail(path, "", err);
     }
-    /* keep the mode of a file being replaced; a new file gets 0666 minus the umask */
+    /* keep the permission bits of a file being replaced, but never its setuid, setgid or sticky bits; a new file
+     * gets 0666 minus the umask */
     if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 07777;
+        mode = st.st_mode & 0777;
     } else {
         mode_t um = umask(0);
         umask(um);
@@ -75,21 +141,25 @@ int cli_write_output(const char *path, const char *text, size_t len)
         err = errno;
         close(fd);
         unlink(tmp);
+        guard_signals(NULL);
         free(tmp);
         return fail(path, "", err);
     }
     if (close(fd) != 0) {
         err = errno;
         unlink(tmp);
+        guard_signals(NULL);
         free(tmp);
         return fail(path, "", err);
     }
     if (rename(tmp, path) != 0) {
         err = errno;
         unlink(tmp);
+        guard_signals(NULL);
         free(tmp);
         return fail(path, "", err);
     }
+    guard_signals(NULL);
     free(tmp);
     /* make the rename durable (best effort) */
     {
@@ -185,7 +255,7 @@ cli_format cli_output_format(const cli_options *o)
 {
     if (o->format != CLI_FORMAT_DEFAULT)
         return o->format;
-    if (o->output) {
+    if (o->output && strcmp(o->output, "-") != 0) {
         if (ends_with(o->output, ".json"))
             return CLI_FORMAT_JSON;
         if (ends_with(o->output, ".csv"))

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* yjjh: the command line tool of libyjjh (cli.md). The commands are listed in cli_commands.def, each in its
  * tools/cmd_<name>.c. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     cli_options o;
     const cli_command_def *c;
@@ -47,4 +48,19 @@ int main(int argc, char **argv)
     }
     cli_errors_begin(o.errors && strcmp(o.errors, "json") == 0);
     return cli_errors_end(c->run(&o), 1);
+}
+
+/* Everything on standard output is only written when it is flushed: a write error there (a full disk, a closed
+ * pipe, `--help > /dev/full`) is an error of the run, with a message, not a silent exit 0. */
+int main(int argc, char **argv)
+{
+    int code = run(argc, argv);
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        int err = errno;
+        fprintf(stderr, "yjjh: cannot write standard output: %s\n", err ? strerror(err) : "write error");
+        if (code == CLI_EXIT_OK || code == CLI_EXIT_CHECK_FAILED)
+            code = CLI_EXIT_CANTCREAT;
+    }
+    return code;
 }

@@ -89,8 +89,10 @@ YJJH_API void yjjh_facts_free(yjjh_facts *facts);
  * @param[in,out] facts       The set.
  * @param[in]     county_code County code, or "" for the default of all counties.
  * @param[in]     key         A known fact key.
- * @param[in]     value       The value (finite; booleans 1/0; rates as fractions).
- * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FINITE; #YJJH_E_NOMEM.
+ * @param[in]     value       The value (finite; booleans 1/0; rates as fractions in [0, 1]; money ≥ 0;
+ *                            monitoring_level a whole number 1–4; years whole numbers 1990–2100).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_CODE; #YJJH_E_NOT_FINITE; #YJJH_E_OUT_OF_RANGE (the value
+ *         is outside the range of its fact, data-format.md §3; since 0.3); #YJJH_E_NOMEM.
  * @since 0.1
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_facts_set(yjjh_facts *facts, const char *county_code, const char *key,

@@ -169,26 +169,37 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
 }
 
 /* Build "file:line: column NAME: text", or with a cell reference "file: Sheet1!D14: column NAME: text" (parts
- * left out when not given). */
+ * left out when not given), control characters escaped and cut characters dropped (yjjh__buf_put_escaped(): text
+ * from the data never reaches a terminal raw). */
 static char *format_message(const char *file, size_t line, const char *ref, const char *column, const char *text)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     int has_file = file && *file;
     if (has_file)
-        yjjh__buf_puts(&b, file);
-    if (ref && *ref)
-        yjjh__buf_printf(&b, has_file ? ": %s: " : "%s: ", ref);
-    else if (line > 0)
+        yjjh__buf_put_escaped(&b, file, 0);
+    if (ref && *ref) {
+        yjjh__buf_puts(&b, has_file ? ": " : "");
+        yjjh__buf_put_escaped(&b, ref, 0);
+        yjjh__buf_puts(&b, ": ");
+    } else if (line > 0)
         yjjh__buf_printf(&b, has_file ? ":%zu: " : "line %zu: ", line);
     else if (has_file)
         yjjh__buf_puts(&b, ": ");
     if (column && *column) {
         yjjh__buf_puts(&b, "column ");
-        yjjh__buf_puts(&b, column);
+        yjjh__buf_put_escaped(&b, column, 0);
         yjjh__buf_puts(&b, ": ");
     }
-    yjjh__buf_puts(&b, text);
+    yjjh__buf_put_escaped(&b, text, 0);
     return yjjh__buf_detach(&b);
+}
+
+/* A copy of s with control characters escaped as in the message (yjjh__buf_put_escaped()), or NULL. */
+static char *escaped(const char *s)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh__buf_put_escaped(&b, s, 0);
+    return yjjh__buf_detach(&b); /* NULL when out of memory */
 }
 
 static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *file, size_t line, const char *ref,
@@ -198,10 +209,10 @@ static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *fil
     if (yjjh__grow((void **)&diag->entries, &diag->cap, diag->count + 1, sizeof *diag->entries) != YJJH_OK)
         return YJJH_E_NOMEM;
     e.message = format_message(file, line, ref, column, text);
-    e.column = yjjh__strdup(column ? column : "");
-    e.file = yjjh__strdup(file ? file : "");
-    e.text = yjjh__strdup(text);
-    e.cell = yjjh__strdup(ref ? ref : "");
+    e.column = escaped(column ? column : "");
+    e.file = escaped(file ? file : "");
+    e.text = escaped(text);
+    e.cell = escaped(ref ? ref : "");
     e.line = line;
     e.code = code;
     if (!e.message || !e.column || !e.file || !e.text || !e.cell) {

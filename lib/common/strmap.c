@@ -1,38 +1,81 @@
 /* SPDX-License-Identifier: MIT */
 /* The string → index map of strmap.h. */
+#define _GNU_SOURCE /* getrandom() */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <sys/types.h>
+#include <time.h>
 
 #include "common/strmap.h"
 
-/* Seeded FNV-1a with a final avalanche (murmur3's fmix64 on 64-bit size_t), so that the seed changes every
- * bucket, not only the order inside one. */
-static size_t hash(const char *s, size_t seed)
+/* SipHash-1-3 (Aumasson & Bernstein) of s with the map's 128-bit key: a keyed hash whose collisions cannot be
+ * found without the key, so crafted keys (school ids, county codes) cannot flood one bucket chain; the key is
+ * drawn per map (map_key()), so there is no global table and no mutable global state. */
+#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND                                                                                                       \
+  do {                                                                                                                 \
+    v0 += v1;                                                                                                          \
+    v1 = ROTL(v1, 13);                                                                                                 \
+    v1 ^= v0;                                                                                                          \
+    v0 = ROTL(v0, 32);                                                                                                 \
+    v2 += v3;                                                                                                          \
+    v3 = ROTL(v3, 16);                                                                                                 \
+    v3 ^= v2;                                                                                                          \
+    v0 += v3;                                                                                                          \
+    v3 = ROTL(v3, 21);                                                                                                 \
+    v3 ^= v0;                                                                                                          \
+    v2 += v1;                                                                                                          \
+    v1 = ROTL(v1, 17);                                                                                                 \
+    v1 ^= v2;                                                                                                          \
+    v2 = ROTL(v2, 32);                                                                                                 \
+  } while (0)
+
+static size_t hash(const char *s, const uint64_t key[2])
 {
-    uint64_t h = 14695981039346656037ULL ^ (uint64_t)seed;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
+    size_t n = strlen(s), i = 0;
+    uint64_t v0 = 0x736f6d6570736575ULL ^ key[0], v1 = 0x646f72616e646f6dULL ^ key[1];
+    uint64_t v2 = 0x6c7967656e657261ULL ^ key[0], v3 = 0x7465646279746573ULL ^ key[1];
+    uint64_t b = (uint64_t)n << 56, m;
+    for (; i + 8 <= n; i += 8) {
+        m = 0;
+        for (int k = 0; k < 8; k++)
+            m |= (uint64_t)(unsigned char)s[i + (size_t)k] << (8 * k);
+        v3 ^= m;
+        SIPROUND;
+        v0 ^= m;
     }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return (size_t)h;
+    for (int k = 0; i + (size_t)k < n; k++)
+        b |= (uint64_t)(unsigned char)s[i + (size_t)k] << (8 * k);
+    v3 ^= b;
+    SIPROUND;
+    v0 ^= b;
+    v2 ^= 0xff;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    return (size_t)(v0 ^ v1 ^ v2 ^ v3);
 }
 
-/* A per-map seed from the map's address (odd multiplier spreads the alignment bits). */
-static size_t seed_of(const yjjh__strmap *m)
+/* A per-map key: 16 bytes of getrandom() (non-blocking), mixed with the map's address and a clock so that a key
+ * is still per map and unpredictable enough when getrandom() is unavailable. */
+static void map_key(uint64_t key[2], const yjjh__strmap *m)
 {
+    struct timespec ts = {0, 0};
+    uint64_t r[2] = {0, 0};
     uint64_t a = (uint64_t)(uintptr_t)m;
-    a = (a ^ (a >> 29)) * 0x9E3779B97F4A7C15ULL;
-    return (size_t)(a ^ (a >> 32));
+    if (getrandom(r, sizeof r, GRND_NONBLOCK) != (ssize_t)sizeof r)
+        r[0] = r[1] = 0;
+    (void)clock_gettime(CLOCK_MONOTONIC, &ts);
+    key[0] = r[0] ^ ((a ^ (a >> 29)) * 0x9E3779B97F4A7C15ULL);
+    key[1] = r[1] ^ (((uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30)) * 0xBF58476D1CE4E5B9ULL);
 }
 
 /* The slot of key, or the empty slot where it would go. */
 static yjjh__strmap_slot *find(const yjjh__strmap *m, const char *key)
 {
-    size_t mask = m->nslots - 1, i = hash(key, m->seed) & mask;
+    size_t mask = m->nslots - 1, i = hash(key, m->key) & mask;
     while (m->slots[i].key && strcmp(m->slots[i].key, key) != 0)
         i = (i + 1) & mask;
     return &m->slots[i];
@@ -45,7 +88,7 @@ static yjjh_status rehash(yjjh__strmap *m, size_t nslots)
     if (!slots)
         return YJJH_E_NOMEM;
     if (!m->nslots)
-        m->seed = seed_of(m);
+        map_key(m->key, m);
     m->slots = slots;
     m->nslots = nslots;
     for (size_t i = 0; i < old.nslots; i++)
@@ -104,5 +147,5 @@ void yjjh__strmap_free(yjjh__strmap *m)
     free(m->slots);
     m->slots = NULL;
     m->nslots = m->count = 0;
-    m->seed = 0;
+    m->key[0] = m->key[1] = 0;
 }

@@ -3,9 +3,10 @@
  *
  * Open addressing with linear probing in a power-of-two table kept at most half full. The keys are borrowed:
  * the map stores the caller's pointers, which must stay valid and unchanged while the map is used (they point
- * into the caller's own arrays of codes or ids). The hash is seeded per map (from the map's address when it is
- * first used), so there is no fixed global table and no mutable global state; a map is used by one thread at a
- * time, lookups on an unchanged map may run concurrently.
+ * into the caller's own arrays of codes or ids). The hash is SipHash-1-3 keyed per map (a random key drawn when
+ * the map is first used), so crafted keys cannot collide on purpose (no hash flooding), there is no fixed global
+ * table and no mutable global state; a map is used by one thread at a time, lookups on an unchanged map may run
+ * concurrently. Nothing iterates the table, so the random key never changes an output.
  *
  *     yjjh__strmap m = YJJH__STRMAP_INIT;
  *     size_t idx;
@@ -16,6 +17,7 @@
 #define YJJH_LIB_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "yjjh/yjjh_status.h"
 
@@ -26,13 +28,13 @@ typedef struct yjjh__strmap_slot {
 
 typedef struct yjjh__strmap {
     yjjh__strmap_slot *slots;
-    size_t nslots; /* 0 or a power of two */
-    size_t count;  /* keys stored */
-    size_t seed;
+    size_t nslots;   /* 0 or a power of two */
+    size_t count;    /* keys stored */
+    uint64_t key[2]; /* the SipHash key, drawn when the table is first allocated */
 } yjjh__strmap;
 
 /* clang-format off */
-#define YJJH__STRMAP_INIT { NULL, 0, 0, 0 }
+#define YJJH__STRMAP_INIT { NULL, 0, 0, { 0, 0 } }
 /* clang-format on */
 
 /* Make room for n keys in all (no rehash until then). Returns YJJH_OK or YJJH_E_NOMEM (map unchanged). */

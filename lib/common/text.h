@@ -53,6 +53,13 @@ char *yjjh__strdup(const char *s);
 char *yjjh__strndup(const char *s, size_t n);
 
 /* malloc'ed printf-formatted text (built on yjjh__buf: the same rule for doubles), NULL when out of memory. */
+/* Append s to b with every control character made visible, so that text from the data (cells, headers, fact
+ * keys) cannot drive a terminal (docs/reliability.md "Control characters"): C0 controls and DEL as "\xHH"
+ * ("\x1b" for ESC; "\n" kept when keep_newline), C1 controls U+0080–U+009F as "\u0080"…"\u009f". A UTF-8
+ * sequence cut short (a message cut at a fixed byte count) is dropped, so the text is cut on a character
+ * boundary; any other byte that is not UTF-8 is written as "\xHH". The result is valid UTF-8. */
+void yjjh__buf_put_escaped(yjjh__buf *b, const char *s, int keep_newline);
+
 char *yjjh__strprintf(const char *fmt, ...) YJJH__PRINTF(1, 2);
 char *yjjh__vstrprintf(const char *fmt, va_list ap) YJJH__PRINTF(1, 0);
 

@@ -143,6 +143,68 @@ static void check_needed(vctx *c, const yjjh_profile *p, const yjjh__row_info *r
     }
 }
 
+/* Whether any per-stage cell of stage s (0 primary, 1 junior) other than its enrolment holds a number: the
+ * columns named "primary_…" / "junior_…" (teachers, classes, per-stage facilities). */
+static int stage_has_other_cells(const vctx *c, int s, size_t row)
+{
+    const char *prefix = s == 0 ? "primary_" : "junior_";
+    size_t plen = strlen(prefix);
+    for (size_t i = 0; i < c->n_num; i++) {
+        yjjh_column col = c->num[i].col;
+        if (col == student_cols[s] || strncmp(yjjh_column_name(col), prefix, plen) != 0)
+            continue;
+        if (!isnan(c->num[i].v[row]))
+            return 1;
+    }
+    return 0;
+}
+
+/* An empty enrolment cell is missing, never zero (data-format.md "Missing values and number cells"): for a
+ * single-stage type (primary, junior, teaching point) it is an error; for a multi-stage type it is an error when
+ * another cell of that stage has a number or when no stage of the school has students, else that stage simply has
+ * no students. A missing enrolment column is reported once, about the table. */
+static void check_enrolment(vctx *c, const yjjh__row_info *ri, size_t row)
+{
+    static const yjjh_stage st[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
+    int single = ri->type == YJJH__T_PRIMARY || ri->type == YJJH__T_JUNIOR || ri->type == YJJH__T_TEACHING_POINT;
+    int any_students = 0;
+    if (ri->type == YJJH__T_UNKNOWN || ri->type == YJJH__T_SPECIAL)
+        return;
+    for (int s = 0; s < 3; s++)
+        if (ri->students[s] > 0 && (s == 2 ? yjjh__type_serves(ri->type, YJJH_STAGE_SENIOR) : 1))
+            any_students = 1;
+    for (int s = 0; s < 2; s++) {
+        if (!yjjh__type_serves(ri->type, st[s]) || !isnan(yjjh__cell(c->t, student_cols[s], row)))
+            continue;
+        if (!single && any_students && !stage_has_other_cells(c, s, row))
+            continue; /* a stage without students this year */
+        if (!yjjh__schools_numbers(c->t, student_cols[s])) {
+            int ix = yjjh__column_index(student_cols[s]);
+            if (!c->absent_reported[ix]) {
+                c->absent_reported[ix] = 1;
+                report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0,
+                       "column %s (%s) is missing: needed for the enrolment of %s schools",
+                       yjjh_column_name(student_cols[s]), yjjh_column_name_zh(student_cols[s]), type_names[ri->type]);
+            }
+            continue;
+        }
+        if (single)
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, student_cols[s],
+                   "%s enrolment is missing (write 0 for a %s school without students)", yjjh_stage_name(st[s]),
+                   type_names[ri->type]);
+        else if (!any_students)
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, student_cols[s],
+                   "%s enrolment is missing and no stage of this %s school has students (write 0 where a stage "
+                   "has none)",
+                   yjjh_stage_name(st[s]), type_names[ri->type]);
+        else
+            report(c, YJJH_PROBLEM_MISSING_VALUE, (long)row, student_cols[s],
+                   "%s enrolment is missing but other %s cells of the school have numbers (write 0 for a stage "
+                   "without students)",
+                   yjjh_stage_name(st[s]), yjjh_stage_name(st[s]));
+    }
+}
+
 static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows, const long *dup_of,
                       const id_index *ids, size_t row)
 {
@@ -181,6 +243,7 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
 
     if (ri->type == YJJH__T_UNKNOWN)
         return;
+    check_enrolment(c, ri, row);
     /* students in a stage the school type does not serve (special schools may have any) */
     if (ri->type != YJJH__T_SPECIAL) {
         static const yjjh_stage st[3] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR, YJJH_STAGE_SENIOR};
@@ -192,8 +255,9 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
     }
     /* teachers in a stage without students: the first teacher count of numerators.def that is set */
     for (int s = 0; s < 2; s++) {
-        if (ri->students[s] > 0)
-            continue;
+        if (ri->students[s] > 0 || (isnan(yjjh__cell(c->t, student_cols[s], row)) &&
+                                    yjjh__type_serves(ri->type, s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR)))
+            continue; /* a missing enrolment of a served stage is reported by check_enrolment() */
         for (int k = 0; k < YJJH__NUM_COUNT; k++) {
             yjjh_column col = yjjh__numerators[k].stage[s];
             double x;

@@ -128,6 +128,13 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
                 return st;
         }
         cy->verdict = YJJH_VERDICT_INCOMPLETE;
+    } else if (!cy->stage[0].present && !cy->stage[1].present) {
+        /* nothing in scope (only private or special schools, say): no CV can be computed, so nothing was assessed */
+        if ((st = yjjh__add_reason(cy, "no_schools_in_scope", YJJH_STAGE_NONE, "", NAN, NAN,
+                                   "县内没有纳入评估范围的学校 (no school part in scope: no CV can be computed)")) !=
+            YJJH_OK)
+            return st;
+        cy->verdict = YJJH_VERDICT_INCOMPLETE;
     } else {
         cy->verdict = YJJH_VERDICT_PASS;
     }

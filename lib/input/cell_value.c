@@ -121,6 +121,20 @@ static int convert(double *out, const char *buf)
     return 1;
 }
 
+/* For a number that parse_number() rejects: " (it overflows to infinity)" or " (it underflows to zero)" when the
+ * text is a well-formed number out of the range of a double, else "". */
+static const char *range_hint(const char *s, size_t n)
+{
+    char buf[MAX_NUMBER_TEXT + 32];
+    double v;
+    if (!clean_number(buf, s, n, 0))
+        return "";
+    v = strtod(buf, NULL);
+    if (!isfinite(v))
+        return " (it overflows to infinity)";
+    return v == 0.0 ? " (it underflows to zero)" : "";
+}
+
 yjjh__cell_kind yjjh__parse_number(double *out, const char *s, size_t n)
 {
     char buf[MAX_NUMBER_TEXT + 32];
@@ -225,7 +239,7 @@ yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], yj
         s = yjjh__trim(s, &n);
         yjjh__quote_excerpt(ex, 40, s, n);
         snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is not a number%s", ex,
-                 has_foreign_digit(s, n) ? " (write the digits as ASCII 0-9)" : "");
+                 has_foreign_digit(s, n) ? " (write the digits as ASCII 0-9)" : range_hint(s, n));
         *code = YJJH_PROBLEM_NOT_A_NUMBER;
         return YJJH__CELL_BAD;
     }

@@ -6,7 +6,7 @@
 /** Fact key ids, in the order of yjjh_fact_key(i): the id is the index. FK_NONE = no fact. */
 typedef enum yjjh__fact_key_id {
     FK_NONE = -1,
-#define X(id, key, zh) id,
+#define X(id, key, zh, kind) id,
 #include "input/fact_keys.def"
 #undef X
     YJJH__FACT_KEY_COUNT
@@ -17,5 +17,9 @@ const char *yjjh__fact_key(yjjh__fact_key_id id);
 
 /** The Chinese name of a fact id, static; "" for FK_NONE or an unknown id. Defined in facts.c. */
 const char *yjjh__fact_key_zh(yjjh__fact_key_id id);
+
+/** The allowed range of a fact's value (data-format.md §3) as a phrase for messages ("a rate is a fraction in
+ *  [0, 1] …"), or NULL when value is within it. key is a fact key of fact_keys.def. Defined in facts.c. */
+const char *yjjh__fact_range_problem(const char *key, double value);
 
 #endif

@@ -10,13 +10,17 @@
 #include "common/text.h"
 #include "input/fact_keys.h"
 
+/* The allowed value ranges of fact_keys.def (data-format.md §3). */
+typedef enum fact_value_kind { FV_BOOL, FV_RATE, FV_MONEY, FV_LEVEL, FV_YEAR, FV_CV } fact_value_kind;
+
 typedef struct fact_key {
     const char *key;
     const char *zh;
+    fact_value_kind kind;
 } fact_key;
 
 static const fact_key fact_keys[YJJH__FACT_KEY_COUNT] = {
-#define X(id, key, zh) [id] = {key, zh},
+#define X(id, key, zh, kind) [id] = {key, zh, kind},
 #include "input/fact_keys.def"
 #undef X
 };
@@ -37,6 +41,35 @@ yjjh_status yjjh_fact_key_get(const char **out, size_t i)
 const char *yjjh__fact_key(yjjh__fact_key_id id) { return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].key : ""; }
 
 const char *yjjh__fact_key_zh(yjjh__fact_key_id id) { return (id >= 0 && (size_t)id < N_KEYS) ? fact_keys[id].zh : ""; }
+
+/* No amount of money, rate or CV comes near this (the same plausibility bound as the school columns). */
+#define MAX_PLAUSIBLE 1e15
+
+static int key_index(const char *key);
+
+static const char *range_problem(int key_index, double v)
+{
+    if (key_index < 0 || (size_t)key_index >= N_KEYS)
+        return "unknown fact";
+    switch (fact_keys[key_index].kind) {
+    case FV_BOOL: return (v == 0.0 || v == 1.0) ? NULL : "a yes/no fact is true/false, 1/0 or 是/否";
+    case FV_RATE:
+        return (v >= 0.0 && v <= 1.0) ? NULL
+                                      : "a rate is a fraction in [0, 1] (0.95) or a percentage with % in [0%, 100%] "
+                                        "(95%)";
+    case FV_MONEY: return (v >= 0.0 && v <= MAX_PLAUSIBLE) ? NULL : "an amount of money is at least 0 (and below 1e15)";
+    case FV_LEVEL: return (v >= 1.0 && v <= 4.0 && v == floor(v)) ? NULL : "a monitoring level is a whole number 1-4";
+    case FV_YEAR:
+        return (v >= 1990.0 && v <= 2100.0 && v == floor(v)) ? NULL : "a year is a whole number from 1990 to 2100";
+    case FV_CV: return (v >= 0.0 && v <= MAX_PLAUSIBLE) ? NULL : "a coefficient of variation is at least 0";
+    }
+    return "unknown fact";
+}
+
+const char *yjjh__fact_range_problem(const char *key, double value)
+{
+    return range_problem(key ? key_index(key) : -1, value);
+}
 
 static int key_index(const char *key)
 {
@@ -138,6 +171,8 @@ yjjh_status yjjh_facts_set(yjjh_facts *facts, const char *county_code, const cha
         return YJJH_E_UNKNOWN_CODE;
     if (!isfinite(value))
         return YJJH_E_NOT_FINITE;
+    if (range_problem(k, value))
+        return YJJH_E_OUT_OF_RANGE;
     if ((c = find_county(facts, county_code)) < 0 && (s = add_county(&c, facts, county_code)) != YJJH_OK)
         return s;
     facts->counties[c].v[k] = value;

@@ -6,13 +6,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cjson/cJSON.h>
 
 #include "yjjh/yjjh_reader.h"
 #include "input/text_decode.h"
 #include "input/csv_records.h"
 #include "input/xlsx_reader.h"
 #include "input/cell_value.h"
+#include "input/fact_keys.h"
+#include "input/json_doc.h"
+#include "common/num_text.h"
 #include "common/file_util.h"
 #include "common/array.h"
 #include "common/diag_report.h"
@@ -177,7 +179,20 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
         if (!c->keys[j])
             continue;
         switch (yjjh__parse_fact_value(&v, rec->fields[j], strlen(rec->fields[j]))) {
-        case YJJH__CELL_VALUE: st = yjjh_facts_set(c->facts, code, c->keys[j], v); break;
+        case YJJH__CELL_VALUE: {
+            const char *why = yjjh__fact_range_problem(c->keys[j], v);
+            if (why) {
+                char ex[64];
+                size_t len = strlen(rec->fields[j]);
+                const char *t = yjjh__trim(rec->fields[j], &len);
+                yjjh__quote_excerpt(ex, 40, t, len);
+                st = report(c, YJJH_PROBLEM_OUT_OF_RANGE, rec->line, c->header[j],
+                            "county \"%.40s\": %s = \"%s\" is out of range: %s", code, c->keys[j], ex, why);
+            } else {
+                st = yjjh_facts_set(c->facts, code, c->keys[j], v);
+            }
+            break;
+        }
         case YJJH__CELL_MISSING: break;
         default: {
             char ex[64];
@@ -224,7 +239,8 @@ static int is_ignored_json_key(const char *k)
 }
 
 /* One fact: key path for messages is "<county>.<key>" (or "<key>" for the default level). */
-static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item, const char **seen, size_t *n_seen)
+static yjjh_status json_fact(facts_ctx *c, const char *county, const char *name, const json_t *item, const char **seen,
+                             size_t *n_seen)
 {
     const char *key = NULL;
     char path[300];
@@ -232,12 +248,12 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
     yjjh__cell_kind kind;
 
     if (county[0])
-        snprintf(path, sizeof path, "%.60s.%.200s", county, item->string);
+        snprintf(path, sizeof path, "%.60s.%.200s", county, name);
     else
-        snprintf(path, sizeof path, "%.200s", item->string);
-    if (is_ignored_json_key(item->string))
+        snprintf(path, sizeof path, "%.200s", name);
+    if (is_ignored_json_key(name))
         return YJJH_OK;
-    if (yjjh_fact_key_from_name(&key, item->string) != YJJH_OK) {
+    if (yjjh_fact_key_from_name(&key, name) != YJJH_OK) {
         return report(c, YJJH_PROBLEM_UNKNOWN_FACT, 0, NULL, "%s: unknown fact (see `yjjh standards --facts`)", path);
     }
     for (size_t i = 0; i < *n_seen; i++) {
@@ -245,70 +261,75 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
             return report(c, YJJH_PROBLEM_DUPLICATE_FACT, 0, NULL, "%s: fact %s is given twice", path, key);
     }
     seen[(*n_seen)++] = key;
-    if (cJSON_IsNull(item))
+    if (json_is_null(item))
         return YJJH_OK;
-    if (cJSON_IsBool(item)) {
-        v = cJSON_IsTrue(item) ? 1.0 : 0.0;
+    if (json_is_boolean(item)) {
+        v = json_is_true(item) ? 1.0 : 0.0;
         kind = YJJH__CELL_VALUE;
-    } else if (cJSON_IsNumber(item)) {
-        v = item->valuedouble;
+    } else if (json_is_number(item)) {
+        v = json_number_value(item);
         kind = isfinite(v) ? YJJH__CELL_VALUE : YJJH__CELL_BAD;
-    } else if (cJSON_IsString(item)) {
-        kind = yjjh__parse_fact_value(&v, item->valuestring, strlen(item->valuestring));
+    } else if (json_is_string(item)) {
+        kind = yjjh__parse_fact_value(&v, json_string_value(item), json_string_length(item));
     } else {
         kind = YJJH__CELL_BAD;
     }
     if (kind == YJJH__CELL_MISSING)
         return YJJH_OK;
     if (kind == YJJH__CELL_BAD) {
-        if (cJSON_IsString(item)) {
+        if (json_is_string(item)) {
             char ex[64];
-            yjjh__quote_excerpt(ex, 40, item->valuestring, strlen(item->valuestring));
+            yjjh__quote_excerpt(ex, 40, json_string_value(item), json_string_length(item));
             return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
         }
         return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: an object or array is not a fact value (it %s)",
                       path, BAD_VALUE_HINT);
+    }
+    {
+        const char *why = yjjh__fact_range_problem(key, v);
+        if (why)
+            return report(c, YJJH_PROBLEM_OUT_OF_RANGE, 0, NULL, "%s: %s is out of range: %s", path,
+                          yjjh__num_g(v, 15).s, why);
     }
     return yjjh_facts_set(c->facts, county, key, v);
 }
 
 static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
 {
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
-    const cJSON *it;
+    char msg[YJJH__JSON_MSG_SIZE];
+    size_t line = 0, dup = 0;
+    json_t *root = yjjh__json_parse(text, len, msg, &line, &dup);
+    const char *name;
+    json_t *it;
     const char **seen_default = NULL;
     size_t n_default = 0;
     yjjh_status st = YJJH_OK;
 
-    if (!root) {
-        size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : 0;
-        return report(c, YJJH_PROBLEM_JSON_SYNTAX, yjjh__line_of_offset(text, off), NULL, "JSON syntax error");
-    }
-    {
-        size_t off = (end && end >= text && end <= text + len) ? (size_t)(end - text) : len;
-        while (off < len && (text[off] == ' ' || text[off] == '\t' || text[off] == '\n' || text[off] == '\r'))
-            off++;
-        if (off < len) {
-            cJSON_Delete(root);
-            return report(c, YJJH_PROBLEM_JSON_SYNTAX, yjjh__line_of_offset(text, off), NULL,
-                          "JSON syntax error: text after the end of the JSON value");
-        }
-    }
-    if (!cJSON_IsObject(root)) {
-        cJSON_Delete(root);
+    if (!root)
+        return report(c,
+                      dup == 1  ? YJJH_PROBLEM_DUPLICATE_COUNTY
+                      : dup > 1 ? YJJH_PROBLEM_DUPLICATE_FACT
+                                : YJJH_PROBLEM_JSON_SYNTAX,
+                      line, NULL, "JSON syntax error: %s", msg);
+    if (!json_is_object(root)) {
+        json_decref(root);
         return report(c, YJJH_PROBLEM_WRONG_TYPE, 1, NULL, "the facts JSON must be an object keyed by county code");
     }
     seen_default = calloc(yjjh_fact_key_count() + 1, sizeof *seen_default);
     if (!seen_default) {
-        cJSON_Delete(root);
+        json_decref(root);
         return YJJH_E_NOMEM;
     }
-    for (it = root->child; it && st == YJJH_OK; it = it->next) {
+    json_object_foreach(root, name, it)
+    {
         size_t dup_line;
-        if (cJSON_IsObject(it)) {
-            const char *county = it->string;
+        if (st != YJJH_OK)
+            break;
+        if (json_is_object(it)) {
+            const char *county = name;
             const char **seen;
+            const char *fname;
+            json_t *f;
             size_t n_seen = 0;
             if (strcmp(county, "*") == 0 || strcmp(county, "default") == 0)
                 county = "";
@@ -316,7 +337,7 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
             if (st != YJJH_OK)
                 break;
             if (dup_line) {
-                st = report(c, YJJH_PROBLEM_DUPLICATE_COUNTY, 0, NULL, "%.60s: county is given twice", it->string);
+                st = report(c, YJJH_PROBLEM_DUPLICATE_COUNTY, 0, NULL, "%.60s: county is given twice", name);
                 continue;
             }
             seen = calloc(yjjh_fact_key_count() + 1, sizeof *seen);
@@ -324,25 +345,28 @@ static yjjh_status read_json(facts_ctx *c, const char *text, size_t len)
                 st = YJJH_E_NOMEM;
                 break;
             }
-            for (const cJSON *f = it->child; f && st == YJJH_OK; f = f->next) {
-                st = json_fact(c, county, f, seen, &n_seen);
+            json_object_foreach(it, fname, f)
+            {
+                if (st != YJJH_OK)
+                    break;
+                st = json_fact(c, county, fname, f, seen, &n_seen);
             }
             free((void *)seen);
         } else {
             /* a fact at the top level is the default of every county */
             const char *k = NULL;
             /* json_fact() adds only distinct known keys, so `seen` never holds more than yjjh_fact_key_count() */
-            if (yjjh_fact_key_from_name(&k, it->string) != YJJH_OK && !is_ignored_json_key(it->string)) {
+            if (yjjh_fact_key_from_name(&k, name) != YJJH_OK && !is_ignored_json_key(name)) {
                 st = report(c, YJJH_PROBLEM_UNKNOWN_FACT, 0, NULL,
                             "%.200s: expected an object of facts for a county code, or a fact name at the top level",
-                            it->string);
+                            name);
                 continue;
             }
-            st = json_fact(c, "", it, seen_default, &n_default);
+            st = json_fact(c, "", name, it, seen_default, &n_default);
         }
     }
     free((void *)seen_default);
-    cJSON_Delete(root);
+    json_decref(root);
     return st;
 }
 
@@ -407,6 +431,10 @@ yjjh_status yjjh_facts_read_buffer(yjjh_facts **out, const char *data, size_t le
                 st = report(&c, err.code, err.line, NULL, "%s", err.message);
             if (st == YJJH_OK && !c.have_header && c.errors == 0)
                 st = report(&c, YJJH_PROBLEM_EMPTY_FILE, 1, NULL, "the file is empty (no header row)");
+            else if (st == YJJH_OK && c.code_field == (size_t)-1 && c.errors == 0)
+                st = report(&c, YJJH_PROBLEM_MISSING_COUNTY_CODE, 1, NULL,
+                            "a facts file must be a JSON object keyed by county code or a CSV with a county_code "
+                            "(县区代码) column");
         }
     }
     free(text);

@@ -8,10 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cjson/cJSON.h>
 
 #include "profile/profile.h"
 #include "profile/registry.h"
+#include "input/json_doc.h"
+#include "input/cell_value.h"
 #include "common/diag_report.h"
 #include "common/file_util.h"
 #include "common/num_text.h"
@@ -68,15 +69,15 @@ static int must_be_integer(yjjh_param_id id)
 }
 
 /* Set one parameter from a JSON value, reporting problems under `path`. */
-static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const cJSON *item, const char *path)
+static void set_param(load_ctx *c, yjjh_profile *p, yjjh_param_id id, const json_t *item, const char *path)
 {
     double v;
     const yjjh_param_info *info = &yjjh__params[id];
-    if (cJSON_IsNumber(item)) {
-        v = item->valuedouble;
-    } else if (cJSON_IsBool(item) && strcmp(info->kind, "switch") == 0 && info->hi == 1) {
-        v = cJSON_IsTrue(item) ? 1.0 : 0.0;
-    } else if (cJSON_IsString(item) && switch_from_name(info->key, item->valuestring, &v)) {
+    if (json_is_number(item)) {
+        v = json_number_value(item);
+    } else if (json_is_boolean(item) && strcmp(info->kind, "switch") == 0 && info->hi == 1) {
+        v = json_is_true(item) ? 1.0 : 0.0;
+    } else if (json_is_string(item) && switch_from_name(info->key, json_string_value(item), &v)) {
         /* named switch value */
     } else {
         report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected %s", path,
@@ -106,30 +107,23 @@ static int find_param(const char *key, yjjh_stage stage, yjjh_param_id *out)
     return 0;
 }
 
-static int has_duplicate_before(const cJSON *obj, const cJSON *item)
-{
-    for (const cJSON *o = obj->child; o && o != item; o = o->next)
-        if (o->string && item->string && strcmp(o->string, item->string) == 0)
-            return 1;
-    return 0;
-}
-
-static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
+/* Duplicate keys are rejected by the parser (yjjh__json_parse()). */
+static void apply_standards(load_ctx *c, yjjh_profile *p, json_t *std)
 {
     char path[256];
-    if (!cJSON_IsObject(std)) {
+    const char *key;
+    json_t *it;
+    if (!json_is_object(std)) {
         report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "standards: expected an object");
         return;
     }
-    for (const cJSON *it = std->child; it; it = it->next) {
-        const char *key = it->string;
+    json_object_foreach(std, key, it)
+    {
         yjjh_param_id id;
         int staged = 0, unstaged = 0, applies = 0;
+        const char *sname;
+        json_t *st;
         snprintf(path, sizeof path, "standards.%s", key);
-        if (has_duplicate_before(std, it)) {
-            report(c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", path);
-            continue;
-        }
         for (int i = 0; i < YJJH_PARAM_COUNT; i++) {
             if (strcmp(yjjh__params[i].key, key) != 0)
                 continue;
@@ -153,24 +147,21 @@ static void apply_standards(load_ctx *c, yjjh_profile *p, const cJSON *std)
                 set_param(c, p, id, it, path);
             continue;
         }
-        if (!cJSON_IsObject(it)) {
+        if (!json_is_object(it)) {
             report(c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected an object with per-stage values (primary, junior, …)",
                    path);
             continue;
         }
-        for (const cJSON *st = it->child; st; st = st->next) {
+        json_object_foreach(it, sname, st)
+        {
             yjjh_stage s = YJJH_STAGE_NONE;
             char spath[300];
-            snprintf(spath, sizeof spath, "%s.%s", path, st->string);
-            if (has_duplicate_before(it, st)) {
-                report(c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", spath);
-                continue;
-            }
-            if (strcmp(st->string, "primary") == 0)
+            snprintf(spath, sizeof spath, "%s.%s", path, sname);
+            if (strcmp(sname, "primary") == 0)
                 s = YJJH_STAGE_PRIMARY;
-            else if (strcmp(st->string, "junior") == 0)
+            else if (strcmp(sname, "junior") == 0)
                 s = YJJH_STAGE_JUNIOR;
-            else if (strcmp(st->string, "senior") == 0)
+            else if (strcmp(sname, "senior") == 0)
                 s = YJJH_STAGE_SENIOR;
             if (s == YJJH_STAGE_NONE || !find_param(key, s, &id)) {
                 report(c, YJJH_PROBLEM_UNKNOWN_STAGE, 0, "%s: unknown stage (this key has:%s%s%s)", spath,
@@ -248,7 +239,19 @@ static yjjh_status load_parent(yjjh_profile **out, load_ctx *c, const char *ext)
                MAX_EXTENDS_DEPTH);
         return YJJH_E_INVALID_PROFILE;
     }
-    if (ext[0] != '/' && strchr(c->source, '/'))
+    /* a file named in the data is only ever one in the profile's own directory: no absolute path, no directory
+     * part, no ".." (docs/indicators.md §8); so no "../../etc/passwd" or "/proc/self/environ" is opened, and no
+     * key or value of a file elsewhere reaches a message. A device or FIFO there is refused by the reader. */
+    if (strchr(ext, '/') || strchr(ext, '\\') || strcmp(ext, ".") == 0 || strcmp(ext, "..") == 0) {
+        char ex[64];
+        yjjh__quote_excerpt(ex, 40, ext, strlen(ext));
+        report(c, YJJH_PROBLEM_CANNOT_OPEN, 0,
+               "extends: \"%s\" is not allowed: name a built-in profile or a file in the profile's own directory "
+               "(no '/', no '..')",
+               ex);
+        return YJJH_E_INVALID_PROFILE;
+    }
+    if (strchr(c->source, '/'))
         path = yjjh__strprintf("%.*s%s", (int)(strrchr(c->source, '/') - c->source + 1), c->source, ext);
     else
         path = yjjh__strdup(ext);
@@ -272,87 +275,75 @@ static yjjh_status load_json(yjjh_profile **out, const char *json, size_t len, c
                              int depth, int builtin_depth)
 {
     load_ctx c = {source, diag, 0, 0, depth, builtin_depth};
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+    char msg[YJJH__JSON_MSG_SIZE];
+    size_t line = 0, dup = 0;
+    json_t *root = yjjh__json_parse(json, len, msg, &line, &dup);
     yjjh_profile *p = NULL;
-    const cJSON *ext, *it;
+    const json_t *ext, *name, *title;
+    const char *key;
+    json_t *it;
     yjjh_status s;
 
     *out = NULL;
-    if (root) { /* cJSON accepts text after the value and NUL bytes inside strings: JSON does not */
-        const char *q = end && end >= json && end <= json + len ? end : json + len;
-        while (q < json + len && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
-            q++;
-        if (q < json + len || memchr(json, '\0', len)) {
-            cJSON_Delete(root);
-            root = NULL;
-            end = q < json + len ? q : memchr(json, '\0', len);
-        }
-    }
     if (!root) {
-        size_t line = 1;
-        if (end && end >= json && end <= json + len)
-            for (const char *q = json; q < end; q++)
-                line += (*q == '\n');
-        report(&c, YJJH_PROBLEM_JSON_SYNTAX, line, "not valid JSON");
+        report(&c, dup ? YJJH_PROBLEM_DUPLICATE_KEY : YJJH_PROBLEM_JSON_SYNTAX, line, "not valid JSON: %s", msg);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
-    if (!cJSON_IsObject(root)) {
+    if (!json_is_object(root)) {
         report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "a profile must be a JSON object");
-        cJSON_Delete(root);
+        json_decref(root);
         return YJJH_E_INVALID_PROFILE;
     }
-    for (it = root->child; it; it = it->next) {
-        if (has_duplicate_before(root, it))
-            report(&c, YJJH_PROBLEM_DUPLICATE_KEY, 0, "%s: duplicate key", it->string);
-        else if (strcmp(it->string, "name") && strcmp(it->string, "title") && strcmp(it->string, "extends") &&
-                 strcmp(it->string, "standards") && strcmp(it->string, "description"))
+    json_object_foreach(root, key, it)
+    {
+        if (strcmp(key, "name") && strcmp(key, "title") && strcmp(key, "extends") && strcmp(key, "standards") &&
+            strcmp(key, "description"))
             report(&c, YJJH_PROBLEM_UNKNOWN_KEY, 0,
-                   "%s: unknown key (allowed: name, title, description, extends, standards)", it->string);
+                   "%s: unknown key (allowed: name, title, description, extends, standards)", key);
     }
-    ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
-    if (!cJSON_IsString(ext) || ext->valuestring[0] == '\0') {
+    ext = json_object_get(root, "extends");
+    if (!json_is_string(ext) || json_string_value(ext)[0] == '\0') {
         report(&c, YJJH_PROBLEM_MISSING_KEY, 0, "extends: required, the name of a built-in profile or a profile file");
-        cJSON_Delete(root);
+        json_decref(root);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;
     }
-    s = load_parent(&p, &c, ext->valuestring);
+    s = load_parent(&p, &c, json_string_value(ext));
     if (s != YJJH_OK) {
-        cJSON_Delete(root);
         if (s == YJJH_E_UNKNOWN_PROFILE && c.errors == 0)
-            report(&c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: unknown profile \"%s\"", ext->valuestring);
+            report(&c, YJJH_PROBLEM_UNKNOWN_PROFILE, 0, "extends: unknown profile \"%s\"", json_string_value(ext));
+        json_decref(root);
         return c.nomem ? YJJH_E_NOMEM : s;
     }
-    for (it = root->child; it; it = it->next) {
-        if (strcmp(it->string, "name") == 0 || strcmp(it->string, "title") == 0 ||
-            strcmp(it->string, "description") == 0) {
-            if (!cJSON_IsString(it))
-                report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected a string", it->string);
-            else if (strcmp(it->string, "name") == 0 &&
-                     (it->valuestring[0] == '\0' || strlen(it->valuestring) >= sizeof p->name))
+    json_object_foreach(root, key, it)
+    {
+        if (strcmp(key, "name") == 0 || strcmp(key, "title") == 0 || strcmp(key, "description") == 0) {
+            if (!json_is_string(it))
+                report(&c, YJJH_PROBLEM_WRONG_TYPE, 0, "%s: expected a string", key);
+            else if (strcmp(key, "name") == 0 &&
+                     (json_string_length(it) == 0 || json_string_length(it) >= sizeof p->name))
                 report(&c, YJJH_PROBLEM_TOO_LONG, 0, "name: must be 1 to %zu bytes", sizeof p->name - 1);
-            else if (strcmp(it->string, "title") == 0 && strlen(it->valuestring) >= sizeof p->title)
+            else if (strcmp(key, "title") == 0 && json_string_length(it) >= sizeof p->title)
                 report(&c, YJJH_PROBLEM_TOO_LONG, 0, "title: longer than %zu bytes", sizeof p->title - 1);
         }
     }
     if (c.errors == 0) {
-        const cJSON *name = cJSON_GetObjectItemCaseSensitive(root, "name");
-        const cJSON *title = cJSON_GetObjectItemCaseSensitive(root, "title");
-        if (cJSON_IsString(name))
-            snprintf(p->name, sizeof p->name, "%s", name->valuestring);
+        name = json_object_get(root, "name");
+        title = json_object_get(root, "title");
+        if (json_is_string(name))
+            snprintf(p->name, sizeof p->name, "%s", json_string_value(name));
         else
             name_from_path(p->name, sizeof p->name, source);
-        if (cJSON_IsString(title))
-            snprintf(p->title, sizeof p->title, "%s", title->valuestring);
+        if (json_is_string(title))
+            snprintf(p->title, sizeof p->title, "%s", json_string_value(title));
     }
-    it = cJSON_GetObjectItemCaseSensitive(root, "standards");
+    it = json_object_get(root, "standards");
     if (it)
         apply_standards(&c, p, it);
     if (c.errors == 0 && p->v[P_SCHOOL_MIN_MET] > (double)p->n_indicators)
         report(&c, YJJH_PROBLEM_OUT_OF_RANGE, 0,
                "standards.school_min_met: %s is more than the %zu indicators of the profile",
                yjjh__num_g(p->v[P_SCHOOL_MIN_MET], 6).s, p->n_indicators);
-    cJSON_Delete(root);
+    json_decref(root);
     if (c.errors) {
         yjjh_profile_free(p);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_PROFILE;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "report/report_common.h"
+#include "common/text.h"
 
 /* Display width of UTF-8 text in a terminal (East Asian wide characters count 2). */
 static size_t width(const char *str)
@@ -203,6 +204,16 @@ yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjj
     for (size_t ci = 0; ci < result->n_counties && !yjjh__buf_oom(&b); ci++)
         county_section(&b, &c, ci);
     yjjh__rep_close(&c);
-    *out = yjjh__buf_detach(&b);
+    if (yjjh__buf_oom(&b)) {
+        yjjh__buf_free(&b);
+        return YJJH_E_NOMEM;
+    }
+    { /* school ids, names, file names and messages come from the data: no control character reaches a terminal
+       * raw (docs/reliability.md "Control characters"); newlines are the report's own */
+        yjjh__buf e = YJJH__BUF_INIT;
+        yjjh__buf_put_escaped(&e, yjjh__buf_cstr(&b), 1);
+        yjjh__buf_free(&b);
+        *out = yjjh__buf_detach(&e);
+    }
     return *out ? YJJH_OK : YJJH_E_NOMEM;
 }

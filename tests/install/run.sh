@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Post-install consumer test (PROJ style): install the build tree into a temporary prefix, then build a tiny
 # program against it once with find_package(yjjh) (shared and static) and once with pkg-config, and run them.
-# usage: run.sh BUILD_DIR SOURCE_DIR
+# usage: run.sh BUILD_DIR SOURCE_DIR [hardened|plain]   (hardened: also check the installed ELF files' hardening)
 set -euo pipefail
-BUILD="$1"; SRC="$2"
+BUILD="$1"; SRC="$2"; HARDENED="${3:-plain}"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 PREFIX="$TMP/prefix"
 cmake --install "$BUILD" --prefix "$PREFIX" >/dev/null
@@ -19,6 +19,10 @@ for s in evaluate errors validate standards fact-keys profiles facts profile; do
     [[ -f "$PREFIX/share/yjjh/schemas/$s.schema.json" ]] || { echo "schemas/$s.schema.json not installed"; exit 1; }
 done
 [[ -f "$PREFIX/share/yjjh/openapi.json" ]] || { echo "share/yjjh/openapi.json not installed"; exit 1; }
+if [[ "$HARDENED" == hardened ]]; then
+    echo "-- hardening of the installed files"
+    "$SRC/tests/hardening/check_hardening.sh" "$PREFIX/bin/yjjh" "$(readlink -f "$LIBDIR/libyjjh.so")"
+fi
 
 echo "-- find_package(yjjh)"
 cmake -S "$SRC/tests/install/consumer" -B "$TMP/cm" -DCMAKE_PREFIX_PATH="$PREFIX" >/dev/null

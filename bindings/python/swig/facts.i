@@ -123,6 +123,20 @@ static PyObject *yjjh_facts_set_values(yjjh_facts *facts, const char *county_cod
         }
         if (isnan(v)) continue; /* not given */
         st = yjjh_facts_set(facts, county_code, canon, v);
+        if (st == YJJH_E_OUT_OF_RANGE) { /* name the fact and the county (data-format.md §3) */
+            PyObject *mod = PyImport_ImportModule("yjjh._errors"), *exc = NULL;
+            if (mod) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "%.60s%s%s: %.17g is out of the range of this fact (data-format.md 3)",
+                         county_code, county_code[0] ? "." : "", canon, v);
+                exc = PyObject_CallMethod(mod, "_from_status", "is[s][i]", (int)st, yjjh_strerror(st), msg, 0);
+                Py_DECREF(mod);
+            }
+            if (!exc) return NULL;
+            PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+            Py_DECREF(exc);
+            return NULL;
+        }
         if (st != YJJH_OK) {
             yjjh_py_raise(st, NULL);
             return NULL;

@@ -361,6 +361,32 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     Py_XDECREF(tmpkeep$argnum);
 }
 
+/* ---- plain text arguments (paths, county codes, keys, names) ----
+ * A str (or None -> NULL) as UTF-8; a NUL character inside is a ValueError, as for open(), instead of the C side
+ * seeing the text cut at the NUL ("350502\0evil" -> "350502"). The UTF-8 buffer belongs to the str, which the
+ * call's argument tuple keeps alive (also while a %thread call runs without the GIL). */
+%typemap(in) const char * {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else if (PyUnicode_Check($input)) {
+        Py_ssize_t size_ = 0;
+        const char *u_ = PyUnicode_AsUTF8AndSize($input, &size_);
+        if (!u_) SWIG_fail;
+        if ((size_t)size_ != strlen(u_)) {
+            PyErr_SetString(PyExc_ValueError, "embedded null character in a text argument");
+            SWIG_fail;
+        }
+        $1 = (char *)u_;
+    } else {
+        PyErr_Format(PyExc_TypeError, "expected str or None, got %.100s", Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+}
+%typemap(freearg) const char * "";
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const char * {
+    $1 = ($input == Py_None || PyUnicode_Check($input)) ? 1 : 0;
+}
+
 /* ---- bytes/str in memory (CSV, JSON) ---- */
 
 %typemap(in) (const char *IN_BYTES, size_t IN_LEN) {
