@@ -142,6 +142,7 @@ const char *cli_schools_name(const cli_options *o);
 typedef struct cli_problem {
     yjjh_problem_code code;
     char *file, *column, *message; /* "" when none */
+    char *cell;                    /* xlsx cell or row ("Sheet1!D14"), "" when none */
     size_t line;                   /* 0 when none */
 } cli_problem;
 typedef struct cli_problems {
@@ -169,7 +170,8 @@ void cli_errors_begin(int collect);
 int cli_errors_collecting(void);
 const cli_problems *cli_errors_list(void);
 void cli_report(yjjh_problem_code code, const char *file, const char *fmt, ...) YJJH__PRINTF(3, 4);
-/* Print the notes of a table read (skipped total rows, unknown columns) on stderr as "yjjh: warning: …". */
+/* Print the notes of a table read (skipped total rows, unknown columns) on stderr as "yjjh: warning: …" (not
+ * with --errors json, whose standard error is the one document). */
 void cli_print_notes(const yjjh_schools *s);
 void cli_print_diag(const yjjh_diag *diag);
 /* Write the document (when collecting, write_document set and there are problems or code is an error) and free

@@ -59,10 +59,12 @@ void cli_problems_add(cli_problems *l, yjjh_problem_code code, const char *file,
     p->file = yjjh__strdup(file ? file : "");
     p->column = yjjh__strdup(column ? column : "");
     p->message = yjjh__strdup(message ? message : "");
-    if (!p->file || !p->column || !p->message) {
+    p->cell = yjjh__strdup("");
+    if (!p->file || !p->column || !p->message || !p->cell) {
         free(p->file);
         free(p->column);
         free(p->message);
+        free(p->cell);
         l->nomem = 1;
         return;
     }
@@ -88,8 +90,19 @@ void cli_problems_add_diag(cli_problems *l, const yjjh_diag *diag)
 {
     for (size_t i = 0; i < yjjh_diag_count(diag); i++) {
         yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
-        if (yjjh_diag_get(&e, diag, i) == YJJH_OK)
-            cli_problems_add(l, e.code, e.file, e.line, e.column, e.text);
+        size_t before = l->n;
+        if (yjjh_diag_get(&e, diag, i) != YJJH_OK)
+            continue;
+        cli_problems_add(l, e.code, e.file, e.line, e.column, e.text);
+        if (l->n > before && e.cell && *e.cell) {
+            char *cell = yjjh__strdup(e.cell);
+            if (!cell) {
+                l->nomem = 1;
+                continue;
+            }
+            free(l->items[before].cell);
+            l->items[before].cell = cell;
+        }
     }
 }
 
@@ -99,6 +112,7 @@ void cli_problems_clear(cli_problems *l)
         free(l->items[i].file);
         free(l->items[i].column);
         free(l->items[i].message);
+        free(l->items[i].cell);
     }
     free(l->items);
     memset(l, 0, sizeof *l);
@@ -126,6 +140,10 @@ void cli_problems_json_array(yjjh__buf *b, const cli_problems *l)
             yjjh__buf_printf(b, ", \"line\": %zu", p->line);
         else
             yjjh__buf_puts(b, ", \"line\": null");
+        if (p->cell && *p->cell) {
+            yjjh__buf_puts(b, ", \"cell\": ");
+            cli_json_string(b, p->cell);
+        }
         yjjh__buf_puts(b, ", \"column\": ");
         string_or_null(b, p->column);
         yjjh__buf_puts(b, ", \"message\": ");

@@ -151,7 +151,7 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_problem_code_from_name(yjjh_pr
 #define YJJH_DIAG_ENTRY_VERSION 2
 /** Static initialiser of #yjjh_diag_entry. @since 0.2 */
 /* clang-format off */
-#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0 }
+#define YJJH_DIAG_ENTRY_INIT { YJJH_DIAG_ENTRY_VERSION, 0, 0, 0, YJJH_PROBLEM_OTHER, 0, 0, 0 }
 /* clang-format on */
 
 /**
@@ -169,12 +169,14 @@ typedef struct yjjh_diag_entry {
     const char *file;       /**< Source name as given to the reader; "" when none (since version 2). */
     const char *text;       /**< The problem alone, without file, line and column (since version 2), e.g.
                                  `"12a" is not a number`. */
+    const char *cell;       /**< Spreadsheet cell of an xlsx input, `Sheet1!D14`; "" when none (since
+                                 version 2; `line` is then the sheet row). */
 } yjjh_diag_entry;
 
 /**
  * @brief Describe the i-th entry of a diagnostics list, in the order the entries were added.
  * @param[in,out] out  Caller's struct with version set to #YJJH_DIAG_ENTRY_VERSION (or 1: then `code` is not
- *                     written, nor `file` and `text`); left unchanged on error.
+ *                     written, nor `file`, `text` and `cell`); left unchanged on error.
  * @param[in]     diag The list.
  * @param[in]     i    Index, 0 ≤ i < yjjh_diag_count().
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (out or diag NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_OUT_OF_RANGE.

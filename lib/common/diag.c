@@ -14,6 +14,7 @@ typedef struct diag_entry {
     char *column;  /* column name as written, "" when none */
     char *file;    /* source name, "" when none */
     char *text;    /* the problem without its location */
+    char *cell;    /* cell reference ("Sheet1!D14"), "" when none */
     size_t line;
     yjjh_problem_code code;
 } diag_entry;
@@ -134,6 +135,7 @@ void yjjh_diag_clear(yjjh_diag *diag)
         free(diag->entries[i].column);
         free(diag->entries[i].file);
         free(diag->entries[i].text);
+        free(diag->entries[i].cell);
     }
     diag->count = 0;
     diag->overflowed = 0;
@@ -165,6 +167,7 @@ yjjh_status yjjh_diag_get(yjjh_diag_entry *out, const yjjh_diag *diag, size_t i)
         out->code = diag->entries[i].code;
         out->file = diag->entries[i].file;
         out->text = diag->entries[i].text;
+        out->cell = diag->entries[i].cell;
     }
     return YJJH_OK;
 }
@@ -214,13 +217,15 @@ static yjjh_status push(yjjh_diag *diag, yjjh_problem_code code, const char *fil
     e.column = escaped(column ? column : "");
     e.file = escaped(file ? file : "");
     e.text = escaped(text);
+    e.cell = escaped(ref ? ref : "");
     e.line = line;
     e.code = code;
-    if (!e.message || !e.column || !e.file || !e.text) {
+    if (!e.message || !e.column || !e.file || !e.text || !e.cell) {
         free(e.message);
         free(e.column);
         free(e.file);
         free(e.text);
+        free(e.cell);
         return YJJH_E_NOMEM;
     }
     diag->entries[diag->count++] = e;

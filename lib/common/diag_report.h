@@ -21,8 +21,8 @@ yjjh_status yjjh__diag_vreportf(yjjh_diag *d, yjjh_problem_code code, const char
                                 const char *column, const char *fmt, va_list ap) YJJH__PRINTF(6, 0);
 
 /* The same with a cell reference (an xlsx cell, "Sheet1!D14") that stands in the message where the line would:
- * "source: Sheet1!D14: column COLUMN: text"; the entry's line is still line (the sheet row). ref NULL or "":
- * as yjjh__diag_vreportf(). */
+ * "source: Sheet1!D14: column COLUMN: text"; the entry's line is still line (the sheet row), its cell the ref.
+ * ref NULL or "": as yjjh__diag_vreportf(). */
 yjjh_status yjjh__diag_vreportf_ref(yjjh_diag *d, yjjh_problem_code code, const char *source, size_t line,
                                     const char *ref, const char *column, const char *fmt, va_list ap)
     YJJH__PRINTF(7, 0);

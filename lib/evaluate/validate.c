@@ -183,8 +183,8 @@ static void check_enrolment(vctx *c, const yjjh__row_info *ri, size_t row)
             if (!c->absent_reported[ix]) {
                 c->absent_reported[ix] = 1;
                 report(c, YJJH_PROBLEM_MISSING_COLUMN, -1, 0,
-                       "column %s is missing: needed for the enrolment of %s schools",
-                       yjjh_column_name(student_cols[s]), type_names[ri->type]);
+                       "column %s (%s) is missing: needed for the enrolment of %s schools",
+                       yjjh_column_name(student_cols[s]), yjjh_column_name_zh(student_cols[s]), type_names[ri->type]);
             }
             continue;
         }

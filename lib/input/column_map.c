@@ -19,13 +19,13 @@ typedef struct mctx {
     int nomem;
 } mctx;
 
-static void report(mctx *c, const char *fmt, ...) YJJH__PRINTF(2, 3);
-static void report(mctx *c, const char *fmt, ...)
+static void report(mctx *c, yjjh_problem_code code, const char *fmt, ...) YJJH__PRINTF(3, 4);
+static void report(mctx *c, yjjh_problem_code code, const char *fmt, ...)
 {
     va_list ap;
     c->errors++;
     va_start(ap, fmt);
-    if (yjjh__diag_vreportf(c->diag, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, c->source, 0, NULL, fmt, ap) == YJJH_E_NOMEM)
+    if (yjjh__diag_vreportf(c->diag, code, c->source, 0, NULL, fmt, ap) == YJJH_E_NOMEM)
         c->nomem = 1;
     va_end(ap);
 }
@@ -42,7 +42,8 @@ static int header_list(mctx *c, char ***list, size_t *n, const json_t *v, const 
 {
     size_t count = json_is_array(v) ? json_array_size(v) : 1;
     if (!json_is_string(v) && !(json_is_array(v) && count > 0)) {
-        report(c, "column %s: \"%s\" must be a header text or a list of header texts", key, what);
+        report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"%s\" must be a header text or a list of header texts",
+               key, what);
         return 0;
     }
     *list = calloc(count, sizeof **list);
@@ -53,7 +54,7 @@ static int header_list(mctx *c, char ***list, size_t *n, const json_t *v, const 
     for (size_t i = 0; i < count; i++) {
         const json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
         if (!json_is_string(e) || yjjh__text_blank(json_string_value(e))) {
-            report(c, "column %s: \"%s\" must list non-empty header texts", key, what);
+            report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"%s\" must list non-empty header texts", key, what);
             return 0;
         }
         if (!((*list)[i] = yjjh__strdup(json_string_value(e)))) {
@@ -106,10 +107,11 @@ static void parse_entry(mctx *c, yjjh__map_entry *e, const char *key, json_t *v)
     if (yjjh_column_from_header(&e->col, &scale_dummy, key) != YJJH_OK) {
         yjjh_column near;
         if (yjjh_column_closest(&near, key) == YJJH_OK)
-            report(c, "\"%s\" is not a column (did you mean %s / %s?)", key, yjjh_column_name(near),
-                   yjjh_column_name_zh(near));
+            report(c, YJJH_PROBLEM_UNKNOWN_COLUMN, "\"%s\" is not a column (did you mean %s / %s?)", key,
+                   yjjh_column_name(near), yjjh_column_name_zh(near));
         else
-            report(c, "\"%s\" is not a column (the column names are listed in docs/data-format.md)", key);
+            report(c, YJJH_PROBLEM_UNKNOWN_COLUMN,
+                   "\"%s\" is not a column (the column names are listed in docs/data-format.md)", key);
         return;
     }
     e->scale = 1.0;
@@ -129,25 +131,28 @@ static void parse_entry(mctx *c, yjjh__map_entry *e, const char *key, json_t *v)
                     return;
             } else if (strcmp(k, "scale") == 0) {
                 if (!json_is_number(x) || !(json_number_value(x) > 0) || !isfinite(json_number_value(x))) {
-                    report(c, "column %s: \"scale\" must be a positive number", key);
+                    report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"scale\" must be a positive number", key);
                     return;
                 }
                 e->scale = json_number_value(x);
             } else if (strcmp(k, "comment") != 0) {
-                report(c, "column %s: unknown key \"%s\" (from, minus, scale, comment)", key, k);
+                report(c, YJJH_PROBLEM_UNKNOWN_KEY, "column %s: unknown key \"%s\" (from, minus, scale, comment)", key,
+                       k);
                 return;
             }
         }
         if (e->n_plus == 0) {
-            report(c, "column %s: \"from\" is missing", key);
+            report(c, YJJH_PROBLEM_MISSING_KEY, "column %s: \"from\" is missing", key);
             return;
         }
     } else {
-        report(c, "column %s: the value must be a header text or an object {\"from\", \"minus\", \"scale\"}", key);
+        report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING,
+               "column %s: the value must be a header text or an object {\"from\", \"minus\", \"scale\"}", key);
         return;
     }
     if (yjjh_column_is_text(e->col) && !yjjh__map_entry_plain(e)) {
-        report(c, "column %s is a text column: map it to one header, without minus or scale", key);
+        report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING,
+               "column %s is a text column: map it to one header, without minus or scale", key);
         return;
     }
     if (!(e->label = make_label(e)))
@@ -163,19 +168,19 @@ yjjh_status yjjh__column_map_parse(yjjh__column_map *out, const char *json, size
     memset(out, 0, sizeof *out);
     root = json_loadb(json ? json : "", len, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
-        report(&c, "column mapping: not valid JSON (line %d: %s)", jerr.line, jerr.text);
+        report(&c, YJJH_PROBLEM_JSON_SYNTAX, "column mapping: not valid JSON (line %d: %s)", jerr.line, jerr.text);
         return c.nomem ? YJJH_E_NOMEM : YJJH_E_INVALID_DATA;
     }
     cols = json_object_get(root, "columns");
     if (!json_is_object(root) || !json_is_object(cols)) {
-        report(&c, "column mapping: the document must be an object with a \"columns\" object");
+        report(&c, YJJH_PROBLEM_WRONG_TYPE, "column mapping: the document must be an object with a \"columns\" object");
     } else {
         const char *k;
         json_t *v;
         json_object_foreach(root, k, v)
         {
             if (strcmp(k, "columns") != 0 && strcmp(k, "comment") != 0)
-                report(&c, "column mapping: unknown key \"%s\" (columns, comment)", k);
+                report(&c, YJJH_PROBLEM_UNKNOWN_KEY, "column mapping: unknown key \"%s\" (columns, comment)", k);
         }
         out->entries = calloc(json_object_size(cols) ? json_object_size(cols) : 1, sizeof *out->entries);
         if (!out->entries)
@@ -188,7 +193,7 @@ yjjh_status yjjh__column_map_parse(yjjh__column_map *out, const char *json, size
             out->n++;
             for (size_t i = 0; i + 1 < out->n && !c.errors; i++)
                 if (out->entries[i].col == out->entries[out->n - 1].col)
-                    report(&c, "column mapping: column %s is mapped twice", k);
+                    report(&c, YJJH_PROBLEM_DUPLICATE_KEY, "column mapping: column %s is mapped twice", k);
         }
         /* a header renamed to a column is the source of that column only (it may feed several computed ones) */
         for (size_t i = 0; i < out->n && !c.errors; i++) {
@@ -201,7 +206,8 @@ yjjh_status yjjh__column_map_parse(yjjh__column_map *out, const char *json, size
                         continue;
                     for (size_t g = 0; g < f->n_plus + f->n_minus; g++)
                         if (yjjh__map_header_eq(hh, g < f->n_plus ? f->plus[g] : f->minus[g - f->n_plus]))
-                            report(&c, "column mapping: header \"%s\" is used for both %s and %s", hh,
+                            report(&c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING,
+                                   "column mapping: header \"%s\" is used for both %s and %s", hh,
                                    yjjh_column_name(f->col), yjjh_column_name(e->col));
                 }
             }

@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 
+import jsonschema
 import pytest
 
 SOURCE_DIR = os.environ.get("YJJH_SOURCE_DIR",
@@ -163,6 +164,36 @@ def test_routes(server):
     assert errors_of("validate.schema.json", doc) == []
 
 
+def test_xlsx_part(server, tmp_path):
+    """An .xlsx schools part is read as the CLI reads the same workbook (detected by content)."""
+    import csv
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    with open(JINCHUAN, encoding="utf-8") as f:
+        for i, row in enumerate(csv.reader(f)):
+            ws.append([float(v) if i and v.replace(".", "", 1).isdigit() and j > 7 else v for j, v in enumerate(row)])
+    path = tmp_path / "jinchuan.xlsx"
+    wb.save(path)
+    expected = cli("evaluate", str(path), "--format", "json")
+    assert expected.returncode == 0, expected.stderr
+    status, body = split_curl(curl("-F", f"schools=@{path}", f"{server.url}/v1/evaluate"))
+    assert status == 200 and body == expected.stdout
+    ws["I3"] = "12a"  # primary_students of the second school
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    want = cli("evaluate", "bad.xlsx", "--errors", "json", cwd=tmp_path)
+    assert want.returncode == 65
+    want = json.loads(want.stderr)
+    assert errors_of("errors.schema.json", want) == []
+    assert [(p["code"], p.get("cell"), p["line"]) for p in want["problems"]] == [("not_a_number", "Sheet!I3", 3)]
+    status, body = split_curl(curl("-F", f"schools=@{bad}", f"{server.url}/v1/evaluate"))
+    assert status == 422 and json.loads(body)["problems"] == want["problems"]
+    data, headers = multipart([("schools", "s.xlsx", b"PK\x03\x04" + b"\0" * 100)])  # a broken zip
+    status, _, body = request(f"{server.url}/v1/evaluate", data, headers)
+    assert status == 422 and problem_code(body) == "unreadable_workbook"
+
+
 def test_facts_profile_and_year_fields(server):
     facts = os.path.join(EXAMPLES, "jinchuan_facts.json")
     expected = cli("evaluate", JINCHUAN, "--facts", facts, "--profile", "gansu-jinchang", "--format", "json")
@@ -222,6 +253,9 @@ def test_malformed_multipart(server):
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN))])
     status, _, body = request(url, data[:len(data) // 2], headers)  # cut in the middle of the part
     assert status == 400 and problem_code(body) == "bad_request"
+    data, headers = multipart([("schools", "a.csv", read(JINCHUAN)), ("schools", "b.csv", read(JINCHUAN))])
+    status, _, body = request(url, data, headers)  # which table was meant?
+    assert status == 400 and problem_code(body) == "bad_request"
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN)), ("profile", None, b"p" * 1000)])
     status, _, body = request(url, data, headers)  # a field far longer than a profile name
     assert status == 400 and problem_code(body) == "bad_request"
@@ -232,9 +266,6 @@ def test_wrong_content_type_method_route(server):
     assert status == 415 and problem_code(body) == "unsupported_media_type"
     status, _, body = request(f"{server.url}/v1/evaluate", read(JINCHUAN), {})
     assert status == 415
-    data, headers = multipart([("schools", "s.xlsx", b"PK\x03\x04" + b"\0" * 100)])
-    status, _, body = request(f"{server.url}/v1/evaluate", data, headers)
-    assert status == 415 and problem_code(body) == "unsupported_media_type"
     status, headers, body = request(f"{server.url}/v1/evaluate")
     assert status == 405 and headers["Allow"] == "POST" and problem_code(body) == "method_not_allowed"
     status, headers, body = request(f"{server.url}/v1/profiles", b"x", {"Content-Type": "text/csv"})
@@ -344,6 +375,12 @@ def test_profile_dir(tmp_path):
         assert status == 200 and json.loads(body)["profile"] == "strict"
         status, _, body = request(f"{s.url}/v1/standards?profile=..%2Fstrict")
         assert status == 404
+        status, _, body = request(f"{s.url}/v1/profiles")  # the loadable profiles of the directory are listed
+        doc = json.loads(body)
+        assert status == 200 and errors_of("profiles.schema.json", doc) == []
+        builtin = json.loads(cli("profiles", "--format", "json").stdout)["profiles"]
+        assert doc["profiles"][:len(builtin)] == builtin
+        assert [(p["name"], p.get("source")) for p in doc["profiles"][len(builtin):]] == [("strict", "profile-dir")]
     finally:
         assert s.stop(signal.SIGINT) == 0
 
@@ -363,6 +400,32 @@ def test_options_and_shutdown():
     assert b"SIGTERM, stopping" in s.stderr
 
 
+def test_sigterm_lets_a_request_in_progress_finish():
+    """SIGTERM while a body is half sent: the server answers that request, then exits 0."""
+    s = Server()
+    body = read(JINCHUAN)
+    expected = cli("evaluate", JINCHUAN, "--format", "json").stdout
+    with socket.create_connection(("127.0.0.1", s.port), timeout=20) as c:
+        c.sendall(b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\n"
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:1000])
+        time.sleep(0.3)
+        s.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.3)
+        c.sendall(body[1000:])
+        answer = b""
+        while True:
+            more = c.recv(65536)
+            if not more:
+                break
+            answer += more
+    head, _, payload = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ")
+    if b"chunked" in head.lower():
+        pytest.fail("unexpected chunked answer")
+    assert payload == expected
+    assert s.stop() == 0 and b"SIGTERM, stopping" in s.stderr
+
+
 def test_openapi_matches_the_schemas(server):
     status, _, body = request(f"{server.url}/v1/openapi.json")
     assert status == 200
@@ -371,8 +434,38 @@ def test_openapi_matches_the_schemas(server):
     comp = doc["components"]["schemas"]
     names = {"Evaluate": "evaluate", "Validate": "validate", "Errors": "errors", "Standards": "standards",
              "FactKeys": "fact-keys", "Profiles": "profiles", "Facts": "facts", "Profile": "profile"}
+    key_of = {f"{name}.schema.json": key for key, name in names.items()}
+
+    def inlined(x, key):
+        """A schema file as components.schemas.KEY holds it (tools/embed_openapi.cmake): no $schema and $id,
+        every $ref relative to the OpenAPI document."""
+        if isinstance(x, dict):
+            out = {}
+            for k, v in x.items():
+                if k in ("$schema", "$id") and x is top[0]:
+                    continue
+                if k == "$ref":
+                    f, _, frag = v.partition("#")
+                    v = f"#/components/schemas/{key_of[f] if f else key}{frag}"
+                out[k] = inlined(v, key)
+            return out
+        if isinstance(x, list):
+            return [inlined(v, key) for v in x]
+        return x
+
     for key, name in names.items():
-        assert comp[key] == SCHEMAS[f"{name}.schema.json"], key
+        top = [SCHEMAS[f"{name}.schema.json"]]
+        assert comp[key] == inlined(top[0], key), key
+    # the inlined schemas work: live answers validate against them, with the document as the root
+    resolver = jsonschema.RefResolver("", doc)
+    for path, key in (("/v1/profiles", "Profiles"), ("/v1/standards", "Standards"), ("/healthz", "Health")):
+        answer = json.loads(request(f"{server.url}{path}")[2])
+        jsonschema.Draft202012Validator(comp[key], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/evaluate", read(JINCHUAN), {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Evaluate"], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/validate", b"school_id\nx\n", {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Validate"], resolver=resolver).validate(answer)
+    assert answer["problems"]
     assert set(doc["paths"]) == {"/v1/evaluate", "/v1/validate", "/v1/standards", "/v1/profiles", "/healthz",
                                  "/v1/openapi.json"}
 
