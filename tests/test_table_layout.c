@@ -154,8 +154,9 @@ static void test_missing_student_column_one_error(void **state)
     assert_ok(yjjh_profile_builtin(&p, "national-2017"));
     assert_int_equal(yjjh_schools_validate(t, p, d), YJJH_E_INVALID_DATA);
     assert_int_equal(yjjh_diag_count(d), 1);
-    assert_string_equal(diag_entry(d, 0).message,
-                        "s.csv: column primary_students is missing: needed for the enrolment of primary schools");
+    assert_string_equal(
+        diag_entry(d, 0).message,
+        "s.csv: column primary_students (小学在校生数) is missing: needed for the enrolment of primary schools");
     yjjh_diag_free(d);
     yjjh_profile_free(p);
     yjjh_schools_free(t);

@@ -42,8 +42,8 @@ static int header_list(mctx *c, char ***list, size_t *n, const json_t *v, const 
 {
     size_t count = json_is_array(v) ? json_array_size(v) : 1;
     if (!json_is_string(v) && !(json_is_array(v) && count > 0)) {
-        report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"%s\" must be a header text or a list of header texts",
-               key, what);
+        report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING,
+               "column %s: \"%s\" must be a header text or a list of header texts", key, what);
         return 0;
     }
     *list = calloc(count, sizeof **list);
@@ -54,7 +54,8 @@ static int header_list(mctx *c, char ***list, size_t *n, const json_t *v, const 
     for (size_t i = 0; i < count; i++) {
         const json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
         if (!json_is_string(e) || yjjh__text_blank(json_string_value(e))) {
-            report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"%s\" must list non-empty header texts", key, what);
+            report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"%s\" must list non-empty header texts", key,
+                   what);
             return 0;
         }
         if (!((*list)[i] = yjjh__strdup(json_string_value(e)))) {
@@ -131,7 +132,8 @@ static void parse_entry(mctx *c, yjjh__map_entry *e, const char *key, json_t *v)
                     return;
             } else if (strcmp(k, "scale") == 0) {
                 if (!json_is_number(x) || !(json_number_value(x) > 0) || !isfinite(json_number_value(x))) {
-                    report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"scale\" must be a positive number", key);
+                    report(c, YJJH_PROBLEM_INVALID_COLUMN_MAPPING, "column %s: \"scale\" must be a positive number",
+                           key);
                     return;
                 }
                 e->scale = json_number_value(x);

@@ -286,7 +286,6 @@ static yjjh_status fill_mapped_column(read_ctx *c, yjjh_schools *t, const yjjh__
         for (size_t k = 0; k < n_src && st == YJJH_OK; k++) {
             const char *s = cell(c, r, pos[k]);
             char msg[YJJH__CELL_MSG_SIZE];
-            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
             double v = NAN;
             yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
             yjjh__cell_kind kind = s ? yjjh__number_cell(&v, msg, &code, s, strlen(s), 1.0) : YJJH__CELL_MISSING;

@@ -158,7 +158,7 @@ def test_misspelled_header_did_you_mean_and_nothing_else(tmp_path):
     assert lines == [
         "yjjh: warning: %s:1: column primary_student: unknown column, ignored (did you mean primary_students / "
         "小学在校生数?)" % path,
-        "%s: column primary_students is missing: needed for the enrolment of primary schools" % path,
+        "%s: column primary_students (小学在校生数) is missing: needed for the enrolment of primary schools" % path,
     ]
 
 

@@ -127,7 +127,7 @@ def test_misspelled_header_gets_did_you_mean_and_one_error(tmp_path):
     assert notes == ["%s:1: column primary_student: unknown column, ignored (did you mean primary_students / "
                      "小学在校生数?)" % path]
     assert len(e.value.diagnostics) == 1, e.value.diagnostics
-    assert "column primary_students is missing" in e.value.diagnostics[0]
+    assert "column primary_students (小学在校生数) is missing" in e.value.diagnostics[0]
 
 
 def test_dataframe_unknown_column_did_you_mean():
