@@ -192,7 +192,7 @@ void yjjh__quote_excerpt(char *buf, size_t max, const char *s, size_t n)
 
 /* Whether the text has a digit of another script that users type for a number: full-width ０-９ (U+FF10-FF19),
  * Arabic-Indic ٠-٩ (U+0660-0669) or extended Arabic-Indic ۰-۹ (U+06F0-06F9). */
-static int has_foreign_digit(const char *s, size_t n)
+int yjjh__has_foreign_digit(const char *s, size_t n)
 {
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
@@ -225,7 +225,7 @@ yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], yj
         s = yjjh__trim(s, &n);
         yjjh__quote_excerpt(ex, 40, s, n);
         snprintf(msg, YJJH__CELL_MSG_SIZE, "\"%s\" is not a number%s", ex,
-                 has_foreign_digit(s, n) ? " (write the digits as ASCII 0-9)" : "");
+                 yjjh__has_foreign_digit(s, n) ? YJJH__DIGIT_HINT : "");
         *code = YJJH_PROBLEM_NOT_A_NUMBER;
         return YJJH__CELL_BAD;
     }

@@ -36,6 +36,12 @@ yjjh__cell_kind yjjh__parse_fact_value(double *out, const char *s, size_t n);
 yjjh__cell_kind yjjh__number_cell(double *out, char msg[YJJH__CELL_MSG_SIZE], yjjh_problem_code *code, const char *s,
                                   size_t n, double scale);
 
+/* 1 when the text has a digit of another script that users type for a number: full-width ０-９, Arabic-Indic. */
+int yjjh__has_foreign_digit(const char *s, size_t n);
+
+/* The hint a number message gets when the text has such digits (data-format.md: only ASCII digits are numbers). */
+#define YJJH__DIGIT_HINT " (write the digits as ASCII 0-9)"
+
 /* One text cell of school data: the trimmed text (start returned, length in *n), or NULL when it is missing. */
 const char *yjjh__text_cell(const char *s, size_t *n);
 

@@ -184,7 +184,8 @@ static yjjh_status csv_row(facts_ctx *c, const yjjh__csv_record *rec)
             size_t len = strlen(rec->fields[j]);
             const char *t = yjjh__trim(rec->fields[j], &len);
             yjjh__quote_excerpt(ex, 40, t, len);
-            st = report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, rec->line, c->header[j], "\"%s\" %s", ex, BAD_VALUE_HINT);
+            st = report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, rec->line, c->header[j], "\"%s\" %s%s", ex, BAD_VALUE_HINT,
+                        yjjh__has_foreign_digit(t, len) ? YJJH__DIGIT_HINT : "");
         }
         }
     }
@@ -264,7 +265,9 @@ static yjjh_status json_fact(facts_ctx *c, const char *county, const cJSON *item
         if (cJSON_IsString(item)) {
             char ex[64];
             yjjh__quote_excerpt(ex, 40, item->valuestring, strlen(item->valuestring));
-            return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: \"%s\" %s", path, ex, BAD_VALUE_HINT);
+            return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: \"%s\" %s%s", path, ex, BAD_VALUE_HINT,
+                          yjjh__has_foreign_digit(item->valuestring, strlen(item->valuestring)) ? YJJH__DIGIT_HINT
+                                                                                                : "");
         }
         return report(c, YJJH_PROBLEM_INVALID_FACT_VALUE, 0, NULL, "%s: an object or array is not a fact value (it %s)",
                       path, BAD_VALUE_HINT);

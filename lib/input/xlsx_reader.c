@@ -337,12 +337,10 @@ static void end_cell(xctx *c)
         if (n == 0 || end != v + n || ix >= c->n_sst) {
             char cn[8];
             yjjh__xlsx_column_name(cn, c->cell_col);
+            fail(c, YJJH_E_INVALID_DATA, "cell %s%zu refers to shared string \"%.20s\", which does not exist", cn,
+                 c->cur.num, v);
             free(text);
-            {
-                fail(c, YJJH_E_INVALID_DATA, "cell %s%zu refers to shared string \"%.20s\", which does not exist", cn,
-                     c->cur.num, v);
-                return;
-            }
+            return;
         }
         free(text);
         if (!(text = yjjh__strdup(c->sst[ix]))) {

@@ -41,6 +41,86 @@ CRASH_MARKERS = ("Sanitizer", "runtime error:", "==ERROR", "Invalid read", "Inva
                  "definitely lost", "Conditional jump", "Segmentation fault", "core dumped")
 
 
+def xlsx(sheet_xml, shared=None, extra=None, drop=(), workbook=None):
+    """A minimal .xlsx workbook (zip of the XML parts our reader needs) with one sheet."""
+    import io
+    import zipfile
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    parts = {
+        "xl/workbook.xml": workbook or ('<workbook %s %s><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/>'
+                                        '</sheets></workbook>' % (ns, rel)),
+        "xl/_rels/workbook.xml.rels": ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                       'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'
+                                       '</Relationships>'),
+        "xl/worksheets/sheet1.xml": sheet_xml,
+    }
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = "<sst %s>%s</sst>" % (ns, "".join("<si><t>%s</t></si>" % t for t in shared))
+    parts.update(extra or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            if name not in drop:
+                z.writestr(name, content)
+    return out.getvalue()
+
+
+def xlsx_rows(rows):
+    """Sheet XML of rows of values (str: inline strings, numbers as numbers)."""
+    def cell(v):
+        if isinstance(v, str):
+            return '<c t="inlineStr"><is><t>%s</t></is></c>' % v
+        return "<c><v>%r</v></c>" % v
+    return ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s'
+            '</sheetData></worksheet>' % "".join("<row>%s</row>" % "".join(cell(v) for v in r) for r in rows))
+
+
+def xlsx_files():
+    """Workbooks, good and hostile."""
+    import io
+    import zipfile
+    good_rows = [HEADER.split(","), ROW_A.split(","), ROW_B.split(",")]
+    good_rows = [[int(x) if x.isdigit() else x for x in r] for r in good_rows]
+    good = xlsx(xlsx_rows(good_rows))
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        with z.open("xl/workbook.xml", "w") as f:
+            f.write(b'<workbook><sheets><sheet name="S" sheetId="1"/></sheets></workbook>')
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(b"<worksheet><sheetData><row>")
+            for _ in range(260):
+                f.write(b" " * (1 << 20))
+            f.write(b"</row></sheetData></worksheet>")
+    many = io.BytesIO()
+    with zipfile.ZipFile(many, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        for i in range(10001):
+            z.writestr("x/%d" % i, "")
+    return {
+        "gen_good.xlsx": good,
+        "gen_truncated.xlsx": good[:len(good) // 2],
+        "gen_missing_part.xlsx": xlsx(xlsx_rows(good_rows), drop=("xl/worksheets/sheet1.xml",)),
+        "gen_bad_xml.xlsx": xlsx("<worksheet><sheetData><row><c><v>1</v></row>"),
+        "gen_doctype.xlsx": xlsx('<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+                                 "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>&b;</t></is></c></row>"
+                                 "</sheetData></worksheet>"),
+        "gen_zip_bomb.xlsx": bomb.getvalue(),
+        "gen_many_entries.xlsx": many.getvalue(),
+        "gen_oversize_cell.xlsx": xlsx(xlsx_rows([["school_id"], ["x" * 100000]])),
+        "gen_beyond_xfd.xlsx": xlsx('<worksheet><sheetData><row r="1"><c r="XFE1" t="inlineStr"><is><t>a</t></is>'
+                                    "</c></row></sheetData></worksheet>"),
+        "gen_bad_shared_index.xlsx": xlsx('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row>'
+                                          "</sheetData></worksheet>", shared=["school_id"]),
+        "gen_huge_row_number.xlsx": xlsx('<worksheet><sheetData><row r="99999999"><c t="inlineStr"><is><t>a</t>'
+                                         "</is></c></row></sheetData></worksheet>"),
+        "gen_old.xls": b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 1024,
+        "gen_sheet.ods": xlsx("", drop=("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"),
+                              extra={"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                                     "content.xml": "<office:document-content/>"}),
+    }
+
+
 def generated_files():
     """The large or repetitive inputs, made at test time (not committed): name -> bytes."""
     head = (HEADER + "\n" + ROW_A + "\n").encode()
@@ -68,6 +148,7 @@ def generated_files():
         "gen_deep_profile.json": b'{"name": "deep", "extends": "national-2017", "standards": '
                                  + b"[" * 100000 + b"]" * 100000 + b"}",
         "gen_deep_facts.json": b'{"350502": ' + b"[" * 100000 + b"]" * 100000 + b"}",
+        **xlsx_files(),
     }
     return files
 
