@@ -20,7 +20,14 @@ enum {
     CLI_EXIT_CANTCREAT = 73
 };
 
-typedef enum cli_format { CLI_FORMAT_DEFAULT = 0, CLI_FORMAT_JSON, CLI_FORMAT_CSV, CLI_FORMAT_TEXT } cli_format;
+typedef enum cli_format {
+    CLI_FORMAT_DEFAULT = 0,
+    CLI_FORMAT_JSON,
+    CLI_FORMAT_CSV,
+    CLI_FORMAT_TEXT,
+    CLI_FORMAT_HTML,
+    CLI_FORMAT_XLSX
+} cli_format;
 
 /* Options of every command (unused ones stay at their defaults). A new option is a member here and a line in
  * cli_options.def; the commands that take it list it in cli_commands.def. */
@@ -35,11 +42,12 @@ typedef struct cli_options {
     int year;             /* --year (0 = not given) */
     cli_format format;    /* --format */
     int check;            /* --check */
+    int excel;            /* --excel (csv: UTF-8 BOM and Chinese headers) */
+    const char *lang;     /* --lang zh|en (NULL: zh) */
     int list_facts;       /* standards --facts */
     const char *sheet;    /* --sheet (xlsx) */
     int header_row;       /* --header-row (0 = find the header) */
     const char *columns;  /* --columns MAP.json */
-    const char *lang;     /* --lang zh|en (template) */
     int help;             /* --help */
     /* serve */
     const char *host;        /* --host (NULL: 127.0.0.1) */
@@ -84,8 +92,8 @@ void cli_usage_hint(const char *command);
 int cli_write_output(const char *path, const char *text, size_t len);
 /* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
 int cli_emit(const cli_options *o, const char *text);
-/* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt), else text on a
- * terminal and json otherwise (cli.md). */
+/* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt, .html, .htm,
+ * .xlsx), else text on a terminal and json otherwise (cli.md). */
 cli_format cli_output_format(const cli_options *o);
 
 /* cli_input.c: load the profile, the schools and the facts of o; each returns 0 or an exit code (message printed). */
@@ -143,8 +151,10 @@ int cli_exit_for_status(yjjh_status st);
 char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
                             const yjjh_schools *s, int valid, const cli_problems *problems);
 
-/* report_text.c: the Chinese text report of a result. Returns malloc'ed text (NULL on out of memory). */
-char *cli_report_text(const yjjh_result *result, const yjjh_profile *profile);
+/* cli_output.c: write a file through a writer that takes a path (the xlsx workbook): the writer writes a
+ * temporary file next to path, which is renamed to path on success and removed on failure. Returns 0,
+ * CLI_EXIT_CANTCREAT (message printed) or the writer's failure as CLI_EXIT_INTERNAL. */
+int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg);
 
 /* cli_standards.c: `yjjh standards` and `yjjh profiles` into malloc'ed text; return 0 or an exit code. */
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);

@@ -16,7 +16,8 @@ typedef enum cli_option_kind {
     CLI_OPT_INT,
     CLI_OPT_FORMAT,
     CLI_OPT_ENCODING,
-    CLI_OPT_ERRORS
+    CLI_OPT_ERRORS,
+    CLI_OPT_LANG
 } cli_option_kind;
 
 typedef struct cli_option_def {
@@ -43,7 +44,11 @@ static const cli_command_def command_defs[] = {
 static const struct {
     const char *name;
     cli_format format;
-} format_names[] = {{"json", CLI_FORMAT_JSON}, {"csv", CLI_FORMAT_CSV}, {"text", CLI_FORMAT_TEXT}};
+} format_names[] = {{"json", CLI_FORMAT_JSON},
+                    {"csv", CLI_FORMAT_CSV},
+                    {"text", CLI_FORMAT_TEXT},
+                    {"html", CLI_FORMAT_HTML},
+                    {"xlsx", CLI_FORMAT_XLSX}};
 
 const cli_command_def *cli_command_find(const char *name)
 {
@@ -175,6 +180,11 @@ static int set_value(cli_options *o, const cli_command_def *c, const cli_option_
     case CLI_OPT_ENCODING:
         if (!known_encoding(value))
             return usage(o, "unknown encoding '%s' (use auto, utf-8, gb18030 or gbk)", value);
+        *(const char **)(void *)member = value;
+        return 0;
+    case CLI_OPT_LANG:
+        if (strcmp(value, "zh") != 0 && strcmp(value, "en") != 0)
+            return usage(o, "unknown language '%s' (use zh or en)", value);
         *(const char **)(void *)member = value;
         return 0;
     }

@@ -109,6 +109,57 @@ int cli_write_output(const char *path, const char *text, size_t len)
     return CLI_EXIT_OK;
 }
 
+int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg)
+{
+    char *tmp;
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+    int fd, err;
+    struct stat st;
+    mode_t mode;
+    yjjh_status ws;
+
+    tmp = yjjh__strprintf("%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    if (!tmp)
+        return fail(path, "", ENOMEM);
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        err = errno;
+        free(tmp);
+        return fail(path, "", err);
+    }
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t um = umask(0);
+        umask(um);
+        mode = 0666 & ~um;
+    }
+    if (fchmod(fd, mode) != 0) {
+        err = errno;
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    close(fd);
+    ws = writer(tmp, arg);
+    if (ws != YJJH_OK) {
+        unlink(tmp);
+        free(tmp);
+        fprintf(stderr, "yjjh: cannot write %s: %s\n", path, yjjh_strerror(ws));
+        return ws == YJJH_E_IO_WRITE || ws == YJJH_E_IO_OPEN ? CLI_EXIT_CANTCREAT : CLI_EXIT_INTERNAL;
+    }
+    if (chmod(tmp, mode) != 0 || rename(tmp, path) != 0) {
+        err = errno;
+        unlink(tmp);
+        free(tmp);
+        return fail(path, "", err);
+    }
+    free(tmp);
+    return CLI_EXIT_OK;
+}
+
 static int ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -124,8 +175,8 @@ static int ends_with(const char *s, const char *suffix)
     return 1;
 }
 
-/* cli.md: json when -o ends in .json or stdout is not a terminal, else text (csv and text for -o names ending in .csv,
- * .txt). */
+/* cli.md: --format, else the -o suffix (.json, .csv, .txt, .html/.htm, .xlsx), else json when stdout is not a
+ * terminal and text when it is. */
 cli_format cli_output_format(const cli_options *o)
 {
     if (o->format != CLI_FORMAT_DEFAULT)
@@ -137,6 +188,10 @@ cli_format cli_output_format(const cli_options *o)
             return CLI_FORMAT_CSV;
         if (ends_with(o->output, ".txt"))
             return CLI_FORMAT_TEXT;
+        if (ends_with(o->output, ".html") || ends_with(o->output, ".htm"))
+            return CLI_FORMAT_HTML;
+        if (ends_with(o->output, ".xlsx"))
+            return CLI_FORMAT_XLSX;
     }
     return isatty(STDOUT_FILENO) ? CLI_FORMAT_TEXT : CLI_FORMAT_JSON;
 }

@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* `yjjh evaluate`: evaluate every county of a schools file and write the result (JSON, CSV or the text report). */
+/* `yjjh evaluate`: evaluate every county of a schools file and write the result (JSON, CSV, or a report for
+ * people from the library: text, HTML, the xlsx workbook, CSV for Excel). */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -15,8 +19,12 @@ const char cli_help_evaluate[] =
     "  --facts FILE          county facts (县级事实数据), CSV or JSON\n"
     "  --profile NAME|FILE   built-in profile (default national-2017; see 'yjjh profiles') or a profile JSON file\n"
     "  --year YYYY           evaluation year (评估年份) for counties whose facts do not give one\n"
-    "  --format FMT          json, csv (one row per school part) or text (中文报告); default: json when -o ends\n"
-    "                        in .json or standard output is not a terminal, csv for -o *.csv, else text\n"
+    "  --format FMT          json, csv (one row per school part), text (中文报告), html (printable report with\n"
+    "                        charts) or xlsx (Excel workbook); html and xlsx need -o. Default: by the -o suffix\n"
+    "                        (.json .csv .txt .html .xlsx), else json when standard output is not a terminal,\n"
+    "                        else text\n"
+    "  --excel               with csv: UTF-8 byte order mark and Chinese headers, for Excel\n"
+    "  --lang zh|en          language of the text, html and xlsx reports (default zh)\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --check               exit with status 2 when a county's verdict is not pass\n"
     "  --encoding E          input encoding: auto (default: UTF-8, else GB18030), utf-8, gb18030, gbk\n"
@@ -24,6 +32,29 @@ const char cli_help_evaluate[] =
     "  --header-row N        the header is on line / sheet row N (default: the first row naming 3 known columns)\n"
     "  --columns MAP.json    map the office's own headers to the columns (docs/data-format.md)\n"
     "  -h, --help            this help\n";
+
+/* The report date: SOURCE_DATE_EPOCH when set (reproducible reports and golden files), else today (UTC). */
+static void report_date(char *buf, size_t n)
+{
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    time_t t = time(NULL);
+    struct tm tm;
+    if (e && *e) {
+        char *end = NULL;
+        long long v = strtoll(e, &end, 10);
+        if (end && *end == '\0' && v >= 0)
+            t = (time_t)v;
+    }
+    buf[0] = '\0';
+    if (gmtime_r(&t, &tm))
+        strftime(buf, n, "%Y-%m-%d", &tm);
+}
+
+static yjjh_status write_xlsx(const char *tmp_path, void *arg)
+{
+    const void *const *a = (const void *const *)arg;
+    return yjjh_result_to_xlsx(tmp_path, (const yjjh_result *)a[0], (const yjjh_report_options *)a[1]);
+}
 
 int cli_cmd_evaluate(const cli_options *o)
 {
@@ -35,7 +66,30 @@ int cli_cmd_evaluate(const cli_options *o)
     char *text = NULL;
     yjjh_status st = YJJH_OK;
     cli_format format = cli_output_format(o);
-    int code = cli_load_inputs(o, &p, &s, &f);
+    yjjh_report_options ro = YJJH_REPORT_OPTIONS_INIT;
+    char date[32];
+    int code;
+
+    if (o->excel && format != CLI_FORMAT_CSV) {
+        fprintf(stderr, "yjjh evaluate: --excel goes with --format csv (or -o FILE.csv)\n");
+        cli_usage_hint("evaluate");
+        return CLI_EXIT_USAGE;
+    }
+    if ((format == CLI_FORMAT_XLSX || format == CLI_FORMAT_HTML) && (!o->output || strcmp(o->output, "-") == 0)) {
+        if (format == CLI_FORMAT_XLSX || isatty(STDOUT_FILENO)) {
+            fprintf(stderr, "yjjh evaluate: --format %s needs -o FILE\n", format == CLI_FORMAT_XLSX ? "xlsx" : "html");
+            cli_usage_hint("evaluate");
+            return CLI_EXIT_USAGE;
+        }
+    }
+    code = cli_load_inputs(o, &p, &s, &f);
+    report_date(date, sizeof date);
+    ro.lang = o->lang && strcmp(o->lang, "en") == 0 ? YJJH_LANG_EN : YJJH_LANG_ZH;
+    ro.profile = p;
+    ro.schools_file = cli_schools_name(o);
+    ro.facts_file = o->facts ? (strcmp(o->facts, "-") == 0 ? "<stdin>" : o->facts) : NULL;
+    ro.profile_file = o->profile ? (strcmp(o->profile, "-") == 0 ? "<stdin>" : o->profile) : NULL;
+    ro.date = date;
 
     if (code == CLI_EXIT_OK && yjjh_diag_new(&diag) != YJJH_OK)
         code = CLI_EXIT_INTERNAL;
@@ -52,12 +106,23 @@ int cli_cmd_evaluate(const cli_options *o)
     }
     if (code == CLI_EXIT_OK) {
         char *lib_text = NULL; /* from the library: free with yjjh_free() */
+        if (format == CLI_FORMAT_XLSX) {
+            const void *args[2];
+            args[0] = r;
+            args[1] = &ro;
+            code = cli_write_output_file(o->output, write_xlsx, (void *)args);
+            goto done;
+        }
         if (format == CLI_FORMAT_JSON)
             st = yjjh_result_to_json(&lib_text, r);
+        else if (format == CLI_FORMAT_CSV && o->excel)
+            st = yjjh_result_to_excel_csv(&lib_text, r, &ro);
         else if (format == CLI_FORMAT_CSV)
             st = yjjh_result_to_csv(&lib_text, r);
+        else if (format == CLI_FORMAT_HTML)
+            st = yjjh_result_to_html(&lib_text, r, &ro);
         else
-            st = (text = cli_report_text(r, p)) != NULL ? YJJH_OK : YJJH_E_NOMEM;
+            st = yjjh_result_to_text(&lib_text, r, &ro);
         if (st == YJJH_OK && lib_text) { /* our copy, ending with a newline */
             yjjh__buf b = YJJH__BUF_INIT;
             yjjh__buf_puts(&b, lib_text);
@@ -74,6 +139,7 @@ int cli_cmd_evaluate(const cli_options *o)
             code = cli_emit(o, text);
         }
     }
+done:
     if (code == CLI_EXIT_OK && o->check) {
         for (size_t ci = 0; ci < yjjh_result_county_count(r); ci++) {
             yjjh_county_summary cs = YJJH_COUNTY_SUMMARY_INIT;

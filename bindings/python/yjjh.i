@@ -158,3 +158,59 @@ typedef struct yjjh_result {} yjjh_result;
 %apply const yjjh_read_options *IN_READ_OPTIONS { const yjjh_read_options *options };
 %include "yjjh/yjjh_reader.h"
 %clear yjjh_diag *diag, (const char *data, size_t len), const yjjh_read_options *options;
+
+/* Reports (yjjh_report.h): yjjh_result_to_text, yjjh_result_to_html, yjjh_result_to_excel_csv and
+ * yjjh_result_to_xlsx take a struct of options; the bindings call them through the report_* helpers below,
+ * which take the options as plain arguments (None = NULL). */
+%ignore yjjh_report_options;
+%ignore yjjh_result_to_text;
+%ignore yjjh_result_to_html;
+%ignore yjjh_result_to_excel_csv;
+%ignore yjjh_result_to_xlsx;
+%include "yjjh/yjjh_report.h"
+%thread report_text;
+%thread report_html;
+%thread report_excel_csv;
+%thread report_xlsx;
+%{
+static void yjjh_binding_report_options(yjjh_report_options *o, const yjjh_profile *profile, int lang,
+                                        const char *schools_file, const char *facts_file, const char *profile_file,
+                                        const char *date)
+{
+    o->lang = lang == YJJH_LANG_EN ? YJJH_LANG_EN : YJJH_LANG_ZH;
+    o->profile = profile;
+    o->schools_file = schools_file;
+    o->facts_file = facts_file;
+    o->profile_file = profile_file;
+    o->date = date;
+}
+%}
+%inline %{
+yjjh_status report_text(char **out, const yjjh_result *result, const yjjh_profile *profile, int lang,
+                        const char *schools_file, const char *facts_file, const char *profile_file, const char *date)
+{
+    yjjh_report_options o = YJJH_REPORT_OPTIONS_INIT;
+    yjjh_binding_report_options(&o, profile, lang, schools_file, facts_file, profile_file, date);
+    return yjjh_result_to_text(out, result, &o);
+}
+yjjh_status report_html(char **out, const yjjh_result *result, const yjjh_profile *profile, int lang,
+                        const char *schools_file, const char *facts_file, const char *profile_file, const char *date)
+{
+    yjjh_report_options o = YJJH_REPORT_OPTIONS_INIT;
+    yjjh_binding_report_options(&o, profile, lang, schools_file, facts_file, profile_file, date);
+    return yjjh_result_to_html(out, result, &o);
+}
+yjjh_status report_excel_csv(char **out, const yjjh_result *result, const yjjh_profile *profile, int lang)
+{
+    yjjh_report_options o = YJJH_REPORT_OPTIONS_INIT;
+    yjjh_binding_report_options(&o, profile, lang, NULL, NULL, NULL, NULL);
+    return yjjh_result_to_excel_csv(out, result, &o);
+}
+yjjh_status report_xlsx(const char *path, const yjjh_result *result, const yjjh_profile *profile, int lang,
+                        const char *schools_file, const char *facts_file, const char *profile_file, const char *date)
+{
+    yjjh_report_options o = YJJH_REPORT_OPTIONS_INIT;
+    yjjh_binding_report_options(&o, profile, lang, schools_file, facts_file, profile_file, date);
+    return yjjh_result_to_xlsx(path, result, &o);
+}
+%}

@@ -27,5 +27,6 @@
 #include "yjjh/yjjh_result.h"
 #include "yjjh/yjjh_evaluate.h"
 #include "yjjh/yjjh_reader.h"
+#include "yjjh/yjjh_report.h"
 
 #endif /* YJJH_H */

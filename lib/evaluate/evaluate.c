@@ -18,6 +18,7 @@
 #include "rules/formulas.h"
 #include "common/array.h"
 #include "common/diag_report.h"
+#include "common/display.h"
 #include "common/num_text.h"
 #include "common/strmap.h"
 #include "common/util.h"
@@ -187,9 +188,12 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         else
             all_defined = 0;
         if (res->has_rule && !ir->cv_met) {
+            char cvs[YJJH__DISP_BUF], maxs[YJJH__DISP_BUF]; /* docs/reports.md: never "0.500 > 0.50" */
+            yjjh__disp_against(cvs, sizeof cvs, cv, cv_max, 2, YJJH__DIR_MAX, 0, 3);
+            yjjh__disp_standard(maxs, sizeof maxs, cv_max, 2);
             if (ir->cv_defined)
                 st = yjjh__add_reason(cy, d->code, stage, "", cv, cv_max, "%s %s 差异系数 %s > %s", d->code, d->name_zh,
-                                      yjjh__num_fixed(cv, 3).s, yjjh__num_fixed(cv_max, 2).s);
+                                      cvs, maxs);
             else
                 st = yjjh__add_reason(cy, d->code, stage, "", NAN, cv_max, "%s %s 差异系数 undefined (%s)", d->code,
                                       d->name_zh, cs == YJJH_E_ZERO_MEAN ? "county total is zero" : yjjh_strerror(cs));
@@ -206,10 +210,12 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
             sr->composite_cv_met = yjjh_standard_within_max(sr->composite_cv, cmax);
         }
         if (!sr->composite_cv_met) {
+            char cvs[YJJH__DISP_BUF], maxs[YJJH__DISP_BUF];
+            yjjh__disp_against(cvs, sizeof cvs, sr->composite_cv, cmax, 2, YJJH__DIR_MAX, 0, 3);
+            yjjh__disp_standard(maxs, sizeof maxs, cmax, 2);
             if (sr->composite_defined)
                 st = yjjh__add_reason(cy, "composite_cv", stage, "", sr->composite_cv, cmax, "%s综合差异系数 %s > %s",
-                                      yjjh_stage_name_zh(stage), yjjh__num_fixed(sr->composite_cv, 3).s,
-                                      yjjh__num_fixed(cmax, 2).s);
+                                      yjjh_stage_name_zh(stage), cvs, maxs);
             else
                 st = yjjh__add_reason(cy, "composite_cv", stage, "", NAN, cmax,
                                       "%s综合差异系数 undefined (county total is zero)", yjjh_stage_name_zh(stage));

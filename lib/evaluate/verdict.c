@@ -11,6 +11,7 @@
 #include "evaluate/verdict.h"
 #include "common/array.h"
 #include "common/buf.h"
+#include "common/display.h"
 #include "common/num_text.h"
 #include "common/text.h"
 
@@ -37,21 +38,6 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
     return YJJH_OK;
 }
 
-/* A quantity with at most 2 decimals and no trailing zeros ("250", "312.5"), locale-independent. */
-static yjjh__num_text amount_text(double x)
-{
-    yjjh__num_text t = yjjh__num_fixed(x, 2);
-    char *dot = strchr(t.s, '.');
-    if (dot) {
-        char *end = t.s + strlen(t.s) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-    return t;
-}
-
 /* Reason for a school part failing the school rule, e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
 yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt, const yjjh_profile *p)
@@ -64,8 +50,12 @@ yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const 
     for (size_t k = 0; k < r->n_indicators; k++) {
         if (r->met[k])
             continue;
-        yjjh__buf_printf(&b, "; %s %s < %s (缺 %s %s", res->indicators[k]->code, yjjh__num_fixed(r->value[k], 3).s,
-                         yjjh__num_g(r->standard[k], 6).s, amount_text(r->shortfall[k]).s,
+        /* docs/reports.md: never "4.500 < 4.5"; the shortfall rounded up, never "缺 0 m²" */
+        char vs[YJJH__DISP_BUF], ts[YJJH__DISP_BUF], sf[YJJH__DISP_BUF];
+        yjjh__disp_against(vs, sizeof vs, r->value[k], r->standard[k], 0, YJJH__DIR_MIN, 0, 3);
+        yjjh__disp_standard(ts, sizeof ts, r->standard[k], 0);
+        yjjh__disp_shortfall(sf, sizeof sf, r->shortfall[k], res->indicators[k]->whole_units);
+        yjjh__buf_printf(&b, "; %s %s < %s (缺 %s %s", res->indicators[k]->code, vs, ts, sf,
                          res->indicators[k]->shortfall_unit_zh);
         if (!r->above_floor[k])
             yjjh__buf_printf(&b, ", 低于标准的 %s%%", yjjh__num_g(floor_pct, 6).s);

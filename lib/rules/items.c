@@ -12,6 +12,7 @@
 #include "input/schools_internal.h"
 #include "common/array.h"
 #include "common/buf.h"
+#include "common/display.h"
 #include "common/num_text.h"
 #include "common/text.h"
 #include "common/util.h"
@@ -78,6 +79,7 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
     it->required = required;
     it->message = msg;
     it->is_veto = veto;
+    it->part_value[0] = it->part_value[1] = it->part_required[0] = it->part_required[1] = NAN;
 }
 
 static void not_assessed(ctx *c, const yjjh__item_def *d, yjjh__fact_key_id missing)
@@ -130,8 +132,11 @@ static void item_fact(ctx *c, const yjjh__item_def *d)
         required = param(c, k->param);
         if (yjjh_standard_meets_min(v, required))
             add(c, d->code, YJJH_ITEM_MET, v, required, NULL, d->is_veto);
-        else
-            not_met(c, d, v, required, "%s %s %s < %s", d->code, d->name_zh, G(v).s, G(required).s);
+        else {
+            char vs[YJJH__DISP_BUF]; /* docs/reports.md: never "1 < 1" for 0.9999999 */
+            yjjh__disp_g(vs, sizeof vs, v, required, YJJH__DIR_MIN, 0);
+            not_met(c, d, v, required, "%s %s %s < %s", d->code, d->name_zh, vs, G(required).s);
+        }
         return;
     }
 }
@@ -145,8 +150,12 @@ static void item_optional(ctx *c, const yjjh__item_def *d)
     mx = param(c, d->cond[0].param);
     if (yjjh_standard_within_max(v, mx))
         add(c, d->code, YJJH_ITEM_MET, v, mx, NULL, d->is_veto);
-    else
-        not_met(c, d, v, mx, "%s %s %s > %s", d->code, d->short_zh, F(v, 3).s, F(mx, 2).s);
+    else {
+        char vs[YJJH__DISP_BUF], ms[YJJH__DISP_BUF];
+        yjjh__disp_against(vs, sizeof vs, v, mx, 2, YJJH__DIR_MAX, 0, 3);
+        yjjh__disp_standard(ms, sizeof ms, mx, 2);
+        not_met(c, d, v, mx, "%s %s %s > %s", d->code, d->short_zh, vs, ms);
+    }
 }
 
 /* IK_COMPARE: fact 1 at least fact 2 (G8: teacher salary against civil servants'). */
@@ -159,8 +168,11 @@ static void item_compare(ctx *c, const yjjh__item_def *d)
         not_assessed(c, d, ha ? f2 : f1);
     else if (yjjh_standard_meets_min(a, b))
         add(c, d->code, YJJH_ITEM_MET, a, b, NULL, d->is_veto);
-    else
-        not_met(c, d, a, b, "%s %s %s < %s %s", d->code, yjjh__fact_key_zh(f1), G(a).s, yjjh__fact_key_zh(f2), G(b).s);
+    else {
+        char as[YJJH__DISP_BUF];
+        yjjh__disp_g(as, sizeof as, a, b, YJJH__DIR_MIN, 0);
+        not_met(c, d, a, b, "%s %s %s < %s %s", d->code, yjjh__fact_key_zh(f1), as, yjjh__fact_key_zh(f2), G(b).s);
+    }
 }
 
 /* IK_YEARS: at least parameter years from fact 2 to fact 1 (eligibility: basic balance recognised). */
@@ -183,13 +195,14 @@ static void item_years(ctx *c, const yjjh__item_def *d)
 static void item_all(ctx *c, const yjjh__item_def *d)
 {
     yjjh__buf b = YJJH__BUF_INIT;
-    double first_v = NAN, first_r = NAN;
+    double first_v = NAN, first_r = NAN, pv[2] = {NAN, NAN}, pr[2] = {NAN, NAN};
     int missing = 0, failed = 0;
     for (size_t i = 0; i < 2; i++) {
         const yjjh__item_cond *k = &d->cond[i];
         const char *key = yjjh__fact_key(k->fact);
         double v, required = k->test == IT_TRUE ? 1.0 : param(c, k->param);
         int ok;
+        pr[i] = required;
         if (!fact(c, k->fact, &v)) {
             if (!missing && !failed)
                 yjjh__buf_printf(&b, "%s %s: 未提供 %s (%s), 未评估", d->code, d->name_zh, key,
@@ -197,6 +210,7 @@ static void item_all(ctx *c, const yjjh__item_def *d)
             missing = 1;
             continue;
         }
+        pv[i] = v;
         ok = k->test == IT_MIN ? yjjh_standard_meets_min(v, required) : k->test == IT_BELOW ? v < required : v != 0;
         if (!ok) {
             if (!failed) {
@@ -208,9 +222,12 @@ static void item_all(ctx *c, const yjjh__item_def *d)
             failed = 1;
             if (k->test == IT_TRUE)
                 yjjh__buf_printf(&b, " %s (%s) 否;", key, yjjh__fact_key_zh(k->fact));
-            else
-                yjjh__buf_printf(&b, " %s (%s) %s %s %s;", key, yjjh__fact_key_zh(k->fact), G(v).s,
+            else {
+                char vs[YJJH__DISP_BUF];
+                yjjh__disp_g(vs, sizeof vs, v, required, k->test == IT_MIN ? YJJH__DIR_MIN : YJJH__DIR_BELOW, 0);
+                yjjh__buf_printf(&b, " %s (%s) %s %s %s;", key, yjjh__fact_key_zh(k->fact), vs,
                                  k->test == IT_MIN ? "<" : "≥", G(required).s);
+            }
         } else if (isnan(first_v)) {
             first_v = v;
             first_r = required;
@@ -230,6 +247,13 @@ static void item_all(ctx *c, const yjjh__item_def *d)
     } else {
         yjjh__buf_free(&b);
         add(c, d->code, YJJH_ITEM_MET, first_v, first_r, NULL, d->is_veto);
+    }
+    if (!c->oom && c->out->n > 0) {
+        yjjh__item *it = &c->out->items[c->out->n - 1];
+        for (size_t i = 0; i < 2; i++) {
+            it->part_value[i] = pv[i];
+            it->part_required[i] = pr[i];
+        }
     }
 }
 

@@ -84,6 +84,9 @@ typedef struct yjjh__item {
     double required; /* NaN when none */
     char *message;   /* malloc'ed UTF-8 ("" when met) */
     int is_veto;     /* 1: not met means the county fails whatever else holds (S1, veto_*) */
+    /* IK_ALL (G11, G13, G15, Q9): each of the two facts and its requirement (NaN: fact missing or not read),
+     * so reports show every number of a two-part item; NaN for the other kinds */
+    double part_value[2], part_required[2];
 } yjjh__item;
 
 typedef struct yjjh__item_list {

@@ -322,4 +322,13 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
     else:
         raise TypeError("schools: expected a pandas DataFrame or a path, got %s" % type(schools).__name__)
     fh = facts_handle(facts, year)
-    return Result(core.schools_evaluate(table, fh, prof._handle), prof)
+    res = Result(core.schools_evaluate(table, fh, prof._handle), prof)
+    res._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
+                               for x in (schools, facts, profile))
+    return res
+
+
+# to_text, to_html, to_excel, to_excel_csv, plot_cv, plot_schools (the reports live in _report.py)
+from . import _report  # noqa: E402
+
+_report.attach(Result)

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: MIT */
+/* yjjh_result_to_text(): the readable report (`yjjh evaluate --format text`): a header, per county the verdict
+ * with its reasons, per stage the CV table and the schools failing the school rule with their shortfalls, and
+ * the county items — every number under the display rules (display.h). Linear in the number of school parts. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report_common.h"
+
+/* Display width of UTF-8 text in a terminal (East Asian wide characters count 2). */
+static size_t width(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t w = 0;
+    while (*s) {
+        unsigned int cp;
+        size_t k = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 : 4;
+        cp = k == 1 ? *s : k == 2 ? (*s & 0x1Fu) : k == 3 ? (*s & 0x0Fu) : (*s & 0x07u);
+        for (size_t i = 1; i < k; i++) {
+            if (!s[i]) {
+                k = i;
+                break;
+            }
+            cp = (cp << 6) | (s[i] & 0x3Fu);
+        }
+        s += k;
+        if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+            (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD))
+            w += 2;
+        else
+            w += 1;
+    }
+    return w;
+}
+
+/* s padded with spaces to a display width (left-aligned; right-aligned when right); one space when too long. */
+static void pad(yjjh__buf *b, const char *s, size_t w, int right)
+{
+    size_t have = width(s);
+    if (right)
+        for (size_t i = have; i < w; i++)
+            yjjh__buf_putc(b, ' ');
+    yjjh__buf_puts(b, s);
+    if (!right) {
+        if (have >= w)
+            yjjh__buf_putc(b, ' ');
+        for (size_t i = have; i < w; i++)
+            yjjh__buf_putc(b, ' ');
+    }
+}
+
+static void stage_section(yjjh__buf *b, const yjjh__rep *c, size_t ci, yjjh_stage stage)
+{
+    const yjjh_result *r = c->r;
+    const yjjh__stage_result *sr = &r->counties[ci].stage[stage == YJJH_STAGE_PRIMARY ? 0 : 1];
+    char v1[YJJH__DISP_BUF], v2[YJJH__DISP_BUF], v3[YJJH__DISP_BUF + 8], v4[YJJH__DISP_BUF + 8];
+    size_t label_w = 0;
+    for (size_t k = 0; k < r->n_indicators; k++) {
+        size_t w = width(r->indicators[k]->code) + 1 + width(yjjh__rep_ind_name(c, k)) + 2;
+        if (w > label_w)
+            label_w = w;
+    }
+
+    yjjh__disp_plain(v1, sizeof v1, sr->students, 0);
+    yjjh__buf_printf(b, yjjh__L(c, "\n%s: 在校生 %s 人, 参评学校 %zu 所", "\n%s: %s students, %zu schools in scope"),
+                     yjjh__rep_stage(c, stage), v1, sr->schools_in_scope);
+    if (r->has_rule)
+        yjjh__buf_printf(b, yjjh__L(c, ", 达标学校 %zu 所", ", %zu passing the school rule"), sr->schools_passing);
+    yjjh__buf_puts(b, "\n  ");
+    pad(b, yjjh__L(c, "指标", "indicator"), label_w, 0);
+    if (r->has_rule)
+        pad(b, yjjh__L(c, "标准", "standard"), 10, 1);
+    pad(b, yjjh__L(c, "县域值", "county"), 12, 1);
+    pad(b, yjjh__L(c, "差异系数", "CV"), 12, 1);
+    if (!r->composite) {
+        pad(b, yjjh__L(c, "上限", "limit"), 9, 1);
+        yjjh__buf_puts(b, yjjh__L(c, "  达标", "  met"));
+    }
+    yjjh__buf_puts(b, "\n");
+    for (size_t k = 0; k < r->n_indicators; k++) {
+        const yjjh_indicator_result *ir = &sr->ind[k];
+        char label[512];
+        snprintf(label, sizeof label, "%s %s", r->indicators[k]->code, yjjh__rep_ind_name(c, k));
+        yjjh__buf_puts(b, "  ");
+        pad(b, label, label_w, 0);
+        if (r->has_rule) {
+            yjjh__disp_standard(v1, sizeof v1, ir->standard, 0);
+            snprintf(v3, sizeof v3, "≥ %s", v1);
+            pad(b, v3, 10, 1);
+        }
+        yjjh__disp_against(v2, sizeof v2, ir->county_value, NAN, 0, YJJH__DIR_MIN, 1, 2);
+        pad(b, v2, 12, 1);
+        yjjh__rep_cv_text(v1, v2, sizeof v1, ir);
+        pad(b, ir->cv_defined ? v1 : yjjh__L(c, "无定义", "undefined"), 12, 1);
+        if (!r->composite) {
+            snprintf(v4, sizeof v4, "≤ %s", v2);
+            pad(b, v4, 9, 1);
+            yjjh__buf_printf(b, "  %s", yjjh__rep_yesno(c, ir->cv_met));
+        }
+        yjjh__buf_puts(b, "\n");
+    }
+    if (r->composite) {
+        yjjh_indicator_result comp = YJJH_INDICATOR_RESULT_INIT;
+        comp.cv_defined = sr->composite_defined;
+        comp.cv = sr->composite_cv;
+        comp.cv_max = sr->composite_cv_max;
+        comp.cv_met = sr->composite_cv_met;
+        yjjh__rep_cv_text(v1, v2, sizeof v1, &comp);
+        yjjh__buf_printf(b, yjjh__L(c, "  综合差异系数: %s %s %s, 达标: %s\n", "  composite CV: %s %s %s, met: %s\n"),
+                         sr->composite_defined ? v1 : yjjh__L(c, "无定义", "undefined"),
+                         sr->composite_defined ? yjjh__disp_rel(YJJH__DIR_MAX, sr->composite_cv_met) : "≤", v2,
+                         yjjh__rep_yesno(c, sr->composite_cv_met));
+    }
+    if (r->has_rule && sr->schools_passing < sr->schools_in_scope) {
+        yjjh__buf_puts(b, yjjh__L(c, "  未达标学校:\n", "  schools failing the school rule:\n"));
+        for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
+            const yjjh__part *pt = &r->parts[c->order[q]];
+            if (pt->stage != stage || !pt->in_scope || pt->rule.passed)
+                continue;
+            yjjh__buf_puts(b, "    ");
+            yjjh__rep_part_line(b, c, pt);
+            yjjh__buf_puts(b, "\n");
+        }
+    }
+}
+
+static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
+{
+    const yjjh__county *cy = &c->r->counties[ci];
+    size_t excluded[5] = {0, 0, 0, 0, 0};
+
+    yjjh__buf_puts(b, "\n============================================================\n");
+    yjjh__buf_printf(b, "%s %s %s\n", yjjh__L(c, "县区", "County"),
+                     cy->code[0] ? cy->code : yjjh__L(c, "(无代码)", "(no code)"), cy->name);
+    yjjh__buf_printf(b, "%s: %s\n", yjjh__L(c, "结论", "Verdict"), yjjh__rep_verdict(c, cy->verdict));
+    if (cy->n_reasons) {
+        yjjh__buf_printf(b, "%s:\n", yjjh__L(c, "原因", "Reasons"));
+        for (size_t j = 0; j < cy->n_reasons; j++) {
+            yjjh__buf_puts(b, "  - ");
+            yjjh__rep_reason(b, c, ci, &cy->reasons[j]);
+            yjjh__buf_puts(b, "\n");
+        }
+    }
+    for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
+        const yjjh__part *pt = &c->r->parts[c->order[q]];
+        if (!pt->in_scope && pt->excluded >= 1 && pt->excluded <= 4)
+            excluded[pt->excluded]++;
+    }
+    if (excluded[1] + excluded[2] + excluded[3] + excluded[4]) {
+        int first = 1;
+        yjjh__buf_printf(b, "%s: ", yjjh__L(c, "不参评的学校部分", "Out of scope"));
+        for (int e = 1; e <= 4; e++) {
+            if (!excluded[e])
+                continue;
+            yjjh__buf_printf(b, "%s%s %zu", first ? "" : ", ", yjjh__rep_exclusion(c, (yjjh_exclusion)e), excluded[e]);
+            first = 0;
+        }
+        yjjh__buf_puts(b, "\n");
+    }
+    if (cy->stage[0].present)
+        stage_section(b, c, ci, YJJH_STAGE_PRIMARY);
+    if (cy->stage[1].present)
+        stage_section(b, c, ci, YJJH_STAGE_JUNIOR);
+    if (cy->items.n) {
+        yjjh__buf_printf(b, "\n%s:\n", yjjh__L(c, "县级指标", "County items"));
+        for (size_t j = 0; j < cy->items.n; j++) {
+            const yjjh__item *it = &cy->items.items[j];
+            const char *name = yjjh__rep_item_name(c, it->code, NULL);
+            char label[512];
+            if (it->code[0] == 'G' || it->code[0] == 'Q' || it->code[0] == 'S')
+                snprintf(label, sizeof label, "%s %s", it->code, name ? name : "");
+            else
+                snprintf(label, sizeof label, "%s", name ? name : it->code);
+            yjjh__buf_puts(b, "  ");
+            pad(b, label, 54, 0);
+            pad(b, yjjh__rep_status(c, it->status), 8, 0);
+            yjjh__rep_item_detail(b, c, it);
+            yjjh__buf_puts(b, "\n");
+        }
+    }
+}
+
+yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjjh_report_options *options)
+{
+    yjjh__rep c;
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh_status st;
+    size_t pass = 0;
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    if ((st = yjjh__rep_open(&c, result, options)) != YJJH_OK)
+        return st;
+    yjjh__buf_printf(&b, "%s [%s]\n", yjjh__rep_title(&c), result->profile_name);
+    yjjh__rep_header(&b, &c, "");
+    for (size_t ci = 0; ci < result->n_counties; ci++)
+        pass += result->counties[ci].verdict == YJJH_VERDICT_PASS;
+    yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个\n", "Counties: %zu, passed: %zu\n"), result->n_counties,
+                     pass);
+    for (size_t ci = 0; ci < result->n_counties && !yjjh__buf_oom(&b); ci++)
+        county_section(&b, &c, ci);
+    yjjh__rep_close(&c);
+    *out = yjjh__buf_detach(&b);
+    return *out ? YJJH_OK : YJJH_E_NOMEM;
+}
