@@ -4,6 +4,7 @@
  * name from --profile-dir). Every answer is JSON: the CLI's documents on success, the error document of cli.md
  * (schemas/errors.schema.json) with a fitting status otherwise. */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
@@ -16,10 +17,12 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "common/array.h"
 #include "common/text.h"
 
 const char cli_help_serve[] =
@@ -91,7 +94,7 @@ typedef struct request {
     int too_large;                /* over the limit: the rest is discarded, 413 */
     int malformed;                /* the form could not be parsed: 400 */
     yjjh__buf schools, facts, profile, year;
-    int have_schools, have_facts;
+    int have_schools, have_facts, have_profile, have_year;
     char schools_name[128], facts_name[128];
 } request;
 
@@ -272,6 +275,68 @@ static unsigned load_profile(yjjh_profile **out, const serve_config *cfg, const 
     return unknown_status;
 }
 
+static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The profiles list (cli_profiles_text(), JSON) with the loadable profiles of dir appended as
+ * {"name", "title", "default": false, "source": "profile-dir"}, sorted by name. Frees list; NULL on out of memory. */
+static char *with_dir_profiles(char *list, const char *dir)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    DIR *d;
+    struct dirent *e;
+    char *end;
+    if (!list || !(end = strrchr(list, ']')))
+        return list;
+    if ((d = opendir(dir))) {
+        while ((e = readdir(d))) {
+            size_t len = strlen(e->d_name);
+            char *name;
+            if (len <= 5 || strcmp(e->d_name + len - 5, ".json") != 0)
+                continue;
+            if (!(name = yjjh__strndup(e->d_name, len - 5)) || !plain_name(name) ||
+                yjjh__grow((void **)&names, &cap, n + 1, sizeof *names) != YJJH_OK) {
+                free(name);
+                continue;
+            }
+            names[n++] = name;
+        }
+        closedir(d);
+    }
+    if (n > 1)
+        qsort(names, n, sizeof *names, name_cmp);
+    while (end > list && (end[-1] == ' ' || end[-1] == '\n'))
+        end--;
+    yjjh__buf_put(&b, list, (size_t)(end - list));
+    for (size_t i = 0; i < n; i++) {
+        char *path = yjjh__strprintf("%s/%s.json", dir, names[i]);
+        yjjh_profile *p = NULL;
+        yjjh_profile *builtin = NULL;
+        if (yjjh_profile_builtin(&builtin, names[i]) == YJJH_OK) { /* a built-in name wins (load_profile) */
+            yjjh_profile_free(builtin);
+            free(path);
+            continue;
+        }
+        if (path && yjjh_profile_load_file(&p, path, NULL) == YJJH_OK) {
+            yjjh__buf_puts(&b, ",\n    { \"name\": ");
+            cli_json_string(&b, names[i]);
+            yjjh__buf_puts(&b, ", \"title\": ");
+            cli_json_string(&b, yjjh_profile_title(p));
+            yjjh__buf_puts(&b, ", \"default\": false, \"source\": \"profile-dir\" }");
+        }
+        yjjh_profile_free(p);
+        free(path);
+    }
+    yjjh__buf_puts(&b, "\n  ");
+    yjjh__buf_puts(&b, end);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    free(list);
+    return yjjh__buf_detach(&b);
+}
+
 /* ---- the POST routes ----------------------------------------------------------------------------------------- */
 
 static void part_name(char *dst, size_t cap, const char *filename, const char *fallback)
@@ -300,20 +365,22 @@ static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *k
         return MHD_YES;
     if (strcmp(key, "schools") == 0) {
         b = &q->schools;
-        if (off == 0 && !q->have_schools) {
-            q->have_schools = 1;
+        if (off == 0) {
+            if (q->have_schools++)
+                goto twice;
             part_name(q->schools_name, sizeof q->schools_name, filename, "schools");
         }
     } else if (strcmp(key, "facts") == 0) {
         b = &q->facts;
-        if (off == 0 && !q->have_facts) {
-            q->have_facts = 1;
+        if (off == 0) {
+            if (q->have_facts++)
+                goto twice;
             part_name(q->facts_name, sizeof q->facts_name, filename, "facts");
         }
-    } else if (strcmp(key, "profile") == 0) {
-        b = &q->profile;
-    } else if (strcmp(key, "year") == 0) {
-        b = &q->year;
+    } else if (strcmp(key, "profile") == 0 || strcmp(key, "year") == 0) {
+        b = key[0] == 'p' ? &q->profile : &q->year;
+        if (off == 0 && (key[0] == 'p' ? q->have_profile++ : q->have_year++))
+            goto twice;
     } else {
         return MHD_YES; /* other fields are ignored */
     }
@@ -323,6 +390,9 @@ static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *k
     }
     yjjh__buf_put(b, data, size);
     return MHD_YES;
+twice: /* one input given twice: which one was meant? */
+    q->malformed = 1;
+    return MHD_NO;
 }
 
 /* The schools table, facts and profile of a request: 0 or an HTTP status with the problems in l. */
@@ -562,6 +632,8 @@ static enum MHD_Result get_route(struct MHD_Connection *c, const serve_config *c
     case ROUTE_PROFILES:
         if (cli_profiles_text(&body, CLI_FORMAT_JSON) != CLI_EXIT_OK)
             body = NULL;
+        else if (cfg->profile_dir)
+            body = with_dir_profiles(body, cfg->profile_dir);
         break;
     case ROUTE_STANDARDS: {
         const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "profile");
@@ -867,7 +939,7 @@ int cli_cmd_serve(const cli_options *o)
     signal(SIGPIPE, SIG_IGN);
 
     d = MHD_start_daemon(
-        MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+        MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC | (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0),
         (uint16_t)port, NULL, NULL, on_request, &cfg, MHD_OPTION_SOCK_ADDR, ai->ai_addr, MHD_OPTION_THREAD_POOL_SIZE,
         threads, MHD_OPTION_CONNECTION_TIMEOUT, timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)256 * 1024,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000, MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
@@ -889,7 +961,20 @@ int cli_cmd_serve(const cli_options *o)
     while (sigwait(&stop, &sig) != 0)
         ;
     fprintf(stderr, "yjjh serve: %s, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
-    MHD_stop_daemon(d); /* finishes the requests in progress */
+    /* no new connections; the requests in progress get their answers (for at most 10 s), then stop */
+    {
+        MHD_socket listener = MHD_quiesce_daemon(d);
+        struct timespec step = {0, 20 * 1000 * 1000};
+        for (int i = 0; i < 500; i++) {
+            const union MHD_DaemonInfo *ci = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+            if (!ci || ci->num_connections == 0)
+                break;
+            nanosleep(&step, NULL);
+        }
+        MHD_stop_daemon(d);
+        if (listener != MHD_INVALID_SOCKET)
+            close(listener);
+    }
     return CLI_EXIT_OK;
 }
 

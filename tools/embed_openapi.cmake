@@ -1,15 +1,39 @@
 # SPDX-License-Identifier: MIT
-# Build step of `yjjh serve`: the OpenAPI document tools/openapi.json.in with every "@NAME.schema.json@"
-# replaced by schemas/NAME.schema.json (so the served document and the published schemas are one text), written
-# as OUT_JSON and as a C string OUT_C (yjjh_serve_openapi_json[]).
+# Build step of `yjjh serve`: the OpenAPI document tools/openapi.json.in with every `"KEY": "@NAME.schema.json@"`
+# replaced by schemas/NAME.schema.json as components.schemas.KEY, so that the served document and the published
+# schemas are one text. OpenAPI tools resolve "#/..." against the whole document, not against an embedded $id,
+# so in the copy $schema and $id are dropped and each "$ref" is made document-relative:
+#   "#/$defs/X"              -> "#/components/schemas/KEY/$defs/X"
+#   "OTHER.schema.json#/..." -> "#/components/schemas/OTHERKEY/..."
+# Written as OUT_JSON and as a C string OUT_C (yjjh_serve_openapi_json[]).
 # cmake -DIN=... -DSCHEMA_DIR=... -DVERSION=... -DOUT_JSON=... -DOUT_C=... -P embed_openapi.cmake
 file(READ "${IN}" doc)
-file(GLOB schemas "${SCHEMA_DIR}/*.schema.json")
-foreach(s ${schemas})
-  get_filename_component(name "${s}" NAME)
-  file(READ "${s}" text)
+string(REGEX MATCHALL "\"[A-Za-z]+\": \"@[a-z-]+\\.schema\\.json@\"" slots "${doc}")
+set(keys "")
+foreach(slot ${slots})
+  string(REGEX REPLACE "^\"([A-Za-z]+)\": \"@([a-z-]+\\.schema\\.json)@\"$" "\\1;\\2" kv "${slot}")
+  list(GET kv 0 key)
+  list(GET kv 1 name)
+  set(key_of_${name} "${key}")
+  list(APPEND names "${name}")
+endforeach()
+foreach(name ${names})
+  set(key "${key_of_${name}}")
+  if(NOT EXISTS "${SCHEMA_DIR}/${name}")
+    message(FATAL_ERROR "embed_openapi: no schema file ${name}")
+  endif()
+  file(READ "${SCHEMA_DIR}/${name}" text)
   string(STRIP "${text}" text)
-  string(REPLACE "\"@${name}@\"" "${text}" doc "${doc}")
+  string(REGEX REPLACE "\n  \"\\$schema\": \"[^\"]*\"," "" text "${text}")
+  string(REGEX REPLACE "\n  \"\\$id\": \"[^\"]*\"," "" text "${text}")
+  string(REPLACE "\"$ref\": \"#/" "\"$ref\": \"#/components/schemas/${key}/" text "${text}")
+  foreach(other ${names})
+    string(REPLACE "\"$ref\": \"${other}#/" "\"$ref\": \"#/components/schemas/${key_of_${other}}/" text "${text}")
+  endforeach()
+  if(text MATCHES "\"\\$ref\": \"[^#]")
+    message(FATAL_ERROR "embed_openapi: ${name} refers to a schema the OpenAPI document does not hold")
+  endif()
+  string(REPLACE "\"${key}\": \"@${name}@\"" "\"${key}\": ${text}" doc "${doc}")
 endforeach()
 string(REPLACE "@YJJH_VERSION@" "${VERSION}" doc "${doc}")
 if(doc MATCHES "\"@[^\"]*@\"")

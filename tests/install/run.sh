@@ -14,6 +14,12 @@ LIBDIR="$(dirname "$(find "$PREFIX" -name 'libyjjh.so' | head -n1)")"
 bad="$(nm -D --defined-only "$LIBDIR/libyjjh.so" | awk '{print $3}' | grep -v '^yjjh_' || true)"
 [[ -z "$bad" ]] || { echo "non-yjjh exported symbols:"; echo "$bad"; exit 1; }
 
+# the JSON Schemas of every document (docs/cli.md), and the OpenAPI document of yjjh serve with them inlined
+for s in evaluate errors validate standards fact-keys profiles facts profile; do
+    [[ -f "$PREFIX/share/yjjh/schemas/$s.schema.json" ]] || { echo "schemas/$s.schema.json not installed"; exit 1; }
+done
+[[ -f "$PREFIX/share/yjjh/openapi.json" ]] || { echo "share/yjjh/openapi.json not installed"; exit 1; }
+
 echo "-- find_package(yjjh)"
 cmake -S "$SRC/tests/install/consumer" -B "$TMP/cm" -DCMAKE_PREFIX_PATH="$PREFIX" >/dev/null
 cmake --build "$TMP/cm" >/dev/null

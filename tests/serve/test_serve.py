@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 
+import jsonschema
 import pytest
 
 SOURCE_DIR = os.environ.get("YJJH_SOURCE_DIR",
@@ -252,6 +253,9 @@ def test_malformed_multipart(server):
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN))])
     status, _, body = request(url, data[:len(data) // 2], headers)  # cut in the middle of the part
     assert status == 400 and problem_code(body) == "bad_request"
+    data, headers = multipart([("schools", "a.csv", read(JINCHUAN)), ("schools", "b.csv", read(JINCHUAN))])
+    status, _, body = request(url, data, headers)  # which table was meant?
+    assert status == 400 and problem_code(body) == "bad_request"
     data, headers = multipart([("schools", "s.csv", read(JINCHUAN)), ("profile", None, b"p" * 1000)])
     status, _, body = request(url, data, headers)  # a field far longer than a profile name
     assert status == 400 and problem_code(body) == "bad_request"
@@ -371,6 +375,12 @@ def test_profile_dir(tmp_path):
         assert status == 200 and json.loads(body)["profile"] == "strict"
         status, _, body = request(f"{s.url}/v1/standards?profile=..%2Fstrict")
         assert status == 404
+        status, _, body = request(f"{s.url}/v1/profiles")  # the loadable profiles of the directory are listed
+        doc = json.loads(body)
+        assert status == 200 and errors_of("profiles.schema.json", doc) == []
+        builtin = json.loads(cli("profiles", "--format", "json").stdout)["profiles"]
+        assert doc["profiles"][:len(builtin)] == builtin
+        assert [(p["name"], p.get("source")) for p in doc["profiles"][len(builtin):]] == [("strict", "profile-dir")]
     finally:
         assert s.stop(signal.SIGINT) == 0
 
@@ -390,6 +400,32 @@ def test_options_and_shutdown():
     assert b"SIGTERM, stopping" in s.stderr
 
 
+def test_sigterm_lets_a_request_in_progress_finish():
+    """SIGTERM while a body is half sent: the server answers that request, then exits 0."""
+    s = Server()
+    body = read(JINCHUAN)
+    expected = cli("evaluate", JINCHUAN, "--format", "json").stdout
+    with socket.create_connection(("127.0.0.1", s.port), timeout=20) as c:
+        c.sendall(b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\n"
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:1000])
+        time.sleep(0.3)
+        s.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.3)
+        c.sendall(body[1000:])
+        answer = b""
+        while True:
+            more = c.recv(65536)
+            if not more:
+                break
+            answer += more
+    head, _, payload = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ")
+    if b"chunked" in head.lower():
+        pytest.fail("unexpected chunked answer")
+    assert payload == expected
+    assert s.stop() == 0 and b"SIGTERM, stopping" in s.stderr
+
+
 def test_openapi_matches_the_schemas(server):
     status, _, body = request(f"{server.url}/v1/openapi.json")
     assert status == 200
@@ -398,8 +434,38 @@ def test_openapi_matches_the_schemas(server):
     comp = doc["components"]["schemas"]
     names = {"Evaluate": "evaluate", "Validate": "validate", "Errors": "errors", "Standards": "standards",
              "FactKeys": "fact-keys", "Profiles": "profiles", "Facts": "facts", "Profile": "profile"}
+    key_of = {f"{name}.schema.json": key for key, name in names.items()}
+
+    def inlined(x, key):
+        """A schema file as components.schemas.KEY holds it (tools/embed_openapi.cmake): no $schema and $id,
+        every $ref relative to the OpenAPI document."""
+        if isinstance(x, dict):
+            out = {}
+            for k, v in x.items():
+                if k in ("$schema", "$id") and x is top[0]:
+                    continue
+                if k == "$ref":
+                    f, _, frag = v.partition("#")
+                    v = f"#/components/schemas/{key_of[f] if f else key}{frag}"
+                out[k] = inlined(v, key)
+            return out
+        if isinstance(x, list):
+            return [inlined(v, key) for v in x]
+        return x
+
     for key, name in names.items():
-        assert comp[key] == SCHEMAS[f"{name}.schema.json"], key
+        top = [SCHEMAS[f"{name}.schema.json"]]
+        assert comp[key] == inlined(top[0], key), key
+    # the inlined schemas work: live answers validate against them, with the document as the root
+    resolver = jsonschema.RefResolver("", doc)
+    for path, key in (("/v1/profiles", "Profiles"), ("/v1/standards", "Standards"), ("/healthz", "Health")):
+        answer = json.loads(request(f"{server.url}{path}")[2])
+        jsonschema.Draft202012Validator(comp[key], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/evaluate", read(JINCHUAN), {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Evaluate"], resolver=resolver).validate(answer)
+    answer = json.loads(request(f"{server.url}/v1/validate", b"school_id\nx\n", {"Content-Type": "text/csv"})[2])
+    jsonschema.Draft202012Validator(comp["Validate"], resolver=resolver).validate(answer)
+    assert answer["problems"]
     assert set(doc["paths"]) == {"/v1/evaluate", "/v1/validate", "/v1/standards", "/v1/profiles", "/healthz",
                                  "/v1/openapi.json"}
 
