@@ -20,6 +20,7 @@ const TEXT = {
     h_problems: "数据有问题",
     problems_intro: "请在原文件中改正下列单元格后重新上传。点击一条问题可在下方预览中找到该单元格。",
     h_preview: "上传表格预览",
+    notes: "提示（不影响评估）：",
     h_result: "2. 评估结果",
     downloads: "下载：",
     dl_xlsx: "Excel 工作簿 (.xlsx)",
@@ -71,6 +72,7 @@ const TEXT = {
     h_problems: "The data has problems",
     problems_intro: "Correct these cells in your file and upload it again. Select a problem to find its cell in the preview below.",
     h_preview: "Preview of the uploaded table",
+    notes: "Notes (these do not stop the evaluation):",
     h_result: "2. Result",
     downloads: "Download:",
     dl_xlsx: "Excel workbook (.xlsx)",
@@ -111,6 +113,9 @@ const TEXT = {
 };
 
 const PREVIEW_ROWS = 500;
+// Problem codes that are notes about accepted input (a title row or a total row skipped, an unknown header
+// ignored), not errors: listed apart and not marked in the preview. Both spellings of the reader's codes.
+const NOTE_CODES = new Set(["skipped_row", "unknown_column", "total_row_skipped", "header_below_title"]);
 const state = { lang: "zh", json: null, jsonText: "", limits: { bytes: 32 * 1024 * 1024, seconds: 30 }, problems: null };
 const $ = (id) => document.getElementById(id);
 const t = (k) => TEXT[state.lang][k];
@@ -216,7 +221,8 @@ async function evaluate(ev) {
     } else if (doc && doc.problems) {
       state.problems = { list: doc.problems };
       await showProblems(doc.problems, true);
-      setStatus(r.status === 422 ? t("failed")(doc.problems.length) : t("error") + doc.problems[0].message, true);
+      const n = doc.problems.filter((p) => !NOTE_CODES.has(p.code)).length;
+      setStatus(r.status === 422 ? t("failed")(n) : t("error") + doc.problems[0].message, true);
     } else {
       setStatus(t("error") + r.status, true);
     }
@@ -298,14 +304,20 @@ function where(p) {
 }
 
 async function showProblems(list, rebuildPreview) {
-  const ol = $("problem_list");
+  const ol = $("problem_list"), notes = $("note_list");
   ol.replaceChildren();
+  notes.replaceChildren();
   list.forEach((p, i) => {
+    if (NOTE_CODES.has(p.code)) {
+      notes.append(el("li", { "data-code": p.code }, el("span", { class: "where", text: where(p) }), p.message));
+      return;
+    }
     const b = el("button", { type: "button", "data-problem": String(i) },
       el("span", { class: "where", text: where(p) }), p.message);
     b.addEventListener("click", () => focusCell(i));
     ol.append(el("li", { "data-code": p.code }, b));
   });
+  $("notes").hidden = notes.children.length === 0;
   $("problems").hidden = false;
   if (rebuildPreview) await buildPreview(list);
   $("problems_h").setAttribute("tabindex", "-1");
@@ -315,8 +327,8 @@ async function showProblems(list, rebuildPreview) {
 function focusCell(i) {
   const c = document.querySelector(`#preview [data-problems~="${i}"]`);
   if (c) {
-    c.scrollIntoView({ block: "center", inline: "center" });
-    c.focus();
+    c.scrollIntoView({ block: "center", inline: "nearest" });
+    c.focus({ preventScroll: true });
   }
 }
 
@@ -403,7 +415,7 @@ async function buildPreview(list) {
   const marks = new Map(), rowMarks = new Map();
   const add = (m, key, i) => m.set(key, (m.get(key) || []).concat([i]));
   list.forEach((p, i) => {
-    if (p.file && p.file !== file.name) return;
+    if (NOTE_CODES.has(p.code) || (p.file && p.file !== file.name)) return;
     let row = null, col = -1;
     if (p.cell) {
       const refPart = p.cell.split("!").pop();
