@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* `yjjh serve`: a small HTTP/1.1 JSON service on libmicrohttpd (docs/serve.md). Requests are handled in memory
  * by a fixed pool of threads; nothing a request says reaches the file system (profiles by built-in name, or by
- * name from --profile-dir). Every answer is JSON: the CLI's documents on success, the error document of cli.md
- * (schemas/errors.schema.json) with a fitting status otherwise. */
+ * name from --profile-dir). The API answers JSON: the CLI's documents on success (or the reports and templates
+ * the query asks for), the error document of cli.md (schemas/errors.schema.json) with a fitting status
+ * otherwise; "/" is the page for people (web/, compiled in). */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
