@@ -51,7 +51,7 @@ def plot_ratios(result, path):
     parts = schools[schools["in_scope"]]
     codes = result.profile.indicator_codes
     ratios = parts[[c + "_ratio" for c in codes]].to_numpy(dtype=float)
-    labels = ["%s %s" % (sid, stage) for sid, stage in zip(parts["school_id"], parts["stage"])]
+    labels = ["%s %s" % (sid, stage) for sid, stage in zip(parts.index, parts["stage"])]
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(labels) + 1.5))
     image = ax.imshow(np.clip(ratios, 0.5, 1.5), cmap="RdYlGn", vmin=0.5, vmax=1.5, aspect="auto")
     ax.set_xticks(range(len(codes)), codes)
@@ -84,9 +84,9 @@ def main(argv=None):
     codes = result.profile.indicator_codes
     failing = result.failing_schools()
     print("\nschools failing the school rule (每所学校达标): %d" % len(failing))
-    for _, row in failing.iterrows():
+    for school_id, row in failing.iterrows():  # indexed by school_id
         missed = [c for c in codes if not row[c + "_met"]]
-        print("  %s %s (%s): %d/%d met" % (row["school_id"], row["school_name"], row["stage"], row["met_count"],
+        print("  %s %s (%s): %d/%d met" % (school_id, row["school_name"], row["stage"], row["met_count"],
                                            len(codes)))
         for c in missed:
             print("    %s %.3f (%.1f %% of the standard), shortfall %g"

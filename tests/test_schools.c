@@ -247,9 +247,10 @@ static void test_facts(void **state)
                                            "social_recognition_rate", "veto_exam_admission",
                                            "veto_school_choice",      "veto_key_schools",
                                            "veto_key_classes",        "veto_major_incident",
-                                           "basic_cv_primary_3y",     "basic_cv_junior_3y"};
-    assert_int_equal(yjjh_fact_key_count(), 36);
-    assert_int_equal(sizeof expected / sizeof expected[0], 36);
+                                           "basic_cv_primary_3y",     "basic_cv_junior_3y",
+                                           "education_budget",        "budget_per_student"};
+    assert_int_equal(yjjh_fact_key_count(), 38);
+    assert_int_equal(sizeof expected / sizeof expected[0], 38);
     for (size_t i = 0; i < yjjh_fact_key_count(); i++) {
         const char *key = NULL;
         assert_ok(yjjh_fact_key_get(&key, i));
@@ -263,7 +264,7 @@ static void test_facts(void **state)
             assert_string_not_equal(yjjh_fact_key_name_zh(expected[j]), yjjh_fact_key_name_zh(key));
     }
     k = "untouched";
-    assert_status(yjjh_fact_key_get(&k, 36), YJJH_E_OUT_OF_RANGE);
+    assert_status(yjjh_fact_key_get(&k, 38), YJJH_E_OUT_OF_RANGE);
     assert_status(yjjh_fact_key_get(&k, (size_t)-1), YJJH_E_OUT_OF_RANGE);
     assert_string_equal(k, "untouched");
     assert_status(yjjh_fact_key_get(NULL, 0), YJJH_E_NULL_ARG);

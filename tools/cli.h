@@ -29,26 +29,37 @@ typedef enum cli_format {
     CLI_FORMAT_XLSX
 } cli_format;
 
+/* Most positional arguments / repeated --facts of a command that takes several (trend). */
+#define CLI_MAX_INPUTS 64
+
 /* Options of every command (unused ones stay at their defaults). A new option is a member here and a line in
  * cli_options.def; the commands that take it list it in cli_commands.def. */
 typedef struct cli_options {
-    const char *command;  /* the command word (cli_commands.def) */
-    const char *schools;  /* positional SCHOOLS ("-" = stdin) */
-    const char *facts;    /* --facts */
-    const char *profile;  /* --profile (NULL: national-2017) */
-    const char *output;   /* -o */
-    const char *encoding; /* --encoding */
-    const char *errors;   /* --errors text|json (NULL: text) */
-    int year;             /* --year (0 = not given) */
-    cli_format format;    /* --format */
-    int check;            /* --check */
-    int excel;            /* --excel (csv: UTF-8 BOM and Chinese headers) */
-    const char *lang;     /* --lang zh|en (NULL: zh) */
-    int list_facts;       /* standards --facts */
-    const char *sheet;    /* --sheet (xlsx) */
-    int header_row;       /* --header-row (0 = find the header) */
-    const char *columns;  /* --columns MAP.json */
-    int help;             /* --help */
+    const char *command;                /* the command word (cli_commands.def) */
+    const char *schools;                /* positional SCHOOLS ("-" = stdin) */
+    const char *facts;                  /* --facts */
+    const char *profile;                /* --profile (NULL: national-2017) */
+    const char *output;                 /* -o */
+    const char *encoding;               /* --encoding */
+    const char *errors;                 /* --errors text|json (NULL: text) */
+    int year;                           /* --year (0 = not given) */
+    cli_format format;                  /* --format */
+    int check;                          /* --check */
+    int excel;                          /* --excel (csv: UTF-8 BOM and Chinese headers) */
+    const char *lang;                   /* --lang zh|en (NULL: zh) */
+    int list_facts;                     /* standards --facts */
+    const char *sheet;                  /* --sheet (xlsx) */
+    int header_row;                     /* --header-row (0 = find the header) */
+    const char *columns;                /* --columns MAP.json */
+    int help;                           /* --help */
+    const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
+    int apply;                          /* plan: --apply (write the school table with the plan applied) */
+    const char *sort;                   /* summary: --sort */
+    int target_year;                    /* trend: --target-year (0 = the last year + 1) */
+    const char *inputs[CLI_MAX_INPUTS]; /* trend: every positional argument */
+    size_t n_inputs;
+    const char *facts_list[CLI_MAX_INPUTS]; /* trend: every --facts */
+    size_t n_facts_list;
     /* serve */
     const char *host;        /* --host (NULL: 127.0.0.1) */
     const char *port;        /* --port (NULL: 8080; "0": a free port) */
@@ -61,7 +72,7 @@ typedef struct cli_options {
 /* A command of the tool (one line of cli_commands.def). */
 typedef struct cli_command_def {
     const char *name;
-    int positional;      /* takes the SCHOOLS argument */
+    int positional;      /* 1: takes the SCHOOLS argument; 2: one or more of them (inputs[]) */
     const char *options; /* long option names it takes, space-separated */
     const char *formats; /* --format values it takes, space-separated */
     const char *usage;   /* synopsis after "yjjh " */

@@ -153,6 +153,11 @@ static int set_value(cli_options *o, const cli_command_def *c, const cli_option_
         if (!value[0])
             return usage(o, "option '%s' needs a value", opt);
         *(const char **)(void *)member = value;
+        if (d->offset == offsetof(cli_options, facts)) { /* trend: --facts YEAR=FILE, repeated */
+            if (o->n_facts_list >= CLI_MAX_INPUTS)
+                return usage(o, "more than %d --facts files", CLI_MAX_INPUTS);
+            o->facts_list[o->n_facts_list++] = value;
+        }
         return 0;
     case CLI_OPT_INT: {
         char *end = NULL;
@@ -205,6 +210,13 @@ int cli_parse_options(cli_options *o, int argc, char **argv, int first)
         if (no_more_options || a[0] != '-' || strcmp(a, "-") == 0) {
             if (!c->positional)
                 return usage(o, "unexpected argument '%s'", a);
+            if (c->positional == 2) {
+                if (o->n_inputs >= CLI_MAX_INPUTS)
+                    return usage(o, "more than %d input files", CLI_MAX_INPUTS);
+                o->inputs[o->n_inputs++] = a;
+                o->schools = o->inputs[0];
+                continue;
+            }
             if (positional_done)
                 return usage(o, "unexpected extra argument '%s' (one SCHOOLS file per run)", a);
             o->schools = a;

@@ -147,8 +147,12 @@ int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tm
     if (ws != YJJH_OK) {
         unlink(tmp);
         free(tmp);
-        fprintf(stderr, "yjjh: cannot write %s: %s\n", path, yjjh_strerror(ws));
-        return ws == YJJH_E_IO_WRITE || ws == YJJH_E_IO_OPEN ? CLI_EXIT_CANTCREAT : CLI_EXIT_INTERNAL;
+        if (ws == YJJH_E_IO_WRITE || ws == YJJH_E_IO_OPEN) {
+            cli_report(YJJH_PROBLEM_CANNOT_WRITE, path, "cannot write %s: %s", path, yjjh_strerror(ws));
+            return CLI_EXIT_CANTCREAT;
+        }
+        cli_report(YJJH_PROBLEM_INTERNAL, path, "cannot write %s: %s", path, yjjh_strerror(ws));
+        return CLI_EXIT_INTERNAL;
     }
     if (chmod(tmp, mode) != 0 || rename(tmp, path) != 0) {
         err = errno;

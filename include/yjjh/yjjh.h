@@ -26,6 +26,7 @@
 #include "yjjh/yjjh_facts.h"
 #include "yjjh/yjjh_result.h"
 #include "yjjh/yjjh_evaluate.h"
+#include "yjjh/yjjh_plan.h"
 #include "yjjh/yjjh_reader.h"
 #include "yjjh/yjjh_report.h"
 

@@ -429,7 +429,8 @@ yjjh_status yjjh_result_to_html(char **out, const yjjh_result *result, const yjj
     for (size_t ci = 0; ci < result->n_counties; ci++)
         pass += result->counties[ci].verdict == YJJH_VERDICT_PASS;
     yjjh__buf_puts(&b, "</div>\n<p class=\"summary\">");
-    yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个", "Counties: %zu, passed: %zu"), result->n_counties, pass);
+    yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个", "Counties: %zu, passed: %zu"), result->n_counties,
+                     pass);
     yjjh__buf_puts(&b, "</p>\n</header>\n<main>\n");
     for (size_t ci = 0; ci < result->n_counties && !yjjh__buf_oom(&b); ci++)
         county_section(&b, &c, ci);

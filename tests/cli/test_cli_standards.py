@@ -103,7 +103,7 @@ def test_facts_list_has_every_fact_of_the_spec():
         school_charters_it training_funds_share teacher_it_use moral_education_good curriculum_complete
         no_excess_burden monitoring_level monitoring_school_gap social_recognition_rate veto_exam_admission
         veto_school_choice veto_key_schools veto_key_classes veto_major_incident basic_cv_primary_3y
-        basic_cv_junior_3y""".split()
+        basic_cv_junior_3y education_budget budget_per_student""".split()
     assert sorted(facts) == sorted(spec)
     assert facts["evaluation_year"] == "评估年份"
     assert facts["basic_balance_year"] == "基本均衡认定年份"

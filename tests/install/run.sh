@@ -39,7 +39,22 @@ cc -static-libgcc -o "$TMP/pc_consumer_static" "$SRC/tests/install/consumer/main
    $(pc --cflags yjjh) "$LIBDIR/libyjjh.a" $(pc --static --libs-only-l yjjh | sed 's/-lyjjh//') -lm
 v4="$("$TMP/pc_consumer_static")"
 
-for v in "$v1" "$v2" "$v3" "$v4"; do
+# Java (when the bindings were built): compile the example against the installed jar and run it with only
+# java.library.path pointing at the installed JNI library (it finds libyjjh next to it by its $ORIGIN rpath).
+JAR="$(find "$PREFIX" -name 'yjjh.jar' | head -n1)"
+vs=("$v1" "$v2" "$v3" "$v4")
+if [[ -n "$JAR" ]] && command -v javac >/dev/null; then
+    echo "-- Java: $JAR"
+    JNIDIR="$(dirname "$(find "$PREFIX" -name 'libyjjh_jni.so' | head -n1)")"
+    mkdir -p "$TMP/java"
+    javac -d "$TMP/java" -cp "$JAR" "$SRC/examples/java/Evaluate.java"
+    out="$(java -Djava.library.path="$JNIDIR" -cp "$JAR:$TMP/java" Evaluate "$SRC/examples/data/jinchuan.csv")"
+    v5="$(sed -n 's/^libyjjh \([^,]*\),.*/\1/p' <<<"$out")"
+    grep -q '^620302 ' <<<"$out" || { echo "the Java example printed no county:"; echo "$out"; exit 1; }
+    vs+=("$v5")
+fi
+
+for v in "${vs[@]}"; do
     [[ "$v" == "$pcv" ]] || { echo "version mismatch: program says '$v', pkg-config says '$pcv'"; exit 1; }
 done
-echo "install consumer test passed: version $pcv (find_package shared+static, pkg-config shared+static)"
+echo "install consumer test passed: version $pcv (find_package shared+static, pkg-config shared+static${JAR:+, Java})"

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Every source file of the repository (C, headers, X-macro tables, SWIG, Python, shell, CMake) carries the SPDX
+"""Every source file of the repository (C, headers, X-macro tables, SWIG, Python, Java, shell, CMake) carries the SPDX
 licence line within its first lines. Usage: check_spdx.py SOURCE_DIR."""
 import os
 import sys
 
 TAG = "SPDX-License-" + "Identifier: MIT"  # in two parts, so that this file does not pass on the literal
-SOURCE_SUFFIXES = (".c", ".h", ".h.in", ".def", ".i", ".py", ".sh", ".cmake", ".cmake.in", ".pc.in")
+SOURCE_SUFFIXES = (".c", ".h", ".h.in", ".def", ".i", ".py", ".sh", ".cmake", ".cmake.in", ".pc.in", ".java", ".toml")
 SOURCE_NAMES = ("CMakeLists.txt",)
 SKIP_DIRS = {".git", "__pycache__", "data", "corpus", ".hypothesis", "node_modules"}
 

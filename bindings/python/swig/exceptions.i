@@ -10,33 +10,47 @@
 
 %{
 /* Set the Python exception for a non-OK status. The exception class is chosen by yjjh._errors from the code's
- * category; the diag messages and their lines (if any) are attached. Never fails to set *some* exception. */
+ * category; the diag entries (message, line, column, problem code name) are attached, and become DataError.problems. Never fails
+ * to set *some* exception. */
 static void yjjh_py_raise(yjjh_status status, const yjjh_diag *diag) {
-    PyObject *mod = NULL, *factory = NULL, *messages = NULL, *lines = NULL, *exc = NULL;
+    PyObject *mod = NULL, *factory = NULL, *messages = NULL, *lines = NULL, *columns = NULL, *codes = NULL;
+    PyObject *exc = NULL;
     size_t i, count = diag ? yjjh_diag_count(diag) : 0;
 
     messages = PyList_New(0);
     lines = PyList_New(0);
-    if (!messages || !lines) goto fallback;
+    columns = PyList_New(0);
+    codes = PyList_New(0);
+    if (!messages || !lines || !columns || !codes) goto fallback;
     for (i = 0; i < count; i++) {
         yjjh_diag_entry e = YJJH_DIAG_ENTRY_INIT;
-        PyObject *s, *l;
+        const char *name;
+        PyObject *s, *l, *c, *k;
         if (yjjh_diag_get(&e, diag, i) != YJJH_OK) goto fallback;
+        name = yjjh_problem_code_name(e.code);
         s = PyUnicode_DecodeUTF8(e.message, (Py_ssize_t)strlen(e.message), "replace");
         l = PyLong_FromSize_t(e.line);
-        if (!s || !l || PyList_Append(messages, s) < 0 || PyList_Append(lines, l) < 0) {
+        c = PyUnicode_DecodeUTF8(e.column, (Py_ssize_t)strlen(e.column), "replace");
+        k = name ? PyUnicode_FromString(name) : (Py_INCREF(Py_None), Py_None);
+        if (!s || !l || !c || !k || PyList_Append(messages, s) < 0 || PyList_Append(lines, l) < 0 ||
+            PyList_Append(columns, c) < 0 || PyList_Append(codes, k) < 0) {
             Py_XDECREF(s);
             Py_XDECREF(l);
+            Py_XDECREF(c);
+            Py_XDECREF(k);
             goto fallback;
         }
         Py_DECREF(s);
         Py_DECREF(l);
+        Py_DECREF(c);
+        Py_DECREF(k);
     }
     mod = PyImport_ImportModule("yjjh._errors");
     if (!mod) goto fallback;
     factory = PyObject_GetAttrString(mod, "_from_status");
     if (!factory) goto fallback;
-    exc = PyObject_CallFunction(factory, "isOO", (int)status, yjjh_strerror(status), messages, lines);
+    exc = PyObject_CallFunction(factory, "isOOOO", (int)status, yjjh_strerror(status), messages, lines, columns,
+                                codes);
     if (!exc) goto fallback;
     PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
     Py_DECREF(exc);
@@ -44,6 +58,8 @@ static void yjjh_py_raise(yjjh_status status, const yjjh_diag *diag) {
     Py_DECREF(mod);
     Py_DECREF(messages);
     Py_DECREF(lines);
+    Py_DECREF(columns);
+    Py_DECREF(codes);
     return;
 fallback:
     /* yjjh._errors unavailable (core used on its own): still raise something meaningful. */
@@ -53,6 +69,8 @@ fallback:
     Py_XDECREF(mod);
     Py_XDECREF(messages);
     Py_XDECREF(lines);
+    Py_XDECREF(columns);
+    Py_XDECREF(codes);
 }
 %}
 

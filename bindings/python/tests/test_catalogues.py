@@ -60,8 +60,8 @@ def test_columns():
 
 def test_fact_keys():
     df = yjjh.fact_keys()
-    assert len(df) == 36
+    assert len(df) == 38
     keys = list(df["key"])
     assert keys[:3] == ["evaluation_year", "basic_balance_year", "layout_reasonable"]
-    assert keys[-2:] == ["basic_cv_primary_3y", "basic_cv_junior_3y"]
+    assert keys[-4:] == ["basic_cv_primary_3y", "basic_cv_junior_3y", "education_budget", "budget_per_student"]
     assert dict(zip(df["key"], df["name_zh"]))["veto_key_classes"] == "设重点班"

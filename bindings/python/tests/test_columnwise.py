@@ -127,8 +127,9 @@ def test_result_tables_equal_the_json_document(result):
     rows = [(c["county_code"], p) for c in doc["counties"] for p in c["schools"]]
     assert len(schools) == len(rows)
     assert schools["county_code"].tolist() == [c for c, _ in rows]
-    assert schools["school_id"].tolist() == [p["school_id"] for _, p in rows]
-    assert schools["stage"].tolist() == [p["stage"] for _, p in rows]
+    assert schools.index.name == "school_id"
+    assert schools.index.tolist() == [p["school_id"] for _, p in rows]
+    assert [None if pd.isna(s) else s for s in schools["stage"]] == [p["stage"] for _, p in rows]
     assert schools["in_scope"].tolist() == [p["in_scope"] for _, p in rows]
     assert schools["excluded_reason"].tolist() == [p["excluded_reason"] for _, p in rows]
     in_scope = schools[schools.in_scope]

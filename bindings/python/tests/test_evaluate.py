@@ -46,11 +46,11 @@ def compare_with_golden(result, golden):
                     assert close(row["cv"], gi["cv"], rel=1e-12), (stage, icode)
                     assert bool(row["cv_met"]) == gi["cv_met"]
                 assert row["schools_meeting"] == gi["schools_meeting"], (stage, icode)
-        schools = result.schools[result.schools.county_code == code].reset_index(drop=True)
+        schools = result.schools[result.schools.county_code == code].reset_index()  # index school_id -> column
         assert len(schools) == len(gc["schools"])
         for (_, row), gp in zip(schools.iterrows(), gc["schools"]):
             assert row["school_id"] == gp["school_id"]
-            assert row["stage"] == gp["stage"]
+            assert (None if pd.isna(row["stage"]) else row["stage"]) == gp["stage"]
             assert bool(row["in_scope"]) == gp["in_scope"]
             assert row["excluded_reason"] == gp["excluded_reason"]
             if not gp["in_scope"]:
@@ -90,7 +90,7 @@ def test_worked_example(worked_frame):
     row = r.indicators.set_index("indicator").loc["R4"]
     assert close(row["cv"], 0.131533410441164, rel=1e-13)
     assert close(row["county_value"], 34 / 7, rel=1e-15)
-    b = r.schools.set_index("school_id").loc["B"]
+    b = r.schools.loc["B"]  # indexed by school_id
     assert not b["R4_met"] and close(b["R4_shortfall"], 250.0, rel=1e-12) and b["passed"]
 
 
@@ -98,14 +98,15 @@ def test_jinchuan_verdict_and_failing_school(jinchuan):
     # examples/data/README.md: only school 09 fails the school rule; without facts the verdict is fail.
     assert jinchuan.verdict == "fail"
     failing = jinchuan.failing_schools()
-    assert list(failing["school_id"]) == ["2162030209"]
+    assert list(failing.index) == ["2162030209"]
     assert not failing.iloc[0]["R3_met"] and not failing.iloc[0]["R4_met"]
     assert failing.iloc[0]["R3_shortfall"] == 1 and close(failing.iloc[0]["R4_shortfall"], 118, rel=1e-12)
     assert (jinchuan.reasons["school_id"] == "2162030209").any()
     parts = jinchuan.schools
-    assert (parts["school_id"] == "2162030221").sum() == 2            # 九年一贯制: two parts
-    special = parts[parts.school_id == "2162030224"].iloc[0]
-    assert special["stage"] is None and special["excluded_reason"] == "special"
+    assert len(parts.loc["2162030221"]) == 2                          # 九年一贯制: two parts, one label
+    assert parts.loc["2162030221", "stage"].tolist() == ["primary", "junior"]
+    special = parts.loc["2162030224"]
+    assert pd.isna(special["stage"]) and special["excluded_reason"] == "special"
 
 
 def test_facts_dict_file_and_year(jinchuan):
@@ -163,20 +164,23 @@ def test_read_schools(jinchuan):
                                   df[["primary_students", "equipment_value"]])
 
 
-def test_dataframe_errors_name_line_and_column():
+def test_dataframe_errors_name_row_and_column():
+    """A frame's problems name the row by the frame's index label (issue 15), not a CSV line."""
     frame = pd.read_csv(JINCHUAN, dtype=str)
     frame.loc[1, "primary_students"] = "12a"
     with pytest.raises(yjjh.DataError) as e:
         yjjh.evaluate(frame)
-    assert e.value.diagnostics == ['line 3: column primary_students: "12a" is not a number']
+    assert e.value.diagnostics == ['row 1: column primary_students: "12a" is not a number']
     frame = pd.read_csv(JINCHUAN)
     frame.loc[2, "school_id"] = frame.loc[1, "school_id"]
     frame.loc[5, "primary_students"] = -3
     with pytest.raises(yjjh.DataError) as e:
         yjjh.evaluate(frame)
     assert len(e.value.diagnostics) >= 2
-    assert any("line 4" in d and "school_id" in d for d in e.value.diagnostics), e.value.diagnostics
-    assert any("line 7" in d and "primary_students" in d for d in e.value.diagnostics), e.value.diagnostics
+    assert any(d.startswith("row 2: column school_id") for d in e.value.diagnostics), e.value.diagnostics
+    assert any(d.startswith("row 5: column primary_students") for d in e.value.diagnostics), e.value.diagnostics
+    assert {(p.row, p.column) for p in e.value.problems} >= {(2, "school_id"), (5, "primary_students")}
+    assert all(p.line is None for p in e.value.problems)
     zh = pd.read_csv(JINCHUAN_ZH, encoding="gb18030", dtype=str)
     zh.loc[0, "小学在校生数"] = "-5"
     with pytest.raises(yjjh.DataError) as e:

@@ -3,7 +3,7 @@
 
 - typemaps in swig/*.i are defined on placeholder names (IN_DOUBLES, OUT_COLUMN, ...), on the conventional
   `out` outputs, or on types alone, never on an ordinary parameter name that a future function could reuse;
-- every %apply in yjjh.i is %clear-ed again after the header it serves, so it reaches no other header.
+- every %apply in bindings/swig/yjjh.i (shared with Java) is %clear-ed again after the header it serves, so it reaches no other header.
 """
 
 import pathlib
@@ -43,7 +43,7 @@ def test_typemaps_use_placeholder_names():
 
 
 def test_every_apply_is_cleared_after_its_header():
-    text = (SWIG / "yjjh.i").read_text(encoding="utf-8")
+    text = (SWIG.parent / "swig" / "yjjh.i").read_text(encoding="utf-8")  # shared with the Java binding
     active = set()
     headers_seen = 0
     for m in re.finditer(r"^%(apply|clear|include)\b([^;\n]*(?:;|\n))", text, re.M):

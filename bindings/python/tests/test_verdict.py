@@ -79,7 +79,7 @@ def test_failing_facts_name_exactly_the_failing_items():
         assert codes(r) == ["G14", "S1", "veto_key_classes"]
         s1 = r.reasons[r.reasons.code == "S1"].iloc[0]
         assert s1["value"] == 0.8 and s1["required"] == 0.85
-        assert s1["stage"] is None and s1["school_id"] is None
+        assert pd.isna(s1["stage"]) and s1["school_id"] is None
 
 
 def test_data_frame_input_same_verdicts(compliant_frame):

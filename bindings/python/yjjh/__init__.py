@@ -10,12 +10,15 @@ A thin, typed layer over libyjjh (the C library, wrapped by SWIG in :mod:`yjjh.c
 >>> result.verdict, result.reasons, result.indicators, result.schools  # doctest: +SKIP
 
 Errors raise subclasses of :class:`YjjhError` (see :mod:`yjjh._errors`); data errors raise
-:class:`DataError` whose ``diagnostics`` list every problem as ``file:line: column NAME: problem``.
+:class:`DataError` whose ``problems`` are :class:`Problem` records (row or line, column, code, message), also
+as a table: ``DataError.problems_frame()``. A missing file raises :class:`YjjhFileNotFoundError`, a
+``FileNotFoundError``. pandas is imported only by the functions that take or return DataFrames.
 """
 
 from . import core
-from ._errors import (DataError, DataWarning, DomainError, HandleInUseError, InternalError,
-                      InvalidArgumentError, UnknownCodeError, YjjhError, YjjhIOError, YjjhMemoryError, status_name)
+from ._errors import (DataError, DataWarning, DomainError, HandleInUseError, InternalError, InvalidArgumentError, Problem,
+                      UnknownCodeError, YjjhError, YjjhFileNotFoundError, YjjhIOError, YjjhMemoryError,
+                      status_name)
 
 if core.VERSION_STRING != core.version_string():  # pragma: no cover - only with a mismatched build
     raise ImportError("yjjh: the extension was built with libyjjh headers %s but loaded libyjjh %s; rebuild the "
@@ -26,6 +29,7 @@ from ._formulas import (FacilitySplit, SchoolRuleResult, cv, facility_split, ind
                         weighted_mean, weighted_sd, within_maximum)
 from ._frame import Facts, columns, fact_keys, read_facts, read_schools  # noqa: E402
 from ._result import Result, evaluate  # noqa: E402
+from ._plan import Plan, costs, plan, plot_trend, trend  # noqa: E402
 from ._util import Profile, Stage, load_profile  # noqa: E402
 
 __version__: str = core.version_string()
@@ -48,6 +52,7 @@ __all__ = [
     "school_rule", "SchoolRuleResult", "staffing", "meets_minimum", "within_maximum",
     "profiles", "load_profile", "Profile", "standards", "indicators", "Stage",
     "columns", "fact_keys", "read_schools", "read_facts", "Facts", "evaluate", "Result",
+    "plan", "Plan", "costs", "trend", "plot_trend",
     "YjjhError", "InvalidArgumentError", "DataError", "DomainError", "UnknownCodeError", "YjjhMemoryError",
-    "YjjhIOError", "InternalError", "HandleInUseError", "DataWarning", "status_name",
+    "YjjhIOError", "YjjhFileNotFoundError", "InternalError", "HandleInUseError", "status_name", "Problem", "DataWarning",
 ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Union
 
 from . import core
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, YjjhError
 from ._util import ProfileLike, StageLike, Stage, as_numbers, load_profile, num, stage_label, stage_of
 
 __all__ = [
@@ -17,7 +17,62 @@ __all__ = [
     "meets_minimum", "within_maximum",
 ]
 
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
 Numbers = Any  # list/tuple of numbers, array('d'), numpy array, pandas Series
+ArrayOrScalar = Union[float, "np.ndarray", "pd.Series"]
+
+
+def _element_name(what: str, values: Any, i: int) -> str:
+    """``values[3]``, with the index label of a pandas Series: ``values[3] (index 'S07')``."""
+    index = getattr(values, "index", None)
+    if index is not None and hasattr(values, "iloc") and i < len(index):
+        label = index[i]
+        label = label.item() if hasattr(label, "item") and not isinstance(label, str) else label
+        if label != i:
+            return "%s[%d] (index %r)" % (what, i, label)
+    return "%s[%d]" % (what, i)
+
+
+def _which_element(exc: YjjhError, values: Any, weights: Any) -> YjjhError:
+    """The error of a statistics call, naming the element the status is about (the first one): NaN or
+    infinite (YJJH_E_NOT_FINITE), negative value (YJJH_E_NEGATIVE), weight not > 0 (YJJH_E_BAD_WEIGHT)."""
+    def floats(x: Any) -> List[float]:
+        try:
+            return [float(v) for v in as_numbers(x)]
+        except (TypeError, ValueError):
+            return []
+
+    xs = floats(values)
+    ws = floats(weights) if weights is not None else []
+    found = None
+    if exc.code == core.E_NOT_FINITE:
+        for i in range(max(len(xs), len(ws))):
+            if i < len(xs) and not math.isfinite(xs[i]):
+                found = (_element_name("values", values, i), xs[i])
+            elif i < len(ws) and not math.isfinite(ws[i]):
+                found = (_element_name("weights", weights, i), ws[i])
+            if found:
+                break
+    elif exc.code == core.E_NEGATIVE:
+        found = next(((_element_name("values", values, i), x) for i, x in enumerate(xs) if x < 0), None)
+    elif exc.code == core.E_BAD_WEIGHT:
+        found = next(((_element_name("weights", weights, i), w) for i, w in enumerate(ws) if not w > 0), None)
+    if found is None:
+        return exc
+    where, value = found
+    text = str(exc.args[0]) if exc.args else ""
+    new = type(exc)("%s = %r: %s" % (where, value, text), exc.code, problems=exc.problems)
+    return new
+
+
+def _stats(fn: Callable[..., float], values: Numbers, weights: Optional[Numbers]) -> float:
+    try:
+        return fn(as_numbers(values), None if weights is None else as_numbers(weights))
+    except YjjhError as e:
+        raise _which_element(e, values, weights) from None
 
 
 def cv(values: Numbers, weights: Optional[Numbers] = None) -> float:
@@ -30,32 +85,79 @@ def cv(values: Numbers, weights: Optional[Numbers] = None) -> float:
     Series.
 
     Raises:
-        InvalidArgumentError: empty input, NaN/inf, negative value, bad weight, length mismatch.
+        InvalidArgumentError: empty input, NaN/inf, negative value, bad weight, length mismatch; the message
+            names the first element concerned (``values[3] = nan: …``).
         DomainError: the (weighted) mean is zero, so the CV is undefined.
         TypeError: an element is not a number (str, None, …).
     """
-    return core.stats_cv(as_numbers(values), None if weights is None else as_numbers(weights))
+    return _stats(core.stats_cv, values, weights)
 
 
 def weighted_mean(values: Numbers, weights: Optional[Numbers] = None) -> float:
     """weighted_mean(values, weights=None) -> float: Σ wᵢxᵢ / Σ wᵢ (plain mean without weights)."""
-    return core.stats_weighted_mean(as_numbers(values), None if weights is None else as_numbers(weights))
+    return _stats(core.stats_weighted_mean, values, weights)
 
 
 def weighted_sd(values: Numbers, weights: Optional[Numbers] = None) -> float:
     """weighted_sd(values, weights=None) -> float: weighted population standard deviation
     sqrt(Σ wᵢ(xᵢ − x̄)² / Σ wᵢ)."""
-    return core.stats_weighted_sd(as_numbers(values), None if weights is None else as_numbers(weights))
+    return _stats(core.stats_weighted_sd, values, weights)
 
 
-def per100(count: float, students: float) -> float:
-    """per100(count, students) -> float: ``count * 100 / students`` (每百名学生…, R1–R3, R7)."""
-    return core.indicator_per100(num(count, "count"), num(students, "students"))
+def _is_array(x: Any) -> bool:
+    return not isinstance(x, (str, bytes, bytearray)) and (hasattr(x, "__len__") or hasattr(x, "__array__"))
 
 
-def per_student(amount: float, students: float) -> float:
-    """per_student(amount, students) -> float: ``amount / students`` (生均…, R4–R6)."""
-    return core.indicator_per_student(num(amount, "amount"), num(students, "students"))
+def _elementwise(fn: Callable[[float, float], float], names: Sequence[str], a: Any, b: Any) -> ArrayOrScalar:
+    """fn(a, b) for two numbers, or element by element over numpy-broadcast arrays (every element goes
+    through the C formula, with its checks); a pandas Series argument gives a Series with its index."""
+    if not _is_array(a) and not _is_array(b):
+        return fn(num(a, names[0]), num(b, names[1]))
+    import numpy as np
+
+    arrays = []
+    for x, name in zip((a, b), names):
+        arr = np.asarray(as_numbers(x))
+        if arr.dtype.kind not in "biuf":
+            raise TypeError("%s: expected numbers, got an array of %s" % (name, arr.dtype))
+        arrays.append(arr.astype(np.float64))
+    try:
+        xa, xb = np.broadcast_arrays(*arrays)
+    except ValueError:
+        raise InvalidArgumentError("%s and %s: shapes %s and %s do not broadcast" % (
+            names[0], names[1], arrays[0].shape, arrays[1].shape), core.E_LENGTH_MISMATCH) from None
+    out = np.empty(xa.shape, dtype=np.float64)
+    for idx in np.ndindex(xa.shape):
+        try:
+            out[idx] = fn(float(xa[idx]), float(xb[idx]))
+        except YjjhError as e:
+            where = "[%s]" % ", ".join(str(i) for i in idx)
+            text = str(e.args[0]) if e.args else ""
+            raise type(e)("element %s (%s = %r, %s = %r): %s" % (where, names[0], float(xa[idx]), names[1],
+                                                                 float(xb[idx]), text), e.code) from None
+    for x in (a, b):
+        if hasattr(x, "index") and hasattr(x, "iloc") and out.ndim == 1 and len(x) == len(out):
+            import pandas as pd
+
+            return pd.Series(out, index=x.index)
+    return out
+
+
+def per100(count: Union[float, Numbers], students: Union[float, Numbers]) -> ArrayOrScalar:
+    """per100(count, students) -> float | numpy.ndarray | pandas.Series: ``count * 100 / students``
+    (每百名学生…, R1–R3, R7).
+
+    Numbers give a float; arrays (lists, numpy arrays, pandas Series) are computed element by element with
+    numpy broadcasting (``per100(teachers, 1000)``), each element by the C formula with its checks; an error
+    names the element (``element [2] (count = 5.0, students = 0.0): zero students``). A Series argument gives a
+    Series with its index."""
+    return _elementwise(core.indicator_per100, ("count", "students"), count, students)
+
+
+def per_student(amount: Union[float, Numbers], students: Union[float, Numbers]) -> ArrayOrScalar:
+    """per_student(amount, students) -> float | numpy.ndarray | pandas.Series: ``amount / students`` (生均…,
+    R4–R6); arrays element by element with numpy broadcasting, as :func:`per100`."""
+    return _elementwise(core.indicator_per_student, ("amount", "students"), amount, students)
 
 
 def indicator(code: str, amount: float, students: float) -> float:
@@ -107,7 +209,7 @@ class SchoolRuleResult:
     """Whether the part passes (≥ school_min_met indicators met and all ≥ the floor ratio)."""
     met_count: int
     """Number of indicators met."""
-    table: Any = field(repr=False)
+    table: pd.DataFrame = field(repr=False)
     """pandas DataFrame indexed by indicator code: value, standard, ratio, met, above_floor, shortfall."""
 
 
@@ -148,7 +250,7 @@ def profiles() -> List[str]:
     return [core.profile_builtin_get(i) for i in range(core.profile_builtin_count())]
 
 
-def standards(profile: ProfileLike = "national-2017") -> Any:
+def standards(profile: ProfileLike = "national-2017") -> pd.DataFrame:
     """standards(profile="national-2017") -> pandas.DataFrame
 
     The profile's standards table, one row per (key, stage): columns key, stage ("primary", "junior",
@@ -167,7 +269,7 @@ def standards(profile: ProfileLike = "national-2017") -> Any:
 _FORMULAS = {core.FORMULA_PER_100_STUDENTS: "per_100_students", core.FORMULA_PER_STUDENT: "per_student"}
 
 
-def indicators(profile: Optional[ProfileLike] = "national-2017") -> Any:
+def indicators(profile: Optional[ProfileLike] = "national-2017") -> pd.DataFrame:
     """indicators(profile="national-2017") -> pandas.DataFrame
 
     The indicators the profile evaluates, in profile order (``profile=None``: the whole catalogue R1–R7,

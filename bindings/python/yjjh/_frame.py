@@ -8,22 +8,26 @@ import math
 import numbers
 import os
 import warnings
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import IO, TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import core
-from ._errors import DataError, DataWarning, UnknownCodeError, YjjhError
+from ._errors import DataError, DataWarning, Problem, UnknownCodeError, YjjhError, _build, opening, relabel_rows
 
-__all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle", "columns"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["read_schools", "read_facts", "Facts", "schools_table", "facts_handle", "columns", "read_table"]
 
 PathLike = Union[str, "os.PathLike[str]"]
-
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], IO[str]]
+"""A file to read: a path, the file's bytes, or an open file object (binary, or text: then its str is UTF-8)."""
 
 
 def _all_columns() -> List[int]:
     return [core.column_get(i) for i in range(core.column_count())]
 
 
-def columns() -> Any:
+def columns() -> pd.DataFrame:
     """columns() -> pandas.DataFrame: every known school column: id, name (English header), name_zh (Chinese
     header), is_text, is_integer."""
     import pandas as pd
@@ -34,28 +38,23 @@ def columns() -> Any:
     return pd.DataFrame(rows, columns=["id", "name", "name_zh", "is_text", "is_integer"])
 
 
-def read_schools(path: PathLike, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
-                 header_row: Optional[int] = None, columns: Any = None) -> Any:
-    """read_schools(path, encoding=None, *, sheet=None, header_row=None, columns=None) -> pandas.DataFrame
-
-    Read a schools file, CSV or an ``.xlsx`` workbook (detected by content), with the C reader: the same rules
-    and messages as the ``yjjh`` CLI (UTF-8 or GB18030/GBK, English or Chinese headers, ``(万元)`` converted to
-    元, empty/``-``/``NA``/``无`` = missing; title rows, two-row headers, blank and total rows as
-    docs/data-format.md "Table layout" describes). ``sheet`` names the sheet of a workbook (default the first),
-    ``header_row`` the 1-based line or sheet row of the header (default: found), ``columns`` a column mapping
-    (a path to its JSON file, or the mapping as a dict, docs/data-format.md "Column mappings"). Returns one row
-    per school with the English column names of the known columns that the file has; number columns are
-    float64 with NaN for missing, text columns hold str or None. What the reader notes (total rows skipped,
-    unknown columns with the closest known name) is issued as :class:`yjjh.DataWarning` warnings.
-
-    Raises:
-        DataError: the file has errors; ``diagnostics`` lists them (``"schools.csv:17: column …"``,
-            ``"schools.xlsx: Sheet1!D14: column …"``).
-        YjjhIOError: the file cannot be opened or read.
-    """
-    table = core.schools_read_file_ex(os.fspath(path), _read_options(encoding, sheet, header_row, columns))
+def read_table(source: Source, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
+               header_row: Optional[int] = None, columns: Any = None) -> core.Schools:
+    """The C school table (``yjjh.core.Schools``) of a schools file (CSV or .xlsx) given as a path, bytes or a
+    file object, read with the reader options of :func:`read_schools`; the reader's notes are issued as
+    :class:`yjjh.DataWarning`."""
+    opts = _read_options(encoding, sheet, header_row, columns)
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        with opening(path):
+            table = core.schools_read_file_ex(path, opts)
+    else:
+        data, name = _source_bytes(source)
+        if isinstance(data, str):
+            data, opts["encoding"] = data.encode("utf-8", "surrogatepass"), "utf-8"
+        table = core.schools_read_buffer_ex(data, name, opts)
     _warn_notes(table)
-    return _table_to_frame(table)
+    return table
 
 
 def _read_options(encoding: Optional[str], sheet: Optional[str], header_row: Optional[int],
@@ -66,18 +65,60 @@ def _read_options(encoding: Optional[str], sheet: Optional[str], header_row: Opt
             opts["columns"] = json.dumps(columns, ensure_ascii=False)
             opts["columns_name"] = "<columns>"
         else:
-            with open(os.fspath(columns), "rb") as f:
-                opts["columns"] = f.read()
+            with opening(os.fspath(columns)):
+                with open(os.fspath(columns), "rb") as f:
+                    opts["columns"] = f.read()
             opts["columns_name"] = os.fspath(columns)
     return opts
 
 
 def _warn_notes(table: Any) -> None:
     for i in range(core.schools_note_count(table)):
-        warnings.warn(core.schools_note_get(table, i), DataWarning, stacklevel=3)
+        warnings.warn(core.schools_note_get(table, i), DataWarning, stacklevel=4)
 
 
-def _table_to_frame(table: Any) -> Any:
+def _source_bytes(source: Any) -> Tuple[Union[bytes, str], Optional[str]]:
+    """(content, name for messages) of bytes or a file object; TypeError for anything else."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), "<bytes>"
+    read = getattr(source, "read", None)
+    if read is None:
+        raise TypeError("expected a path, bytes or a file object, got %s" % type(source).__name__)
+    data = read()
+    name = getattr(source, "name", None)
+    name = os.fspath(name) if isinstance(name, (str, os.PathLike)) else "<stream>"
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data), name
+    if isinstance(data, str):
+        return data, name
+    raise TypeError("%s.read() returned %s, expected bytes or str" % (type(source).__name__, type(data).__name__))
+
+
+def read_schools(source: Source, encoding: Optional[str] = None, *, sheet: Optional[str] = None,
+                 header_row: Optional[int] = None, columns: Any = None) -> pd.DataFrame:
+    """read_schools(source, encoding=None, *, sheet=None, header_row=None, columns=None) -> pandas.DataFrame
+
+    Read a schools file, CSV or an ``.xlsx`` workbook (detected by content), with the C reader: the same rules
+    and messages as the ``yjjh`` CLI (UTF-8 or GB18030/GBK, English or Chinese headers, ``(万元)`` converted to
+    元, empty/``-``/``NA``/``无`` = missing; title rows, two-row headers, blank and total rows as
+    docs/data-format.md "Table layout" describes). ``source`` is a path, the file's bytes, or an open file object
+    (binary; a text-mode file is read as UTF-8 whatever ``encoding`` says). ``sheet`` names the sheet of a
+    workbook (default the first), ``header_row`` the 1-based line or sheet row of the header (default: found),
+    ``columns`` a column mapping (a path to its JSON file, or the mapping as a dict, docs/data-format.md "Column
+    mappings"). Returns one row per school with the English column names of the known columns that the file has;
+    number columns are float64 with NaN for missing, text columns hold str or None. What the reader notes (total
+    rows skipped, unknown columns with the closest known name) is issued as :class:`yjjh.DataWarning` warnings.
+
+    Raises:
+        DataError: the file has errors; ``problems`` lists them with their line and column
+            (``"schools.csv:17: column …"``, ``"schools.xlsx: Sheet1!D14: column …"``).
+        FileNotFoundError: the file does not exist (:class:`YjjhFileNotFoundError`, ``filename`` set).
+        YjjhIOError: the file cannot be opened or read.
+    """
+    return _table_to_frame(read_table(source, encoding, sheet=sheet, header_row=header_row, columns=columns))
+
+
+def _table_to_frame(table: Any) -> pd.DataFrame:
     """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
     (``yjjh_schools_get_numbers``), text columns as one list (``yjjh_schools_get_texts``); no per-row Python
     work."""
@@ -131,8 +172,8 @@ def _text_cell(v: Any) -> Optional[str]:
 _MAX_PROBLEMS = core.DIAG_MAX  # as many as a yjjh_diag lists
 
 
-def _number_problems(values: Any, scaled: Any, header: str) -> List[Tuple[int, str]]:
-    """(line, message) for the cells of a float64 column that the C cell reader rejects: infinities ("inf" is
+def _number_problems(values: Any, scaled: Any, header: str) -> List[Problem]:
+    """The problems of the cells of a float64 column that the C cell reader rejects: infinities ("inf" is
     not a number, as the CSV cell "inf") and finite values that overflow when scaled ("too large"); ``scaled``
     is ``values`` times the column's unit scale."""
     import numpy as np
@@ -142,11 +183,40 @@ def _number_problems(values: Any, scaled: Any, header: str) -> List[Tuple[int, s
     out = []
     for r in np.flatnonzero(bad_value | too_large):
         what = "is not a number" if bad_value[r] else "is too large"
-        out.append((int(r) + 2, 'line %d: column %s: "%s" %s' % (r + 2, header, repr(float(values[r])), what)))
+        code = core.PROBLEM_NOT_A_NUMBER if bad_value[r] else core.PROBLEM_TOO_LARGE
+        out.append(_problem(int(r) + 2, header, '"%s" %s' % (repr(float(values[r])), what), code))
     return out
 
 
-def schools_table(frame: Any) -> Any:
+def _problem(line: int, header: str, text: str, code: int) -> Problem:
+    """A problem at the line a row would have in a CSV file, worded and coded as the C diagnostics."""
+    return Problem(None, line, header, core.problem_code_name(code), "line %d: column %s: %s" % (line, header, text))
+
+
+def _text_problems(cells: List[Any], header: str) -> List[Problem]:
+    """The problems of text cells that cannot reach C at all (the SWIG conversion refuses them without naming
+    the column): an embedded NUL character, a lone surrogate, bytes that are not UTF-8."""
+    out = []
+    for r, v in enumerate(cells):
+        try:
+            t = _text_cell(v)
+        except UnicodeDecodeError:
+            out.append(_problem(r + 2, header, "bytes that are not valid UTF-8", core.PROBLEM_INVALID_ENCODING))
+            continue
+        if t is None:
+            continue
+        if "\0" in t:
+            out.append(_problem(r + 2, header, "embedded NUL character", core.PROBLEM_NUL_BYTE))
+            continue
+        try:
+            t.encode("utf-8")
+        except UnicodeEncodeError:
+            out.append(_problem(r + 2, header, "not valid Unicode text (a lone surrogate)",
+                                core.PROBLEM_INVALID_ENCODING))
+    return out
+
+
+def schools_table(frame: pd.DataFrame) -> core.Schools:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
     Columns are matched with ``yjjh_column_from_header`` (unit suffixes like ``(万元)`` scale the values);
@@ -154,8 +224,8 @@ def schools_table(frame: Any) -> Any:
     reader of the CSV files, so a frame accepts and rejects exactly the cells the ``yjjh`` CLI does: numeric
     columns (float, int, bool dtypes) as one float64 buffer (NaN = missing; infinities rejected like the CSV
     cell "inf"), every other column as its cells (``yjjh_schools_set_cells``: text as is, numbers as their exact
-    text). Problems are reported as one DataError naming the line the row would have in a CSV file
-    (header = line 1) and the column as written in the frame, in line order, as the CSV reader lists them.
+    text). Problems are reported as one DataError whose ``problems`` name the row by the frame's index label
+    and the column as written in the frame, in row order.
     """
     import numpy as np
     from pandas.api.types import is_complex_dtype, is_numeric_dtype
@@ -163,10 +233,7 @@ def schools_table(frame: Any) -> Any:
     n = len(frame)
     table = core.schools_new(n)
     seen: Dict[int, str] = {}
-    problems: List[Tuple[int, int, str]] = []  # (line, order found, message)
-
-    def found(line: int, message: str) -> None:
-        problems.append((line, len(problems), message))
+    problems: List[Problem] = []
 
     for name, series in frame.items():  # items(): duplicate labels are separate columns
         header = str(name)
@@ -182,7 +249,8 @@ def schools_table(frame: Any) -> Any:
             warnings.warn("column %s: unknown column, ignored%s" % (header, hint), DataWarning, stacklevel=3)
             continue
         if col in seen:
-            found(1, "line 1: column %s: duplicate column (\"%s\" is the same column)" % (header, seen[col]))
+            problems.append(_problem(1, header, "duplicate column (\"%s\" is the same column)" % seen[col],
+                                     core.PROBLEM_DUPLICATE_COLUMN))
             continue
         seen[col] = header
         if header != core.column_name(col):
@@ -193,26 +261,30 @@ def schools_table(frame: Any) -> Any:
             with np.errstate(over="ignore", invalid="ignore"):
                 scaled = values * scale
             bad = _number_problems(values, scaled, header)
-            for line, message in bad:
-                found(line, message)
+            problems.extend(bad)
             if not bad:
                 core.schools_set_numbers(table, col, np.ascontiguousarray(scaled, dtype=np.float64))
         else:
             # text columns, and number columns of other dtypes (e.g. object, as from read_csv(dtype=str)):
             # the cells go to the C cell reader (converted to text in C: no per-cell Python work).
+            cells = series.tolist()
             try:
-                core.schools_set_cells(table, col, series.tolist(), scale)
+                core.schools_set_cells(table, col, cells, scale)
             except DataError as e:
-                for line, message in zip(e.diagnostic_lines, e.diagnostics):
-                    if line:  # (line 0: the diag's own "too many errors" entry; counted again below)
-                        found(line, message)
+                # (line 0: the diag's own "too many errors" entry; counted again below)
+                problems.extend(p for p in e.problems if p.line)
+            except ValueError:  # NUL, lone surrogate, bad bytes: refused before C, found again here by row
+                bad = _text_problems(cells, header)
+                if not bad:
+                    raise
+                problems.extend(bad)
     if problems:
-        problems.sort()
-        shown = [m for _, _, m in problems[:_MAX_PROBLEMS]]
+        problems.sort(key=lambda p: p.line or 0)  # stable: columns in frame order within a line
+        shown = problems[:_MAX_PROBLEMS]
         if len(problems) > _MAX_PROBLEMS:
-            shown.append("too many errors (only the first %d are listed)" % _MAX_PROBLEMS)
-        raise DataError("input data has errors (YJJH_E_INVALID_DATA):\n" + "\n".join(shown),
-                        core.E_INVALID_DATA, shown)
+            shown.append(Problem(None, None, None, core.problem_code_name(core.PROBLEM_TOO_MANY_PROBLEMS),
+                                 "too many errors (only the first %d are listed)" % _MAX_PROBLEMS))
+        raise relabel_rows(_build(core.E_INVALID_DATA, core.strerror(core.E_INVALID_DATA), shown), frame.index)
     return table
 
 
@@ -247,7 +319,7 @@ class Facts:
         return "<yjjh.Facts from %s>" % src
 
 
-def fact_keys() -> Any:
+def fact_keys() -> pd.DataFrame:
     """fact_keys() -> pandas.DataFrame: every known county fact key with its Chinese name."""
     import pandas as pd
 
@@ -255,19 +327,31 @@ def fact_keys() -> Any:
     return pd.DataFrame({"key": keys, "name_zh": [core.fact_key_name_zh(k) for k in keys]})
 
 
-def read_facts(path: PathLike, encoding: Optional[str] = None) -> Dict[str, Dict[str, float]]:
-    """read_facts(path, encoding=None) -> dict
+def read_facts(source: Source, encoding: Optional[str] = None) -> Dict[str, Dict[str, float]]:
+    """read_facts(source, encoding=None) -> dict
 
     Read county facts from a CSV file (one row per county) or a JSON file (object keyed by county code) with
-    the C reader, as a plain dict ``{county_code: {key: value}}``: canonical English keys (see
+    the C reader (``source``: a path, the file's bytes or a file object), as a plain dict ``{county_code: {key: value}}``: canonical English keys (see
     :func:`fact_keys`), float values (booleans 1.0/0.0, rates as fractions: ``"95%"`` -> 0.95), counties in
     file order. County code ``""`` holds the defaults of every county, when the file has them; a county's value
     equal to its ``""`` default is listed under ``""`` only. The dict can be edited and passed to
     :func:`evaluate` (``facts=``) like the path itself.
 
-    Raises DataError (with ``diagnostics``) for invalid files, YjjhIOError when unreadable.
+    Raises DataError (with ``problems``) for invalid files, FileNotFoundError (:class:`YjjhFileNotFoundError`)
+    when the file does not exist, YjjhIOError when it cannot be read.
     """
-    return core.facts_to_dict(core.facts_read_file(os.fspath(path), encoding))
+    return core.facts_to_dict(_facts_read(source, encoding))
+
+
+def _facts_read(source: Any, encoding: Optional[str] = None) -> core.Facts:
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        with opening(path):
+            return core.facts_read_file(path, encoding)
+    data, name = _source_bytes(source)
+    if isinstance(data, str):
+        data, encoding = data.encode("utf-8", "surrogatepass"), "utf-8"
+    return core.facts_read_buffer(data, name, encoding)
 
 
 def _fact_value(v: Any, where: str) -> Optional[float]:
@@ -290,7 +374,7 @@ def _fact_value(v: Any, where: str) -> Optional[float]:
                     % (where, v), core.E_INVALID_FACTS, ["%s: %r is not a number, rate or boolean" % (where, v)])
 
 
-def facts_handle(facts: Any, year: Optional[int] = None) -> Any:
+def facts_handle(facts: Any, year: Optional[int] = None) -> Optional[core.Facts]:
     """A fresh C fact set (``yjjh.core.Facts``) for evaluate(), or None when there are no facts and no year.
 
     ``facts``: None, a :class:`Facts`, a path, or a dict ``{county_code: {key: value}}``; ``year`` sets
@@ -300,8 +384,8 @@ def facts_handle(facts: Any, year: Optional[int] = None) -> Any:
         facts = facts.source
     if facts is None:
         handle = core.facts_new() if year is not None else None
-    elif isinstance(facts, (str, os.PathLike)):
-        handle = core.facts_read_file(os.fspath(facts), None)
+    elif isinstance(facts, (str, os.PathLike, bytes, bytearray, memoryview)) or hasattr(facts, "read"):
+        handle = _facts_read(facts)
     elif isinstance(facts, Mapping):
         handle = core.facts_new()
         for county, values in facts.items():  # per county; each county's values are set in one C call

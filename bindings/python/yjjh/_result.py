@@ -4,28 +4,58 @@
 from __future__ import annotations
 
 import html
+import io
 import json
 import os
-from typing import Any, Dict, List, Optional
+import tempfile
+from typing import IO, TYPE_CHECKING, Any, Callable, Dict, List, Optional, Union, overload
 
 from . import core
-from ._errors import YjjhError
-from ._frame import _warn_notes, facts_handle, schools_table
+from ._errors import DataError, YjjhError, relabel_rows
+from ._frame import Source, facts_handle, read_table, schools_table
 from ._util import ProfileLike, Profile, load_profile, stage_label
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 __all__ = ["evaluate", "Result"]
 
 _STAGES = (core.STAGE_PRIMARY, core.STAGE_JUNIOR)
 
+PathOrBuffer = Union[str, "os.PathLike[str]", IO[str]]
+"""Where to_json()/to_csv() write: a path (written atomically) or a text file object."""
 
-def _doubles(b: bytes) -> Any:
+
+def _doubles(b: bytes) -> np.ndarray:
     """A read-only float64 array over bytes of native doubles (no copy), as the column accessors return them."""
     import numpy as np
 
     return np.frombuffer(b, dtype=np.float64)
 
 
-def _labels(codes: Any, name: Any) -> Any:
+class _Columns:
+    """Column-wise reads of one kind of result row: ``column(n, result, field[, k])`` gives the bytes of n
+    doubles, ``texts(n, result, field)`` a list of str/None (yjjh_result_<kind>_column / _texts)."""
+
+    def __init__(self, handle: Any, count: Callable[[Any], int], column: Callable[..., bytes],
+                 texts: Callable[..., List[Optional[str]]], per_indicator: bool = False) -> None:
+        self._h = handle
+        self.n = count(handle)
+        self._column = column
+        self._texts = texts
+        self._per_indicator = per_indicator  # column(n, result, field, k): k = indicator (0 for other fields)
+
+    def num(self, field: int, k: int = 0) -> np.ndarray:
+        if self._per_indicator:
+            return _doubles(self._column(self.n, self._h, field, k))
+        return _doubles(self._column(self.n, self._h, field))
+
+    def texts(self, field: int) -> List[Optional[str]]:
+        return self._texts(self.n, self._h, field)
+
+
+def _labels(codes: np.ndarray, name: Callable[[int], Optional[str]]) -> np.ndarray:
     """Object array of name(code) for a float64 array of small non-negative enum codes, by indexing a lookup
     table of the distinct codes (one name() call per distinct code, none per row)."""
     import numpy as np
@@ -37,9 +67,58 @@ def _labels(codes: Any, name: Any) -> Any:
     return table[ints]
 
 
-def _stage_labels(b: bytes) -> Any:
-    """Stage names ("primary", "junior"; None for STAGE_NONE) of a column of yjjh_stage values (bytes)."""
-    return _labels(_doubles(b), stage_label)
+_STAGE_ORDER = [stage_label(s) for s in (core.STAGE_PRIMARY, core.STAGE_JUNIOR, core.STAGE_SENIOR)]
+
+
+def _stages(codes: np.ndarray) -> pd.Categorical:
+    """Stage names of a column of yjjh_stage values as an ordered categorical: primary < junior (< senior when
+    present); missing (STAGE_NONE) for county-level rows and special schools."""
+    import pandas as pd
+
+    labels = _labels(codes, stage_label)
+    present = set(labels.tolist())
+    categories = [c for c in _STAGE_ORDER if c in ("primary", "junior") or c in present]
+    return pd.Categorical(labels, categories=categories, ordered=True)
+
+
+def _integers(values: np.ndarray) -> Any:
+    """Whole numbers as int64, or as the nullable Int64 (<NA> where NaN: not computed) when some are missing."""
+    import numpy as np
+    import pandas as pd
+
+    missing = np.isnan(values)
+    if not missing.any():
+        return values.astype(np.int64)
+    return pd.arrays.IntegerArray(np.where(missing, 0, values).astype(np.int64), missing)
+
+
+def _write_text(text: str, path: PathOrBuffer) -> None:
+    """Write text to a text file object, or to a path atomically (a temporary file in the same directory,
+    renamed over the target: a failed write never leaves a partial file)."""
+    write = getattr(path, "write", None)
+    if write is not None:
+        if isinstance(path, (io.RawIOBase, io.BufferedIOBase)):
+            write(text.encode("utf-8"))
+        else:
+            write(text)
+        return
+    target = os.fspath(path)
+    fd, tmp = tempfile.mkstemp(prefix=".yjjh-", dir=os.path.dirname(os.path.abspath(target)))
+    try:
+        try:
+            mode = os.stat(target).st_mode & 0o7777
+        except OSError:
+            mode = 0o644  # mkstemp's 0600 would make the report private
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 class Result:
@@ -49,10 +128,11 @@ class Result:
     be read from several threads.
     """
 
-    def __init__(self, handle: Any, profile: Profile) -> None:
+    def __init__(self, handle: Any, profile: Profile, inputs: Optional[Dict[str, Any]] = None) -> None:
         self._h = handle
         self.profile = profile
         """The :class:`Profile` used."""
+        self._inputs = inputs or {}  # text columns of the input table by row (school_type, location)
         self._cache: Dict[str, Any] = {}
         self._counties = [core.result_county_get(handle, ci) for ci in range(core.result_county_count(handle))]
         for c in self._counties:
@@ -62,9 +142,9 @@ class Result:
     # ---- verdicts ----
 
     @property
-    def counties(self) -> Any:
-        """pandas.DataFrame, one row per county: county_code, county_name, verdict, n_reasons, has_primary,
-        has_junior (counties in order of first appearance in the input)."""
+    def counties(self) -> pd.DataFrame:
+        """pandas.DataFrame, one row per county: county_code, county_name, verdict, n_reasons, n_items,
+        has_primary, has_junior (counties in order of first appearance in the input)."""
         import pandas as pd
 
         return pd.DataFrame(self._counties, columns=["county_code", "county_name", "verdict", "n_reasons",
@@ -84,30 +164,30 @@ class Result:
 
     # ---- tables ----
 
+    def _county_codes(self, county_index: np.ndarray) -> np.ndarray:
+        """County codes of a column of county indexes, by numpy indexing."""
+        import numpy as np
+
+        codes = np.array([c["county_code"] for c in self._counties] or [""], dtype=object)
+        return codes[county_index.astype(np.intp)]
+
     @property
-    def reasons(self) -> Any:
-        """pandas.DataFrame of the reasons behind the verdicts: county_code, code, stage, school_id, value,
-        required, message (built column-wise in C: one row per reason, often one per failing school)."""
+    def reasons(self) -> pd.DataFrame:
+        """pandas.DataFrame of the reasons behind the verdicts: county_code, code, stage (ordered categorical,
+        missing for county-level reasons), school_id, value, required, message (built column-wise in C: one
+        row per reason, often one per failing school)."""
         if "reasons" not in self._cache:
             import pandas as pd
 
-            n = core.result_reason_total(self._h)
-
-            def num(field: int) -> Any:
-                return core.result_reason_column(n, self._h, field)
-
-            def texts(field: int) -> Any:
-                return core.result_reason_texts(n, self._h, field)
-
-            county, stage, value, required = (num(core.REASON_COL_COUNTY), num(core.REASON_COL_STAGE),
-                                              num(core.REASON_COL_VALUE), num(core.REASON_COL_REQUIRED))
-            code, school_id, message = (texts(core.REASON_TEXT_CODE), texts(core.REASON_TEXT_SCHOOL_ID),
-                                        texts(core.REASON_TEXT_MESSAGE))
+            c = _Columns(self._h, core.result_reason_total, core.result_reason_column, core.result_reason_texts)
             self._cache["reasons"] = pd.DataFrame({
-                "county_code": self._county_codes(county), "code": code, "stage": _stage_labels(stage),
-                "school_id": school_id, "value": _doubles(value), "required": _doubles(required),
-                "message": message}, columns=["county_code", "code", "stage", "school_id", "value", "required",
-                                              "message"])
+                "county_code": self._county_codes(c.num(core.REASON_COL_COUNTY)),
+                "code": c.texts(core.REASON_TEXT_CODE),
+                "stage": _stages(c.num(core.REASON_COL_STAGE)),
+                "school_id": c.texts(core.REASON_TEXT_SCHOOL_ID),
+                "value": c.num(core.REASON_COL_VALUE), "required": c.num(core.REASON_COL_REQUIRED),
+                "message": c.texts(core.REASON_TEXT_MESSAGE)},
+                columns=["county_code", "code", "stage", "school_id", "value", "required", "message"])
         return self._cache["reasons"]
 
     def _stage(self, ci: int, stage: int) -> Optional[Dict[str, Any]]:
@@ -119,10 +199,12 @@ class Result:
             raise
 
     @property
-    def stages(self) -> Any:
-        """pandas.DataFrame, one row per county and stage with in-scope students: county_code, stage, students,
-        schools_in_scope, schools_passing, composite_cv, composite_cv_max, composite_cv_met (2012 profile)."""
+    def stages(self) -> pd.DataFrame:
+        """pandas.DataFrame, one row per county and stage with in-scope students: county_code, stage (ordered
+        categorical), students, schools_in_scope, schools_passing, composite_defined, composite_cv,
+        composite_cv_max, composite_cv_met (2012 profile)."""
         if "stages" not in self._cache:
+            import numpy as np
             import pandas as pd
 
             rows = []
@@ -130,118 +212,108 @@ class Result:
                 for st in _STAGES:
                     s = self._stage(ci, st)
                     if s is not None:
-                        rows.append(dict(county_code=c["county_code"], stage=stage_label(st), **s))
-            self._cache["stages"] = pd.DataFrame(rows, columns=[
+                        rows.append(dict(county_code=c["county_code"], stage=st, **s))
+            frame = pd.DataFrame(rows, columns=[
                 "county_code", "stage", "students", "schools_in_scope", "schools_passing", "composite_defined",
                 "composite_cv", "composite_cv_max", "composite_cv_met"])
+            frame["stage"] = _stages(frame["stage"].to_numpy(dtype=np.float64))
+            self._cache["stages"] = frame
         return self._cache["stages"]
 
     @property
-    def indicators(self) -> Any:
-        """pandas.DataFrame, one row per county × stage × indicator: county_code, stage, indicator, standard,
-        county_value, cv (NaN when undefined), cv_max, cv_met, schools_meeting."""
+    def indicators(self) -> pd.DataFrame:
+        """pandas.DataFrame, one row per county × stage × indicator: county_code, stage (ordered categorical),
+        indicator, standard, county_value, cv (NaN when undefined), cv_max, cv_met, schools_meeting."""
         if "indicators" not in self._cache:
-            import numpy as np
             import pandas as pd
 
-            n = core.result_indicator_total(self._h)
-
-            def num(field: int) -> Any:
-                return core.result_indicator_column(n, self._h, field)
-
-            county, stage, standard, county_value, cv, cv_max, cv_met, meeting = (
-                num(core.INDICATOR_COL_COUNTY), num(core.INDICATOR_COL_STAGE), num(core.INDICATOR_COL_STANDARD),
-                num(core.INDICATOR_COL_COUNTY_VALUE), num(core.INDICATOR_COL_CV), num(core.INDICATOR_COL_CV_MAX),
-                num(core.INDICATOR_COL_CV_MET), num(core.INDICATOR_COL_SCHOOLS_MEETING))
-            code = core.result_indicator_texts(n, self._h, core.INDICATOR_TEXT_CODE)
+            c = _Columns(self._h, core.result_indicator_total, core.result_indicator_column,
+                         core.result_indicator_texts)
             self._cache["indicators"] = pd.DataFrame({
-                "county_code": self._county_codes(county), "stage": _stage_labels(stage), "indicator": code,
-                "standard": _doubles(standard), "county_value": _doubles(county_value), "cv": _doubles(cv),
-                "cv_max": _doubles(cv_max), "cv_met": _doubles(cv_met) == 1.0,
-                "schools_meeting": _doubles(meeting).astype(np.int64)},
+                "county_code": self._county_codes(c.num(core.INDICATOR_COL_COUNTY)),
+                "stage": _stages(c.num(core.INDICATOR_COL_STAGE)),
+                "indicator": c.texts(core.INDICATOR_TEXT_CODE),
+                "standard": c.num(core.INDICATOR_COL_STANDARD),
+                "county_value": c.num(core.INDICATOR_COL_COUNTY_VALUE), "cv": c.num(core.INDICATOR_COL_CV),
+                "cv_max": c.num(core.INDICATOR_COL_CV_MAX), "cv_met": c.num(core.INDICATOR_COL_CV_MET) == 1.0,
+                "schools_meeting": _integers(c.num(core.INDICATOR_COL_SCHOOLS_MEETING))},
                 columns=["county_code", "stage", "indicator", "standard", "county_value", "cv", "cv_max",
                          "cv_met", "schools_meeting"])
         return self._cache["indicators"]
 
     @property
-    def items(self) -> Any:
+    def items(self) -> pd.DataFrame:
         """pandas.DataFrame of the county items (G1–G15, Q1–Q9, S1, eligibility): county_code, code, status
         ("met", "not_met", "not_assessed"), value, required, message."""
         if "items" not in self._cache:
             import pandas as pd
 
-            n = core.result_item_total(self._h)
-
-            def num(field: int) -> Any:
-                return core.result_item_column(n, self._h, field)
-
-            county, status, value, required = (num(core.ITEM_COL_COUNTY), num(core.ITEM_COL_STATUS),
-                                               num(core.ITEM_COL_VALUE), num(core.ITEM_COL_REQUIRED))
-            code = core.result_item_texts(n, self._h, core.ITEM_TEXT_CODE)
-            message = core.result_item_texts(n, self._h, core.ITEM_TEXT_MESSAGE)
+            c = _Columns(self._h, core.result_item_total, core.result_item_column, core.result_item_texts)
             self._cache["items"] = pd.DataFrame({
-                "county_code": self._county_codes(county), "code": code,
-                "status": _labels(_doubles(status), core.item_status_name), "value": _doubles(value),
-                "required": _doubles(required), "message": message},
+                "county_code": self._county_codes(c.num(core.ITEM_COL_COUNTY)),
+                "code": c.texts(core.ITEM_TEXT_CODE),
+                "status": _labels(c.num(core.ITEM_COL_STATUS), core.item_status_name),
+                "value": c.num(core.ITEM_COL_VALUE), "required": c.num(core.ITEM_COL_REQUIRED),
+                "message": c.texts(core.ITEM_TEXT_MESSAGE)},
                 columns=["county_code", "code", "status", "value", "required", "message"])
         return self._cache["items"]
 
-    def _county_codes(self, county_index: Any) -> Any:
-        """County codes of a column of county indexes (bytes of doubles), by numpy indexing."""
-        import numpy as np
-
-        codes = np.array([c["county_code"] for c in self._counties] or [""], dtype=object)
-        return codes[_doubles(county_index).astype(np.intp)]
-
-    def _column_bytes(self, field: int, k: int = 0) -> bytes:
-        return core.result_part_column(core.result_part_count(self._h), self._h, field, k)
-
-    def _column(self, field: int, k: int = 0) -> Any:
-        return _doubles(self._column_bytes(field, k))
-
     @property
-    def schools(self) -> Any:
-        """pandas.DataFrame, one row per school part (a 九年一贯制 school appears once per stage), in input order:
-        school_id, school_name, county_code, stage, in_scope, excluded_reason, students, then per indicator
-        code (e.g. R4) the value, and with a school rule ``R4_met``, ``R4_ratio`` (value / standard),
-        ``R4_shortfall``, and met_count, passed (nullable booleans: <NA> where not computed). Every column is built
-        whole from the C result (numbers as float64 buffers, ids and names as one list, labels by indexing)."""
+    def schools(self) -> pd.DataFrame:
+        """pandas.DataFrame, one row per school part (a 九年一贯制 school appears once per stage), in input order,
+        indexed by ``school_id`` (``.loc["620302001"]``; both parts of a 一贯制 school share the label):
+        school_name, school_type, location (as in the input; None when the input has no such column),
+        county_code, stage (ordered categorical: primary < junior; missing for a special school), in_scope,
+        excluded_reason, students (int64), then per indicator code (e.g. R4) the value, and with a school rule
+        ``R4_met``, ``R4_ratio`` (value / standard), ``R4_shortfall``, and met_count (nullable Int64), passed
+        (nullable boolean): <NA> where not computed. Every column is built whole from the C result (numbers as
+        float64 buffers, ids and names as one list, labels by indexing)."""
         if "schools" not in self._cache:
             import numpy as np
             import pandas as pd
 
-            n = core.result_part_count(self._h)
-            data: Dict[str, Any] = {
-                "school_id": core.result_part_texts(n, self._h, core.PART_TEXT_SCHOOL_ID),
-                "school_name": core.result_part_texts(n, self._h, core.PART_TEXT_SCHOOL_NAME),
-                "county_code": self._county_codes(self._column_bytes(core.PART_COUNTY)),
-                "stage": _stage_labels(self._column_bytes(core.PART_STAGE)),
-                "in_scope": self._column(core.PART_IN_SCOPE) == 1.0,
-                "excluded_reason": _labels(self._column(core.PART_EXCLUDED),
-                                           lambda e: core.exclusion_name(e) or None),
-                "students": self._column(core.PART_STUDENTS),
-            }
-            rule = self.profile.has_school_rule
+            c = _Columns(self._h, core.result_part_count, core.result_part_column, core.result_part_texts,
+                         per_indicator=True)
+            rows = c.num(core.PART_ROW).astype(np.intp)
+
+            def from_input(name: str) -> Any:
+                texts = self._inputs.get(name)
+                if texts is None:
+                    return np.full(c.n, None, dtype=object)
+                return np.array(texts, dtype=object)[rows] if c.n else np.empty(0, dtype=object)
 
             def flags(a: Any) -> Any:
                 # 1/0 with NaN = not computed -> nullable boolean, vectorised (values, mask).
                 return pd.arrays.BooleanArray(a == 1.0, np.isnan(a))
 
+            data: Dict[str, Any] = {
+                "school_name": c.texts(core.PART_TEXT_SCHOOL_NAME),
+                "school_type": from_input("school_type"),
+                "location": from_input("location"),
+                "county_code": self._county_codes(c.num(core.PART_COUNTY)),
+                "stage": _stages(c.num(core.PART_STAGE)),
+                "in_scope": c.num(core.PART_IN_SCOPE) == 1.0,
+                "excluded_reason": _labels(c.num(core.PART_EXCLUDED), lambda e: core.exclusion_name(e) or None),
+                "students": _integers(c.num(core.PART_STUDENTS)),
+            }
             for k, code in enumerate(self._codes):
-                data[code] = self._column(core.PART_VALUE, k)
-            if rule:
+                data[code] = c.num(core.PART_VALUE, k)
+            if self.profile.has_school_rule:
                 for k, code in enumerate(self._codes):
-                    data[code + "_met"] = flags(self._column(core.PART_MET, k))
-                    data[code + "_ratio"] = self._column(core.PART_RATIO, k)
-                    data[code + "_shortfall"] = self._column(core.PART_SHORTFALL, k)
-                data["met_count"] = self._column(core.PART_MET_COUNT)
-                data["passed"] = flags(self._column(core.PART_PASSED))
-            self._cache["schools"] = pd.DataFrame(data, index=pd.RangeIndex(n))
+                    data[code + "_met"] = flags(c.num(core.PART_MET, k))
+                    data[code + "_ratio"] = c.num(core.PART_RATIO, k)
+                    data[code + "_shortfall"] = c.num(core.PART_SHORTFALL, k)
+                met_count = c.num(core.PART_MET_COUNT)
+                data["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64),
+                                                           np.isnan(met_count))
+                data["passed"] = flags(c.num(core.PART_PASSED))
+            index = pd.Index(c.texts(core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
+            self._cache["schools"] = pd.DataFrame(data, index=index)
         return self._cache["schools"]
 
-    def failing_schools(self) -> Any:
+    def failing_schools(self) -> pd.DataFrame:
         """failing_schools() -> pandas.DataFrame: in-scope school parts that fail the school rule, with the
-        indicators they miss and the shortfalls (empty without a school rule)."""
+        indicators they miss and the shortfalls (empty without a school rule); indexed by school_id."""
         df = self.schools
         if "passed" not in df.columns:
             return df.iloc[0:0]
@@ -249,13 +321,36 @@ class Result:
 
     # ---- export ----
 
-    def to_json(self) -> str:
-        """to_json() -> str: the JSON document of cli.md, exactly as ``yjjh evaluate --format json`` writes it."""
-        return core.result_to_json(self._h)
+    @overload
+    def to_json(self, path: None = None) -> str: ...
 
-    def to_csv(self) -> str:
-        """to_csv() -> str: one row per school part, as ``yjjh evaluate --format csv``."""
-        return core.result_to_csv(self._h)
+    @overload
+    def to_json(self, path: PathOrBuffer) -> None: ...
+
+    def to_json(self, path: Optional[PathOrBuffer] = None) -> Optional[str]:
+        """to_json(path=None) -> str | None: the JSON document of cli.md, exactly as ``yjjh evaluate --format
+        json`` writes it. Returned as text without ``path`` (as pandas does); else written to ``path`` (a path,
+        replaced atomically, or a text file object) as UTF-8 and None is returned."""
+        text = core.result_to_json(self._h)
+        if path is None:
+            return text
+        _write_text(text, path)
+        return None
+
+    @overload
+    def to_csv(self, path: None = None) -> str: ...
+
+    @overload
+    def to_csv(self, path: PathOrBuffer) -> None: ...
+
+    def to_csv(self, path: Optional[PathOrBuffer] = None) -> Optional[str]:
+        """to_csv(path=None) -> str | None: one row per school part, as ``yjjh evaluate --format csv``; the text
+        without ``path``, else written to ``path`` as :meth:`to_json` does."""
+        text = core.result_to_csv(self._h)
+        if path is None:
+            return text
+        _write_text(text, path)
+        return None
 
     def to_dict(self) -> Dict[str, Any]:
         """to_dict() -> dict: the JSON document parsed (``json.loads(to_json())``)."""
@@ -286,7 +381,17 @@ class Result:
         return "\n".join(parts)
 
 
-def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2017",
+_INPUT_TEXTS = {"school_type": core.COL_SCHOOL_TYPE, "location": core.COL_LOCATION}
+
+
+def _input_texts(table: Any) -> Dict[str, Any]:
+    """The input columns the Result's schools frame repeats (school_type, location), by input row."""
+    n = core.schools_row_count(table)
+    return {name: core.schools_get_texts(n, table, col) for name, col in _INPUT_TEXTS.items()
+            if core.schools_has_column(table, col)}
+
+
+def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profile: ProfileLike = "national-2017",
              year: Optional[int] = None) -> Result:
     """evaluate(schools, facts=None, profile="national-2017", year=None) -> Result
 
@@ -294,15 +399,18 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
 
     Args:
         schools: a pandas DataFrame (English or Chinese column names, as in a schools CSV; NaN = missing), or
-            the path of a schools CSV or .xlsx file (read by the C reader, as the CLI does; its notes are
-            issued as :class:`yjjh.DataWarning`; :func:`yjjh.read_schools` takes the reader options).
-        facts: county facts: None, a dict ``{county_code: {key: value}}`` (``""`` = every county), the path
-            of a facts CSV/JSON file, or a :class:`Facts`.
+            a schools CSV or .xlsx file as a path, its bytes or a file object (read by the C reader, as the CLI
+            does; its notes are issued as :class:`yjjh.DataWarning`; :func:`yjjh.read_schools` takes the reader
+            options).
+        facts: county facts: None, a dict ``{county_code: {key: value}}`` (``""`` = every county), a facts
+            CSV/JSON file (path, bytes or file object), or a :class:`Facts`.
         profile: a built-in profile name, a JSON profile file, or a :class:`Profile`.
         year: the evaluation year (sets ``evaluation_year`` for every county without one, like ``--year``).
 
     Raises:
-        DataError: the input has errors; the message and ``diagnostics`` list each (line, column, problem).
+        DataError: the input has errors; ``problems`` lists each (row or line, column, code, message): for a
+            DataFrame the row is the frame's index label.
+        FileNotFoundError: a file does not exist (:class:`YjjhFileNotFoundError`, ``filename`` set).
         YjjhIOError: a file cannot be read.
         UnknownCodeError: unknown profile or fact key.
         HandleInUseError: ``schools`` is a ``yjjh.core.Schools`` table that another thread is changing (a frame
@@ -312,20 +420,29 @@ def evaluate(schools: Any, facts: Any = None, profile: ProfileLike = "national-2
     thread that tries to change or free it meanwhile gets HandleInUseError instead of changing it underneath.
     """
     prof = load_profile(profile)
-    if isinstance(schools, (str, os.PathLike)):
-        table = core.schools_read_file_ex(os.fspath(schools), None)
-        _warn_notes(table)
-    elif isinstance(schools, core.Schools):
+    index = None
+    if isinstance(schools, core.Schools):
         table = schools
-    elif hasattr(schools, "columns") and hasattr(schools, "__len__"):
+    elif hasattr(schools, "columns") and hasattr(schools, "index") and hasattr(schools, "__len__"):
         table = schools_table(schools)
+        index = schools.index
+    elif isinstance(schools, (str, os.PathLike, bytes, bytearray, memoryview)) or hasattr(schools, "read"):
+        table = read_table(schools)
     else:
-        raise TypeError("schools: expected a pandas DataFrame or a path, got %s" % type(schools).__name__)
+        raise TypeError("schools: expected a pandas DataFrame, a path, bytes or a file object, got %s"
+                        % type(schools).__name__)
     fh = facts_handle(facts, year)
-    res = Result(core.schools_evaluate(table, fh, prof._handle), prof)
-    res._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
-                               for x in (schools, facts, profile))
-    return res
+    try:
+        handle = core.schools_evaluate(table, fh, prof._handle)
+    except DataError as e:
+        if index is None:
+            raise
+        raise relabel_rows(e, index) from None
+    result = Result(handle, prof, _input_texts(table))
+    result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
+    result._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
+                                  for x in (schools, facts, profile))
+    return result
 
 
 # to_text, to_html, to_excel, to_excel_csv, plot_cv, plot_schools (the reports live in _report.py)

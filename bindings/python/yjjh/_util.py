@@ -7,10 +7,10 @@ import enum
 import math
 import os
 import threading
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
 from . import core
-from ._errors import UnknownCodeError, InvalidArgumentError
+from ._errors import InvalidArgumentError, UnknownCodeError, opening
 
 __all__ = ["Stage", "Profile", "load_profile", "stage_of", "stage_label", "as_numbers", "ProfileLike", "StageLike"]
 
@@ -86,7 +86,7 @@ class Profile:
         return core.profile_scheme(self._handle) == core.SCHEME_BASIC_2012
 
     @property
-    def indicator_codes(self) -> list:
+    def indicator_codes(self) -> List[str]:
         """Indicator codes in profile order (``["R1", …, "R7"]``)."""
         return [core.profile_indicator_get(self._handle, k)["code"]
                 for k in range(core.profile_indicator_count(self._handle))]
@@ -118,13 +118,15 @@ def load_profile(profile: ProfileLike = "national-2017") -> Profile:
     Raises:
         UnknownCodeError: unknown profile name.
         DataError: invalid profile file (``diagnostics`` lists the problems).
+        FileNotFoundError: the file does not exist (:class:`YjjhFileNotFoundError`).
         YjjhIOError: the file cannot be read.
     """
     if isinstance(profile, Profile):
         return profile
     if isinstance(profile, os.PathLike):
         path = os.fspath(profile)
-        return Profile(core.profile_load_file(path), path)
+        with opening(path):
+            return Profile(core.profile_load_file(path), path)
     if not isinstance(profile, str):
         raise TypeError("profile: expected a name, a path or a yjjh.Profile, got %s" % type(profile).__name__)
     builtin = {core.profile_builtin_get(i) for i in range(core.profile_builtin_count())}
@@ -136,7 +138,8 @@ def load_profile(profile: ProfileLike = "national-2017") -> Profile:
                 _builtin_cache[profile] = cached
             return cached
     if profile.lower().endswith(".json") or os.path.isfile(profile):
-        return Profile(core.profile_load_file(profile), profile)
+        with opening(profile):
+            return Profile(core.profile_load_file(profile), profile)
     raise UnknownCodeError("unknown profile %r (built-in: %s)" % (profile, ", ".join(sorted(builtin))),
                            core.E_UNKNOWN_PROFILE)
 

@@ -1,16 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * yjjh.i — SWIG interface of libyjjh (language-neutral part; HACKING.md "Wrap a function in the Python binding").
+ * yjjh.i — SWIG interface of libyjjh, shared by every target language (HACKING.md "Wrap a function in the
+ * Python binding" and "Wrap a function in the Java binding"): the one description of the API.
  *
- * Generates the internal module yjjh.core (yjjh/core.py + yjjh/_core*.so). Users import the hand-written
- * package `yjjh`, which wraps this module with Python signatures, docstrings and pandas data frames.
- * Language-specific typemaps live in yjjh_<language>.i (Python: yjjh_python.i and swig/*.i, GDAL-style): they
- * define typemaps on placeholder names (IN_DOUBLES, OUT_COLUMN, …); this file applies them by %apply to the
- * parameters of the named functions, header by header, and %clears them after the header, so a typemap reaches
- * exactly the functions listed here.
+ * Python: generates the internal module yjjh.core (yjjh/core.py + yjjh/_core*.so); users import the hand-written
+ * package `yjjh`. Java: generates the internal package cn.yjjh.internal (class core + proxies) and
+ * libyjjh_jni.so; users call the hand-written package cn.yjjh (bindings/java).
+ * Language-specific typemaps live in yjjh_<language>.i (Python: bindings/python/yjjh_python.i and swig/*.i,
+ * Java: bindings/java/yjjh_java.i; GDAL-style): they define typemaps on placeholder names (IN_DOUBLES,
+ * OUT_COLUMN, …); this file applies them by %apply to the parameters of the named functions, header by header,
+ * and %clears them after the header, so a typemap reaches exactly the functions listed here.
  */
+#if defined(SWIGPYTHON)
 %module(package="yjjh", threads="1",
         docstring="Low-level SWIG bindings of libyjjh. Internal: import the yjjh package instead.") core
+#else
+%module core
+#endif
 
 %{
 #include "yjjh/yjjh.h"
@@ -24,6 +30,7 @@
 /* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
  * every input is copied (or owned) before the call, every handle argument is held for the call (swig/guards.i:
  * another thread can neither change nor free it meanwhile), and the library never calls back into Python. */
+#if defined(SWIGPYTHON)
 %nothread;
 %thread yjjh_stats_weighted_mean;
 %thread yjjh_stats_weighted_sd;
@@ -37,10 +44,13 @@
 %thread yjjh_schools_evaluate;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
+#endif
 
 /* Language-specific typemaps and helpers (before the handle classes: they guard their destructors). */
 #if defined(SWIGPYTHON)
 %include "yjjh_python.i"
+#elif defined(SWIGJAVA)
+%include "yjjh_java.i"
 #endif
 
 /* Handles: proxy classes without constructors whose destructor frees the handle, so Python's GC owns them.
@@ -78,7 +88,10 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_diag_entry;
 %ignore yjjh_diag_get;
 %ignore yjjh_diag_add;
-/* Versioned records are returned as dicts by the out typemaps; no proxy classes for them. */
+%ignore yjjh_diag_add_problem;
+/* Python returns versioned records as dicts (swig/records.i): no proxy classes for them. Java wraps them as
+ * proxy classes (yjjh_java.i gives them constructors that set their version). */
+#if defined(SWIGPYTHON)
 %ignore yjjh_indicator_info;
 %ignore yjjh_standard;
 %ignore yjjh_staffing;
@@ -95,6 +108,12 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_result_part_indicator_get;
 /* Reader options come in as a dict (IN_READ_OPTIONS). */
 %ignore yjjh_read_options;
+#else
+/* Not wrapped for Java yet: the reader options and the functions that take them. */
+%ignore yjjh_read_options;
+%ignore yjjh_schools_read_file_ex;
+%ignore yjjh_schools_read_buffer_ex;
+#endif
 
 
 
@@ -155,13 +174,16 @@ typedef struct yjjh_result {} yjjh_result;
  * yjjh_facts_read_file, yjjh_facts_read_buffer */
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %apply (const char *IN_BYTES, size_t IN_LEN) { (const char *data, size_t len) };
+#if defined(SWIGPYTHON)
 %apply const yjjh_read_options *IN_READ_OPTIONS { const yjjh_read_options *options };
+#endif
 %include "yjjh/yjjh_reader.h"
 %clear yjjh_diag *diag, (const char *data, size_t len), const yjjh_read_options *options;
 
 /* Reports (yjjh_report.h): yjjh_result_to_text, yjjh_result_to_html, yjjh_result_to_excel_csv and
- * yjjh_result_to_xlsx take a struct of options; the bindings call them through the report_* helpers below,
- * which take the options as plain arguments (None = NULL). */
+ * yjjh_result_to_xlsx take a struct of options; the Python binding calls them through the report_* helpers
+ * below, which take the options as plain arguments (None = NULL). Not wrapped for Java yet. */
+#if defined(SWIGPYTHON)
 %ignore yjjh_report_options;
 %ignore yjjh_result_to_text;
 %ignore yjjh_result_to_html;
@@ -214,3 +236,9 @@ yjjh_status report_xlsx(const char *path, const yjjh_result *result, const yjjh_
     return yjjh_result_to_xlsx(path, result, &o);
 }
 %}
+#endif
+
+/* the remediation planner, whole-city summary, multi-year trend (yjjh_plan.h) */
+#if defined(SWIGPYTHON)
+%include "swig/plan.i"
+#endif
