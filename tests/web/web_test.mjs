@@ -48,6 +48,9 @@ writeFileSync(badCsvPath, csvLines.join("\n"));
 
 const cliJson = run(cli, ["evaluate", xlsxPath, "--format", "json"], { stdio: ["ignore", "pipe", "ignore"] });
 const cliCsvJson = run(cli, ["evaluate", csvPath, "--format", "json"]);
+const factsPath = join(data, "jinchuan_facts.csv");
+const cliFactsJson = run(cli, ["evaluate", xlsxPath, "--facts", factsPath, "--profile", "gansu-jinchang",
+  "--format", "json"], { stdio: ["ignore", "pipe", "ignore"] });
 const expected = JSON.parse(cliJson);
 const failing = [];
 for (const c of expected.counties)
@@ -171,6 +174,14 @@ try {
   await page.screenshot({ path: join(out, "web_result_en.png"), fullPage: true });
   await page.click("#lang");
   assert.equal(await page.locator("#run").textContent(), "评估");
+
+  // 6b. with the county facts and another profile: the CLI's JSON of the same inputs
+  await page.setInputFiles("#facts", factsPath);
+  await page.selectOption("#profile", "gansu-jinchang");
+  await page.click("#run");
+  await page.waitForFunction((want) => state.jsonText === want, cliFactsJson, { timeout: 30000 });
+  await page.setInputFiles("#facts", []);
+  await page.selectOption("#profile", "national-2017");
 
   // 7. a malformed workbook: the problem names the cell, the preview marks it
   expect422 = true;
