@@ -110,7 +110,7 @@ yjjh_status yjjh_plan_to_json(char **out, const yjjh_plan *plan)
     *out = NULL;
     if (!plan)
         return YJJH_E_NULL_ARG;
-    yjjh__buf_puts(&b, "{\"schema_version\":1,\"yjjh_version\":");
+    yjjh__buf_puts(&b, "{\"schema_version\":\"" YJJH_JSON_SCHEMA_VERSION "\",\"yjjh_version\":");
     yjjh__json_str(&b, yjjh_version_string());
     yjjh__buf_puts(&b, ",\"profile\":");
     yjjh__json_str(&b, plan->before->profile_name);

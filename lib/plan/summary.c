@@ -176,7 +176,7 @@ yjjh_status yjjh_plan_summary_to_json(char **out, const yjjh_plan *plan, yjjh_su
         return YJJH_E_OUT_OF_RANGE;
     if ((st = order_of(&o, plan, sort)) != YJJH_OK)
         return st;
-    yjjh__buf_puts(&b, "{\"schema_version\":1,\"profile\":");
+    yjjh__buf_puts(&b, "{\"schema_version\":\"" YJJH_JSON_SCHEMA_VERSION "\",\"profile\":");
     yjjh__json_str(&b, plan->before->profile_name);
     yjjh__buf_puts(&b, ",\"counties\":[");
     for (size_t j = 0; j < plan->n_counties; j++) {

@@ -274,7 +274,8 @@ yjjh_status yjjh_trend_to_json(char **out, const yjjh_trend *trend)
     if (!trend)
         return YJJH_E_NULL_ARG;
     yjjh__buf_printf(&b,
-                     "{\"schema_version\":1,\"method\":\"linear least-squares trend of each CV over the years "
+                     "{\"schema_version\":\"" YJJH_JSON_SCHEMA_VERSION
+                     "\",\"method\":\"linear least-squares trend of each CV over the years "
                      "given, projected to target_year\",\"target_year\":%d,\"years\":[",
                      trend->target_year);
     for (size_t i = 0; i < trend->n_years; i++)

@@ -61,7 +61,7 @@ def run(*args, cwd=None, stdin=None):
 def test_schemas_are_valid_and_versioned():
     assert {"evaluate.schema.json", "errors.schema.json", "facts.schema.json", "profile.schema.json",
             "validate.schema.json", "standards.schema.json", "profiles.schema.json",
-            "fact-keys.schema.json"} <= set(ALL)
+            "fact-keys.schema.json", "plan.schema.json", "summary.schema.json", "trend.schema.json"} <= set(ALL)
     for name, s in ALL.items():
         jsonschema.Draft202012Validator.check_schema(s)
         assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema", name
@@ -135,6 +135,28 @@ def test_validate_standards_profiles_outputs():
     doc = strict(r.stdout)
     assert errors_of("profiles.schema.json", doc) == []
     assert [p["name"] for p in doc["profiles"]][:1] == ["national-2017"] and doc["profiles"][0]["default"]
+
+
+PLAN_RUNS = [
+    ("plan", "plan.schema.json", ["plan", JINCHUAN_CSV := os.path.join(EXAMPLES, "jinchuan.csv"), "--facts",
+                                  os.path.join(EXAMPLES, "jinchuan_facts.json")]),
+    ("plan_no_facts", "plan.schema.json", ["plan", os.path.join(EXAMPLES, "two_counties.csv")]),
+    ("summary", "summary.schema.json", ["summary", os.path.join(EXAMPLES, "two_counties.csv")]),
+    ("summary_2012", "summary.schema.json", ["summary", os.path.join(EXAMPLES, "jinchuan.csv"), "--profile",
+                                             "national-2012-basic"]),
+    ("trend", "trend.schema.json", ["trend", "2025=" + os.path.join(EXAMPLES, "jinchuan.csv"),
+                                    "2026=" + os.path.join(EXAMPLES, "jinchuan.csv"), "--facts",
+                                    "2026=" + os.path.join(EXAMPLES, "jinchuan_facts.json")]),
+]
+
+
+@pytest.mark.parametrize("name,schema,args", PLAN_RUNS, ids=[n for n, _, _ in PLAN_RUNS])
+def test_plan_summary_trend_outputs(name, schema, args):
+    r = run(*args, "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    doc = strict(r.stdout)
+    assert errors_of(schema, doc) == []
+    assert doc["schema_version"] == "1.0"
 
 
 def test_inputs_validate():
