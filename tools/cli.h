@@ -52,10 +52,6 @@ typedef struct cli_options {
     int header_row;                     /* --header-row (0 = find the header) */
     const char *columns;                /* --columns MAP.json */
     int help;                           /* --help */
-    const char *sheet;                  /* --sheet (xlsx) */
-    int header_row;                     /* --header-row (0 = find the header) */
-    const char *columns;                /* --columns MAP.json */
-    const char *lang;                   /* --lang zh|en (template) */
     const char *costs;                  /* plan, summary: --costs (unit prices JSON) */
     int apply;                          /* plan: --apply (write the school table with the plan applied) */
     const char *sort;                   /* summary: --sort */
