@@ -162,7 +162,7 @@ function applyLang() {
     showVerdicts(state.json);
     loadReport();
   }
-  if (state.problems) showProblems(state.problems.list, false);
+  if (state.problems) showProblems(state.problems.list, true, false);
 }
 
 // ---- the request ----------------------------------------------------------------------------------------------
@@ -303,7 +303,7 @@ function where(p) {
   return parts.join(" · ");
 }
 
-async function showProblems(list, rebuildPreview) {
+async function showProblems(list, rebuildPreview, takeFocus = true) {
   const ol = $("problem_list"), notes = $("note_list");
   ol.replaceChildren();
   notes.replaceChildren();
@@ -321,7 +321,7 @@ async function showProblems(list, rebuildPreview) {
   $("problems").hidden = false;
   if (rebuildPreview) await buildPreview(list);
   $("problems_h").setAttribute("tabindex", "-1");
-  $("problems_h").focus();
+  if (takeFocus) $("problems_h").focus();
 }
 
 function focusCell(i) {
@@ -479,6 +479,8 @@ async function start() {
     if (w) w.print();
   });
   $("profile").addEventListener("change", applyLang);
+  // a file dropped next to the drop zone must not make the browser leave the page for the file
+  for (const type of ["dragover", "drop"]) document.addEventListener(type, (e) => e.preventDefault());
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));

@@ -202,6 +202,11 @@ try {
   await page.locator("#problem_list button").first().click();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-cell")), "I5");
   await page.screenshot({ path: join(out, "web_problem_xlsx.png"), fullPage: true });
+  await page.click("#lang");
+  assert.match(await page.locator("#preview_note").textContent(), /^Sheet "学校数据"/);
+  assert.equal(await page.locator("#preview td.bad").getAttribute("data-cell"), "I5");
+  assert.match(await page.locator("#problem_list li").first().textContent(), /column "primary_students"/);
+  await page.click("#lang");
 
   // 8. a malformed CSV: line and column, the cell marked in the CSV preview
   await page.setInputFiles("#schools", badCsvPath);
