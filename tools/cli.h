@@ -180,15 +180,33 @@ int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
 
-/* cli_output.c: write a file through a writer that takes a path (the xlsx workbook): the writer writes a
- * temporary file next to path, which is renamed to path on success and removed on failure. Returns 0,
- * CLI_EXIT_CANTCREAT (message printed) or the writer's failure as CLI_EXIT_INTERNAL. */
-int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg);
-
 /* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
  * memory. s and p may be NULL (not read), facts_name NULL (no facts). */
 char *cli_validate_document(const char *schools_name, const char *facts_name, const yjjh_profile *p,
                             const yjjh_schools *s, int valid, const cli_problems *problems);
+
+/* cli_memfile.c: run writer on the path of a memory file (never on disk) and give its bytes in *out (malloc'ed,
+ * NUL-terminated, *len bytes). Returns YJJH_OK, the writer's status, YJJH_E_NOMEM or YJJH_E_IO_WRITE. */
+yjjh_status cli_memfile_write(char **out, size_t *len, yjjh_status (*writer)(const char *path, void *arg), void *arg);
+
+/* cmd_template.c: the template of `yjjh template` for profile p (schools, or with facts the county facts; en:
+ * English; xlsx or CSV) as malloc'ed bytes. Returns an exit code (CLI_EXIT_OK). */
+int cli_template_bytes(char **out, size_t *len, const yjjh_profile *p, int facts, int en, int xlsx);
+
+/* serve_web.c (generated from web/ by tools/embed_web.cmake): the files of the page of `yjjh serve`. */
+typedef struct cli_web_file {
+    const char *path; /* "/index.html" */
+    const char *type; /* Content-Type */
+    const unsigned char *data;
+    size_t len;
+} cli_web_file;
+extern const cli_web_file cli_web_files[];
+extern const size_t cli_web_file_count;
+
+/* cli_output.c: write a file through a writer that takes a path (the xlsx workbook): the writer writes a
+ * temporary file next to path, which is renamed to path on success and removed on failure. Returns 0,
+ * CLI_EXIT_CANTCREAT (message printed) or the writer's failure as CLI_EXIT_INTERNAL. */
+int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tmp_path, void *arg), void *arg);
 
 /* cli_standards.c: `yjjh standards` and `yjjh profiles` into malloc'ed text; return 0 or an exit code. */
 int cli_standards_text(char **out, const cli_options *o, const yjjh_profile *profile);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* `yjjh serve`: a small HTTP/1.1 JSON service on libmicrohttpd (docs/serve.md). Requests are handled in memory
  * by a fixed pool of threads; nothing a request says reaches the file system (profiles by built-in name, or by
- * name from --profile-dir). Every answer is JSON: the CLI's documents on success, the error document of cli.md
- * (schemas/errors.schema.json) with a fitting status otherwise. */
+ * name from --profile-dir). The API answers JSON: the CLI's documents on success (or the reports and templates
+ * the query asks for), the error document of cli.md (schemas/errors.schema.json) with a fitting status
+ * otherwise; "/" is the page for people (web/, compiled in). */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
@@ -18,6 +19,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -29,7 +31,8 @@ const char cli_help_serve[] =
     "\n"
     "Serve the evaluation over HTTP (docs/serve.md): POST /v1/evaluate and /v1/validate (multipart/form-data\n"
     "with a 'schools' part, optional 'facts' part and 'profile' and 'year' fields, or the CSV itself as the body\n"
-    "with Content-Type: text/csv), GET /v1/standards?profile=NAME, /v1/profiles, /healthz, /v1/openapi.json.\n"
+    "with Content-Type: text/csv; ?format=json|html|xlsx|csv), GET /v1/standards?profile=NAME, /v1/profiles,\n"
+    "/v1/template?format=xlsx|csv, /healthz, /v1/openapi.json, and the page for people at / (docs/serve.md).\n"
     "Prints 'listening on http://HOST:PORT' once ready; stops on SIGINT or SIGTERM.\n"
     "\n"
     "Options:\n"
@@ -62,6 +65,7 @@ int cli_cmd_serve(const cli_options *o)
 typedef struct serve_config {
     const char *profile_dir;
     size_t max_body;
+    unsigned timeout;
 } serve_config;
 
 typedef enum route {
@@ -71,12 +75,20 @@ typedef enum route {
     ROUTE_STANDARDS,
     ROUTE_PROFILES,
     ROUTE_HEALTH,
-    ROUTE_OPENAPI
+    ROUTE_OPENAPI,
+    ROUTE_TEMPLATE,
+    ROUTE_PAGE
 } route;
+
+/* The answer formats of POST /v1/evaluate (?format=). */
+typedef enum answer_format { ANSWER_JSON = 0, ANSWER_HTML, ANSWER_XLSX, ANSWER_CSV } answer_format;
 
 /* One request (MHD's per-request pointer). */
 typedef struct request {
     route route;
+    answer_format format;         /* ?format= of /v1/evaluate */
+    int lang_en;                  /* ?lang=en */
+    int excel;                    /* ?excel=1: the CSV for Excel (BOM, Chinese headers) */
     int raw_csv;                  /* body is the CSV itself (text/csv) */
     struct MHD_PostProcessor *pp; /* multipart/form-data */
     size_t received;              /* body bytes so far */
@@ -112,6 +124,60 @@ static enum MHD_Result send_text(struct MHD_Connection *c, unsigned status, char
     if (allow)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
     ret = MHD_queue_response(c, status, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+/* Bytes (malloc'ed, taken) with their Content-Type and, if attachment is not NULL, a download file name. */
+static enum MHD_Result send_bytes(struct MHD_Connection *c, char *bytes, size_t len, const char *type,
+                                  const char *attachment)
+{
+    struct MHD_Response *r = MHD_create_response_from_buffer(len, bytes, MHD_RESPMEM_MUST_FREE);
+    enum MHD_Result ret;
+    if (!r) {
+        free(bytes);
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (attachment) {
+        char disp[160];
+        snprintf(disp, sizeof disp, "attachment; filename=\"%s\"", attachment);
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION, disp);
+    }
+    ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+/* The page (web/, compiled in): a static file with a strict policy (no script, style, font or frame from
+ * elsewhere; the report is shown in a sandboxed frame without scripts). */
+static enum MHD_Result send_page(struct MHD_Connection *c, const char *url)
+{
+    struct MHD_Response *r;
+    enum MHD_Result ret;
+    const cli_web_file *f = NULL;
+    if (strcmp(url, "/") == 0)
+        url = "/index.html";
+    for (size_t i = 0; i < cli_web_file_count; i++)
+        if (strcmp(cli_web_files[i].path, url) == 0)
+            f = &cli_web_files[i];
+    if (!f)
+        return MHD_NO;
+    r = MHD_create_response_from_buffer(f->len, (void *)(uintptr_t)f->data, MHD_RESPMEM_PERSISTENT);
+    if (!r)
+        return MHD_NO;
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, f->type);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(r, "X-Frame-Options", "DENY");
+    MHD_add_response_header(r, "Content-Security-Policy",
+                            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+                            "data: blob:; connect-src 'self'; frame-src 'self' blob:; form-action 'self'; "
+                            "base-uri 'none'; frame-ancestors 'none'");
+    ret = MHD_queue_response(c, MHD_HTTP_OK, r);
     MHD_destroy_response(r);
     return ret;
 }
@@ -399,6 +465,71 @@ done:
     return status;
 }
 
+typedef struct xlsx_job {
+    const yjjh_result *r;
+    const yjjh_report_options *o;
+} xlsx_job;
+
+static yjjh_status xlsx_write(const char *path, void *arg)
+{
+    const xlsx_job *j = arg;
+    return yjjh_result_to_xlsx(path, j->r, j->o);
+}
+
+/* A library text (yjjh_free) as our malloc'ed copy. */
+static char *lib_copy(char *lib_text, size_t *len)
+{
+    char *t = lib_text ? yjjh__strdup(lib_text) : NULL;
+    *len = t ? strlen(t) : 0;
+    yjjh_free(lib_text);
+    return t;
+}
+
+/* The report of an evaluation in the format the request asked for (?format=html|xlsx|csv, ?lang=en). The
+ * workbook is written to a memory file (cli_memfile_write), never to disk. */
+static enum MHD_Result send_report(struct MHD_Connection *c, const request *q, const yjjh_result *r,
+                                   const yjjh_profile *p, cli_problems *l)
+{
+    yjjh_report_options o = YJJH_REPORT_OPTIONS_INIT;
+    yjjh_status st;
+    char *text = NULL, *bytes = NULL;
+    size_t len = 0;
+    const char *type = NULL, *name = NULL;
+    o.lang = q->lang_en ? YJJH_LANG_EN : YJJH_LANG_ZH;
+    o.profile = p;
+    o.schools_file = q->schools_name;
+    o.facts_file = q->have_facts ? q->facts_name : NULL;
+    switch (q->format) {
+    case ANSWER_HTML:
+        st = yjjh_result_to_html(&text, r, &o);
+        bytes = st == YJJH_OK ? lib_copy(text, &len) : NULL;
+        type = "text/html; charset=utf-8";
+        name = "yjjh-report.html";
+        break;
+    case ANSWER_CSV:
+        st = q->excel ? yjjh_result_to_excel_csv(&text, r, &o) : yjjh_result_to_csv(&text, r);
+        bytes = st == YJJH_OK ? lib_copy(text, &len) : NULL;
+        type = "text/csv; charset=utf-8";
+        name = "yjjh-result.csv";
+        break;
+    default: {
+        xlsx_job j = {r, &o};
+        st = cli_memfile_write(&bytes, &len, xlsx_write, &j);
+        type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        name = "yjjh-report.xlsx";
+        break;
+    }
+    }
+    if (st == YJJH_OK && !bytes)
+        st = YJJH_E_NOMEM;
+    if (st != YJJH_OK) {
+        free(bytes);
+        cli_problems_addf(l, YJJH_PROBLEM_INTERNAL, NULL, "cannot write the report: %s", yjjh_strerror(st));
+        return send_problems(c, MHD_HTTP_INTERNAL_SERVER_ERROR, l, NULL);
+    }
+    return send_bytes(c, bytes, len, type, q->format == ANSWER_HTML ? NULL : name);
+}
+
 static enum MHD_Result post_route(struct MHD_Connection *c, const serve_config *cfg, request *q)
 {
     cli_problems l = {0};
@@ -453,6 +584,10 @@ static enum MHD_Result post_route(struct MHD_Connection *c, const serve_config *
                                   yjjh_strerror(st));
             goto fail;
         }
+        if (q->format != ANSWER_JSON) {
+            ret = send_report(c, q, r, p, &l);
+            goto done;
+        }
         st = yjjh_result_to_json(&json, r);
         if (st != YJJH_OK) {
             status = MHD_HTTP_INTERNAL_SERVER_ERROR;
@@ -490,7 +625,7 @@ static enum MHD_Result get_route(struct MHD_Connection *c, const serve_config *c
         yjjh__buf_puts(&b, "{\"schema_version\": \"" YJJH_JSON_SCHEMA_VERSION "\", \"status\": \"ok\", "
                            "\"yjjh_version\": ");
         cli_json_string(&b, yjjh_version_string());
-        yjjh__buf_puts(&b, "}\n");
+        yjjh__buf_printf(&b, ", \"max_request_bytes\": %zu, \"timeout_seconds\": %u}\n", cfg->max_body, cfg->timeout);
         body = yjjh__buf_detach(&b);
         break;
     }
@@ -525,6 +660,38 @@ static enum MHD_Result get_route(struct MHD_Connection *c, const serve_config *c
         yjjh_profile_free(p);
         break;
     }
+    case ROUTE_TEMPLATE: {
+        const char *fmt = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
+        const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+        const char *facts = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "facts");
+        const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "profile");
+        int xlsx = !fmt || strcmp(fmt, "xlsx") == 0, en = lang && strcmp(lang, "en") == 0;
+        int list_facts = facts && (strcmp(facts, "1") == 0 || strcmp(facts, "true") == 0);
+        yjjh_profile *p = NULL;
+        unsigned status;
+        size_t len = 0;
+        char fname[64];
+        if ((fmt && !xlsx && strcmp(fmt, "csv") != 0) || (lang && !en && strcmp(lang, "zh") != 0))
+            return send_problem(c, MHD_HTTP_BAD_REQUEST, YJJH_PROBLEM_BAD_REQUEST, NULL,
+                                "format is xlsx or csv, lang is zh or en");
+        if ((status = load_profile(&p, cfg, name, &l, MHD_HTTP_NOT_FOUND)) != 0) {
+            ret = send_problems(c, status, &l, NULL);
+            cli_problems_clear(&l);
+            return ret;
+        }
+        status = (unsigned)cli_template_bytes(&body, &len, p, list_facts, en, xlsx);
+        yjjh_profile_free(p);
+        if (status != CLI_EXIT_OK) {
+            free(body);
+            return send_problem(c, MHD_HTTP_INTERNAL_SERVER_ERROR, YJJH_PROBLEM_INTERNAL, NULL,
+                                "cannot write the template");
+        }
+        snprintf(fname, sizeof fname, "yjjh-%s-template.%s", list_facts ? "facts" : "schools", xlsx ? "xlsx" : "csv");
+        return send_bytes(c, body, len,
+                          xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                               : "text/csv; charset=utf-8",
+                          fname);
+    }
     default: break;
     }
     return send_text(c, MHD_HTTP_OK, body, NULL);
@@ -539,10 +706,16 @@ static route route_of(const char *url)
         route r;
     } routes[] = {{"/v1/evaluate", ROUTE_EVALUATE},   {"/v1/validate", ROUTE_VALIDATE},
                   {"/v1/standards", ROUTE_STANDARDS}, {"/v1/profiles", ROUTE_PROFILES},
-                  {"/healthz", ROUTE_HEALTH},         {"/v1/openapi.json", ROUTE_OPENAPI}};
+                  {"/healthz", ROUTE_HEALTH},         {"/v1/openapi.json", ROUTE_OPENAPI},
+                  {"/v1/template", ROUTE_TEMPLATE}};
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
         if (strcmp(url, routes[i].url) == 0)
             return routes[i].r;
+    if (strcmp(url, "/") == 0)
+        return ROUTE_PAGE;
+    for (size_t i = 0; i < cli_web_file_count; i++)
+        if (strcmp(url, cli_web_files[i].path) == 0)
+            return ROUTE_PAGE;
     return ROUTE_NONE;
 }
 
@@ -601,6 +774,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return send_problem(c, MHD_HTTP_METHOD_NOT_ALLOWED, YJJH_PROBLEM_METHOD_NOT_ALLOWED,
                                 is_post_route(rt) ? "POST" : "GET, HEAD",
                                 is_post_route(rt) ? "this route takes POST" : "this route takes GET");
+        if (rt == ROUTE_PAGE)
+            return send_page(c, url);
         if (!is_post_route(rt))
             return get_route(c, cfg, rt);
         len = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -620,6 +795,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (!(q = calloc(1, sizeof *q)))
             return MHD_NO;
         q->route = rt;
+        {
+            const char *fmt = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
+            const char *lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang");
+            const char *excel = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "excel");
+            static const char *const names[] = {"json", "html", "xlsx", "csv"};
+            int found = !fmt;
+            for (int i = 0; fmt && i < 4; i++)
+                if (strcmp(fmt, names[i]) == 0) {
+                    q->format = (answer_format)i;
+                    found = 1;
+                }
+            if (!found || (fmt && rt != ROUTE_EVALUATE) ||
+                (lang && strcmp(lang, "zh") != 0 && strcmp(lang, "en") != 0)) {
+                free(q);
+                return send_problem(c, MHD_HTTP_BAD_REQUEST, YJJH_PROBLEM_BAD_REQUEST, NULL,
+                                    "format is json, html, xlsx or csv (POST /v1/evaluate only), lang is zh or en");
+            }
+            q->lang_en = lang && strcmp(lang, "en") == 0;
+            q->excel = excel && (strcmp(excel, "1") == 0 || strcmp(excel, "true") == 0);
+        }
         if (media_type_is(ct, "text/csv")) {
             q->raw_csv = 1;
             q->have_schools = 1;
@@ -724,7 +919,17 @@ int cli_cmd_serve(const cli_options *o)
         }
     }
     cfg.profile_dir = o->profile_dir;
+    /* libxlsxwriter (1.1.4) keeps the parts of a workbook in unlinked scratch files under TMPDIR while it writes
+     * one: point TMPDIR at a tmpfs (/dev/shm) so that no upload-derived data reaches a disk, unless the operator
+     * set TMPDIR. Done once here, before any thread exists. */
+    if (!getenv("TMPDIR")) {
+        struct statfs fs;
+        if (statfs("/dev/shm", &fs) == 0 && fs.f_type == 0x01021994 /* TMPFS_MAGIC */ &&
+            access("/dev/shm", W_OK | X_OK) == 0)
+            setenv("TMPDIR", "/dev/shm", 1);
+    }
     cfg.max_body = (size_t)(o->max_request_mb ? o->max_request_mb : 32) * 1024 * 1024;
+    cfg.timeout = timeout;
 
     /* SIGINT and SIGTERM are taken by sigwait() below: block them before MHD starts its threads, which inherit
      * the mask; a peer that goes away must not kill the process */

@@ -237,28 +237,29 @@ static char *template_csv(const tcol *cols, size_t n, const char *title, int en)
     return yjjh__buf_detach(&b);
 }
 
-/* Write the workbook to a temporary file and read it back into *out. Returns an exit code. */
-static int template_xlsx(char **out, size_t *len, const tcol *cols, size_t n, const char *title, int en, int facts)
+typedef struct template_book {
+    const tcol *cols;
+    size_t n;
+    const char *title;
+    int en, facts;
+} template_book;
+
+/* Write the workbook to path (a memory file of cli_memfile_write()). */
+static yjjh_status template_xlsx_write(const char *path, void *arg)
 {
-    char tmp[] = "/tmp/yjjh-template-XXXXXX";
-    int fd = mkstemp(tmp), code = CLI_EXIT_OK;
+    const template_book *t = arg;
+    const tcol *cols = t->cols;
+    size_t n = t->n;
+    int en = t->en;
     lxw_workbook *wb;
     lxw_worksheet *data, *notes;
     lxw_format *bold, *wrap;
-    lxw_error e;
 
-    if (fd < 0) {
-        fprintf(stderr, "yjjh: cannot create a temporary file: %s\n", strerror(errno));
-        return CLI_EXIT_CANTCREAT;
-    }
-    close(fd);
-    wb = workbook_new(tmp);
-    if (!wb) {
-        unlink(tmp);
-        fprintf(stderr, "yjjh: cannot create the workbook\n");
-        return CLI_EXIT_INTERNAL;
-    }
-    data = workbook_add_worksheet(wb, facts ? (en ? "county facts" : "县级事实数据") : (en ? "schools" : "学校数据"));
+    wb = workbook_new(path);
+    if (!wb)
+        return YJJH_E_IO_WRITE;
+    data =
+        workbook_add_worksheet(wb, t->facts ? (en ? "county facts" : "县级事实数据") : (en ? "schools" : "学校数据"));
     notes = workbook_add_worksheet(wb, en ? "notes" : "填表说明");
     bold = workbook_add_format(wb);
     format_set_bold(bold);
@@ -269,7 +270,7 @@ static int template_xlsx(char **out, size_t *len, const tcol *cols, size_t n, co
         worksheet_set_column(data, (lxw_col_t)j, (lxw_col_t)j, 16, NULL);
     }
     worksheet_freeze_panes(data, 1, 0);
-    worksheet_write_string(notes, 0, 0, title, bold);
+    worksheet_write_string(notes, 0, 0, t->title, bold);
     worksheet_write_string(notes, 2, 0, en ? "column" : "列名", bold);
     worksheet_write_string(notes, 2, 1, en ? "中文" : "column", bold);
     worksheet_write_string(notes, 2, 2, en ? "unit" : "单位", bold);
@@ -283,24 +284,53 @@ static int template_xlsx(char **out, size_t *len, const tcol *cols, size_t n, co
     worksheet_set_column(notes, 0, 1, 28, NULL);
     worksheet_set_column(notes, 2, 2, 24, NULL);
     worksheet_set_column(notes, 3, 3, 70, NULL);
-    e = workbook_close(wb);
-    if (e != LXW_NO_ERROR) {
-        fprintf(stderr, "yjjh: cannot write the workbook: %s\n", lxw_strerror(e));
-        code = CLI_EXIT_CANTCREAT;
-    } else if (yjjh__read_file(out, len, tmp) != YJJH_OK) {
-        fprintf(stderr, "yjjh: cannot read back the workbook written to %s\n", tmp);
-        code = CLI_EXIT_CANTCREAT;
+    return workbook_close(wb) == LXW_NO_ERROR ? YJJH_OK : YJJH_E_IO_WRITE;
+}
+
+int cli_template_bytes(char **out, size_t *len, const yjjh_profile *p, int facts, int en, int xlsx)
+{
+    tcol cols[160];
+    template_book t;
+    char *title;
+    yjjh_status st;
+
+    *out = NULL;
+    *len = 0;
+    if (yjjh_column_count() + 1 > sizeof cols / sizeof cols[0] ||
+        yjjh_fact_key_count() + 1 > sizeof cols / sizeof cols[0])
+        return CLI_EXIT_INTERNAL;
+    t.cols = cols;
+    t.n = facts ? fact_columns(cols, en) : school_columns(cols, p, en);
+    t.en = en;
+    t.facts = facts;
+    title = facts ? yjjh__strprintf(en ? "County facts (yjjh template, profile %s): one row per county"
+                                       : "县级事实数据模板 (yjjh template, 评估方案 %s): 每行一个县区",
+                                    yjjh_profile_name(p))
+                  : yjjh__strprintf(en ? "Schools (yjjh template, profile %s): one row per school"
+                                       : "学校数据模板 (yjjh template, 评估方案 %s): 每行一所学校",
+                                    yjjh_profile_name(p));
+    if (!title)
+        return CLI_EXIT_INTERNAL;
+    t.title = title;
+    if (!xlsx) {
+        *out = template_csv(cols, t.n, title, en);
+        free(title);
+        if (!*out)
+            return CLI_EXIT_INTERNAL;
+        *len = strlen(*out);
+        return CLI_EXIT_OK;
     }
-    unlink(tmp);
-    return code;
+    /* the workbook is written to a memory file, never to disk */
+    st = cli_memfile_write(out, len, template_xlsx_write, &t);
+    free(title);
+    return st == YJJH_OK ? CLI_EXIT_OK : st == YJJH_E_NOMEM ? CLI_EXIT_INTERNAL : CLI_EXIT_CANTCREAT;
 }
 
 int cli_cmd_template(const cli_options *o)
 {
     yjjh_profile *p = NULL;
-    tcol cols[160];
-    size_t n, len = 0;
-    char *bytes = NULL, *title;
+    size_t len = 0;
+    char *bytes = NULL;
     int en, xlsx, code;
 
     if (!o->output || strcmp(o->output, "-") == 0) {
@@ -321,35 +351,14 @@ int cli_cmd_template(const cli_options *o)
     code = cli_load_profile(&p, o->profile);
     if (code != CLI_EXIT_OK)
         return code;
-    if (yjjh_column_count() + 1 > sizeof cols / sizeof cols[0] ||
-        yjjh_fact_key_count() + 1 > sizeof cols / sizeof cols[0]) {
-        yjjh_profile_free(p);
-        return CLI_EXIT_INTERNAL;
-    }
-    n = o->list_facts ? fact_columns(cols, en) : school_columns(cols, p, en);
-    title = o->list_facts ? yjjh__strprintf(en ? "County facts (yjjh template, profile %s): one row per county"
-                                               : "县级事实数据模板 (yjjh template, 评估方案 %s): 每行一个县区",
-                                            yjjh_profile_name(p))
-                          : yjjh__strprintf(en ? "Schools (yjjh template, profile %s): one row per school"
-                                               : "学校数据模板 (yjjh template, 评估方案 %s): 每行一所学校",
-                                            yjjh_profile_name(p));
-    if (!title) {
-        yjjh_profile_free(p);
+    code = cli_template_bytes(&bytes, &len, p, o->list_facts, en, xlsx);
+    if (code == CLI_EXIT_INTERNAL)
         fprintf(stderr, "yjjh: out of memory\n");
-        return CLI_EXIT_INTERNAL;
-    }
-    if (xlsx) {
-        code = template_xlsx(&bytes, &len, cols, n, title, en, o->list_facts);
-    } else if (!(bytes = template_csv(cols, n, title, en))) {
-        fprintf(stderr, "yjjh: out of memory\n");
-        code = CLI_EXIT_INTERNAL;
-    } else {
-        len = strlen(bytes);
-    }
+    else if (code != CLI_EXIT_OK)
+        fprintf(stderr, "yjjh: cannot write the workbook\n");
     if (code == CLI_EXIT_OK)
         code = cli_write_output(o->output, bytes, len);
     free(bytes);
-    free(title);
     yjjh_profile_free(p);
     return code;
 }

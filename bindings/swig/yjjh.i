@@ -112,6 +112,11 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_result_part_indicator_get;
 /* Reader options come in as a dict (IN_READ_OPTIONS). */
 %ignore yjjh_read_options;
+#else
+/* Not wrapped for Java yet: the reader options and the functions that take them. */
+%ignore yjjh_read_options;
+%ignore yjjh_schools_read_file_ex;
+%ignore yjjh_schools_read_buffer_ex;
 #endif
 
 

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$1"
 command -v clang-format >/dev/null || { echo "check_format.sh: clang-format not found (Debian package clang-format)" >&2; exit 1; }
-mapfile -t files < <(find include lib tools tests examples bench -name '*.[ch]' -not -path 'tests/data/*' | sort)
+mapfile -t files < <(find include lib tools tests examples bench -name '*.[ch]' -not -path 'tests/data/*' -not -path '*/node_modules/*' | sort)
 clang-format --dry-run --Werror "${files[@]}"
 echo "${#files[@]} C files formatted as .clang-format says"
 # Java (the Language: Java section of .clang-format): the bindings and the example.

@@ -8,7 +8,7 @@ import sys
 TAG = "SPDX-License-" + "Identifier: MIT"  # in two parts, so that this file does not pass on the literal
 SOURCE_SUFFIXES = (".c", ".h", ".h.in", ".def", ".i", ".py", ".sh", ".cmake", ".cmake.in", ".pc.in", ".java", ".toml")
 SOURCE_NAMES = ("CMakeLists.txt",)
-SKIP_DIRS = {".git", "__pycache__", "data", "corpus", ".hypothesis"}
+SKIP_DIRS = {".git", "__pycache__", "data", "corpus", ".hypothesis", "node_modules"}
 
 
 def scan(root):

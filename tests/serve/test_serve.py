@@ -467,7 +467,7 @@ def test_openapi_matches_the_schemas(server):
     jsonschema.Draft202012Validator(comp["Validate"], resolver=resolver).validate(answer)
     assert answer["problems"]
     assert set(doc["paths"]) == {"/v1/evaluate", "/v1/validate", "/v1/standards", "/v1/profiles", "/healthz",
-                                 "/v1/openapi.json"}
+                                 "/v1/openapi.json", "/v1/template"}
 
     def refs(x):
         if isinstance(x, dict):
