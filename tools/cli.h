@@ -119,6 +119,10 @@ int cli_sink_write(void *ctx, const char *data, size_t len);
 int cli_sink_close(cli_sink *k, int ok);
 /* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
 int cli_emit(const cli_options *o, const char *text);
+/* cli_output.c: write what a formatter gave to o's output: lib_text (library text, freed with yjjh_free(); copied
+ * and ended with a newline) when not NULL, else text (ours, malloc'ed). st is the formatter's status; when it is not
+ * YJJH_OK (or there is no text) "cannot format WHAT" is reported. Frees both texts; returns an exit code. */
+int cli_emit_formatted(const cli_options *o, yjjh_status st, char *lib_text, char *text, const char *what);
 /* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt, .html, .htm,
  * .xlsx), else text on a terminal and json otherwise (cli.md). */
 cli_format cli_output_format(const cli_options *o);

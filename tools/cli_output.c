@@ -399,3 +399,36 @@ int cli_emit(const cli_options *o, const char *text)
     code = cli_write_output(o->output, text, strlen(text));
     return code;
 }
+
+/* Our copy of library text, ending with a newline; lib_text is freed. */
+static char *own_text(char *lib_text)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh__buf_puts(&b, lib_text);
+    if (b.len == 0 || b.ptr[b.len - 1] != '\n')
+        yjjh__buf_putc(&b, '\n');
+    yjjh_free(lib_text);
+    return yjjh__buf_oom(&b) ? (yjjh__buf_free(&b), (char *)NULL) : yjjh__buf_detach(&b);
+}
+
+int cli_emit_formatted(const cli_options *o, yjjh_status st, char *lib_text, char *text, const char *what)
+{
+    int code;
+    if (st == YJJH_OK && lib_text) {
+        free(text);
+        if (!(text = own_text(lib_text)))
+            st = YJJH_E_NOMEM;
+    } else {
+        yjjh_free(lib_text);
+        if (st == YJJH_OK && !text)
+            st = YJJH_E_NOMEM;
+    }
+    if (st != YJJH_OK) {
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format %s: %s", what, yjjh_strerror(st));
+        code = CLI_EXIT_INTERNAL;
+    } else {
+        code = cli_emit(o, text);
+    }
+    free(text);
+    return code;
+}

@@ -25,6 +25,7 @@ const char cli_help_equity[] =
     "  --format FMT          json, csv (long: one measure per row) or text; default as for evaluate\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 #define N_TOP 3
