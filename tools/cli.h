@@ -183,6 +183,9 @@ void cli_print_diag(const yjjh_diag *diag);
 int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
+/* A computation on read inputs (evaluation, plan) failed with st: print diag's entries, report "WHAT failed: …"
+ * when the failure is internal or diag is empty, and return the exit code (an I/O status is internal here). */
+int cli_computation_failed(yjjh_status st, const yjjh_diag *diag, const char *what);
 
 /* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
  * memory. s and p may be NULL (not read), facts_name NULL (no facts). */

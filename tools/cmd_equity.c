@@ -756,14 +756,8 @@ int cli_cmd_equity(const cli_options *o)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
         yjjh_status st = yjjh_schools_evaluate(&r, s, f, p, diag);
-        if (st != YJJH_OK) {
-            cli_print_diag(diag);
-            code = cli_exit_for_status(st);
-            if (code == CLI_EXIT_NOINPUT)
-                code = CLI_EXIT_INTERNAL;
-            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "evaluation failed: %s", yjjh_strerror(st));
-        }
+        if (st != YJJH_OK)
+            code = cli_computation_failed(st, diag, "evaluation");
     }
     if (code == CLI_EXIT_OK) {
         c.r = r;

@@ -69,14 +69,8 @@ int cli_make_plan(yjjh_plan **out, const cli_options *o, yjjh_profile **p)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
         yjjh_status st = yjjh_schools_plan(out, s, f, *p, costs, diag);
-        if (st != YJJH_OK) {
-            cli_print_diag(diag);
-            code = cli_exit_for_status(st);
-            if (code == CLI_EXIT_NOINPUT)
-                code = CLI_EXIT_INTERNAL;
-            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "planning failed: %s", yjjh_strerror(st));
-        }
+        if (st != YJJH_OK)
+            code = cli_computation_failed(st, diag, "planning");
     }
     yjjh_diag_free(diag);
     yjjh_costs_free(costs);
