@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "common/buf.h"
 #include "common/number_format.h"
 
 const char cli_help_equity[] =
@@ -140,21 +141,6 @@ static void gtext(yjjh__buf *b, double v)
 }
 
 /* CSV field (quoted when needed). */
-static void csv_field(yjjh__buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        yjjh__buf_puts(b, s);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *s);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 static const char *quadrant(const yjjh_indicator_result *ir, double *level, double *balance)
 {
     *level = ir->standard > 0.0 ? ir->county_value / ir->standard : NAN;
@@ -316,15 +302,15 @@ static void json_cell(ctx *c, const cell *e)
 static void csv_row(ctx *c, const cell *e, const char *section, const char *group, const char *name, double v)
 {
     yjjh__buf *b = &c->out;
-    csv_field(b, e->county_code);
+    yjjh__buf_put_csv_field(b, e->county_code);
     yjjh__buf_putc(b, ',');
-    csv_field(b, e->stage);
+    yjjh__buf_put_csv_field(b, e->stage);
     yjjh__buf_putc(b, ',');
-    csv_field(b, e->indicator);
+    yjjh__buf_put_csv_field(b, e->indicator);
     yjjh__buf_putc(b, ',');
     yjjh__buf_puts(b, section);
     yjjh__buf_putc(b, ',');
-    csv_field(b, group);
+    yjjh__buf_put_csv_field(b, group);
     yjjh__buf_putc(b, ',');
     yjjh__buf_puts(b, name);
     yjjh__buf_putc(b, ',');

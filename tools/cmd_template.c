@@ -188,47 +188,32 @@ static size_t fact_columns(tcol *out, int en)
 }
 
 /* CSV field, quoted when needed. */
-static void csv_field(yjjh__buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        yjjh__buf_puts(b, s);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *s);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 static char *template_csv(const tcol *cols, size_t n, const char *title, int en)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     yjjh__buf line = YJJH__BUF_INIT;
     yjjh__buf_puts(&b, "\xEF\xBB\xBF"); /* UTF-8 BOM: Excel then opens the file as UTF-8 */
     yjjh__buf_printf(&line, "# %s", title);
-    csv_field(&b, yjjh__buf_cstr(&line));
+    yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
     yjjh__buf_puts(&b, "\r\n");
     for (size_t j = 0; j < n; j++) {
         yjjh__buf_free(&line);
         yjjh__buf_printf(&line, "# %s (%s)%s%s: %s", cols[j].header, cols[j].other, *cols[j].unit ? ", " : "",
                          cols[j].unit, cols[j].rule);
-        csv_field(&b, yjjh__buf_cstr(&line));
+        yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
         yjjh__buf_puts(&b, "\r\n");
     }
     yjjh__buf_free(&line);
     yjjh__buf_printf(&line, "# %s",
                      en ? "the header is the next row; the rows starting with # may be deleted"
                         : "下一行是表头; 以 # 开头的说明行可以删除");
-    csv_field(&b, yjjh__buf_cstr(&line));
+    yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
     yjjh__buf_puts(&b, "\r\n");
     yjjh__buf_free(&line);
     for (size_t j = 0; j < n; j++) {
         if (j)
             yjjh__buf_putc(&b, ',');
-        csv_field(&b, cols[j].header);
+        yjjh__buf_put_csv_field(&b, cols[j].header);
     }
     yjjh__buf_puts(&b, "\r\n");
     if (yjjh__buf_oom(&b)) {
