@@ -18,7 +18,8 @@ static void test_names(void **state)
     /* the codes are dense from 0: every value up to the last has a name, unique, [a-z_] only */
     while (yjjh_problem_code_name((yjjh_problem_code)n))
         n++;
-    assert_int_equal(n, (size_t)YJJH_PROBLEM_INVALID_COLUMN_MAPPING + 1);
+    assert_int_equal(n, (size_t)YJJH_PROBLEM_INVALID_OPTION + 1);
+    assert_string_equal(yjjh_problem_code_name(YJJH_PROBLEM_INVALID_OPTION), "invalid_option");
     for (size_t i = 0; i < n; i++) {
         const char *a = yjjh_problem_code_name((yjjh_problem_code)i);
         yjjh_problem_code back = (yjjh_problem_code)-1;

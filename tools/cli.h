@@ -119,6 +119,10 @@ int cli_sink_write(void *ctx, const char *data, size_t len);
 int cli_sink_close(cli_sink *k, int ok);
 /* cli_output.c: write malloc'ed text (NULL: out of memory, reported) to o's output; returns an exit code. */
 int cli_emit(const cli_options *o, const char *text);
+/* cli_output.c: write what a formatter gave to o's output: lib_text (library text, freed with yjjh_free(); copied
+ * and ended with a newline) when not NULL, else text (ours, malloc'ed). st is the formatter's status; when it is not
+ * YJJH_OK (or there is no text) "cannot format WHAT" is reported. Frees both texts; returns an exit code. */
+int cli_emit_formatted(const cli_options *o, yjjh_status st, char *lib_text, char *text, const char *what);
 /* cli_output.c: the output format of o: --format, else by the -o suffix (.json, .csv, .txt, .html, .htm,
  * .xlsx), else text on a terminal and json otherwise (cli.md). */
 cli_format cli_output_format(const cli_options *o);
@@ -179,6 +183,9 @@ void cli_print_diag(const yjjh_diag *diag);
 int cli_errors_end(int code, int write_document);
 /* Exit code for a library status of an input step. */
 int cli_exit_for_status(yjjh_status st);
+/* A computation on read inputs (evaluation, plan) failed with st: print diag's entries, report "WHAT failed: …"
+ * when the failure is internal or diag is empty, and return the exit code (an I/O status is internal here). */
+int cli_computation_failed(yjjh_status st, const yjjh_diag *diag, const char *what);
 
 /* cmd_validate.c: the validate document of cli.md (schemas/validate.schema.json); malloc'ed, NULL on out of
  * memory. s and p may be NULL (not read), facts_name NULL (no facts). */

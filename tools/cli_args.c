@@ -86,6 +86,8 @@ void cli_print_help(FILE *out, const char *command)
 
 void cli_usage_hint(const char *command)
 {
+    if (cli_errors_collecting()) /* --errors json: stderr is the one error document */
+        return;
     if (command)
         fprintf(stderr, "Try 'yjjh %s --help'.\n", command);
     else

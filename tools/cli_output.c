@@ -85,6 +85,19 @@ static int write_direct(const char *path, const char *text, size_t len, const st
 
 /* The temporary file's name: ".NAME.XXXXXX" next to the target, NAME cut (at a UTF-8 character boundary) so that
  * the whole name stays within NAME_MAX even for a 250-byte target name. */
+/* The permission bits for the output path: those of a file being replaced, but never its setuid, setgid or sticky
+ * bits; for a new file 0666 minus the umask. */
+static mode_t output_mode(const char *path)
+{
+    struct stat st;
+    mode_t um;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 0777;
+    um = umask(0);
+    umask(um);
+    return 0666 & ~um;
+}
+
 static char *temp_name(const char *path, size_t dir_len)
 {
     const char *base = path + dir_len;
@@ -128,15 +141,7 @@ int cli_write_output(const char *path, const char *text, size_t len)
         free(tmp);
         return fail(path, "", err);
     }
-    /* keep the permission bits of a file being replaced, but never its setuid, setgid or sticky bits; a new file
-     * gets 0666 minus the umask */
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 0777;
-    } else {
-        mode_t um = umask(0);
-        umask(um);
-        mode = 0666 & ~um;
-    }
+    mode = output_mode(path);
     if (fchmod(fd, mode) != 0 || write_all(fd, text, len) != 0 || fsync(fd) != 0) {
         err = errno;
         close(fd);
@@ -216,13 +221,7 @@ int cli_sink_open(cli_sink *k, const char *path)
         k->tmp = NULL;
         return fail(path, "", err);
     }
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 0777;
-    } else {
-        mode_t um = umask(0);
-        umask(um);
-        mode = 0666 & ~um;
-    }
+    mode = output_mode(path);
     if (fchmod(k->fd, mode) != 0) {
         err = errno;
         (void)cli_sink_close(k, 0);
@@ -304,7 +303,6 @@ int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tm
     const char *slash = strrchr(path, '/');
     size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
     int fd, err;
-    struct stat st;
     mode_t mode;
     yjjh_status ws;
 
@@ -317,13 +315,7 @@ int cli_write_output_file(const char *path, yjjh_status (*writer)(const char *tm
         free(tmp);
         return fail(path, "", err);
     }
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 07777;
-    } else {
-        mode_t um = umask(0);
-        umask(um);
-        mode = 0666 & ~um;
-    }
+    mode = output_mode(path);
     if (fchmod(fd, mode) != 0) {
         err = errno;
         close(fd);
@@ -397,5 +389,38 @@ int cli_emit(const cli_options *o, const char *text)
         return CLI_EXIT_INTERNAL;
     }
     code = cli_write_output(o->output, text, strlen(text));
+    return code;
+}
+
+/* Our copy of library text, ending with a newline; lib_text is freed. */
+static char *own_text(char *lib_text)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh__buf_puts(&b, lib_text);
+    if (b.len == 0 || b.ptr[b.len - 1] != '\n')
+        yjjh__buf_putc(&b, '\n');
+    yjjh_free(lib_text);
+    return yjjh__buf_oom(&b) ? (yjjh__buf_free(&b), (char *)NULL) : yjjh__buf_detach(&b);
+}
+
+int cli_emit_formatted(const cli_options *o, yjjh_status st, char *lib_text, char *text, const char *what)
+{
+    int code;
+    if (st == YJJH_OK && lib_text) {
+        free(text);
+        if (!(text = own_text(lib_text)))
+            st = YJJH_E_NOMEM;
+    } else {
+        yjjh_free(lib_text);
+        if (st == YJJH_OK && !text)
+            st = YJJH_E_NOMEM;
+    }
+    if (st != YJJH_OK) {
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format %s: %s", what, yjjh_strerror(st));
+        code = CLI_EXIT_INTERNAL;
+    } else {
+        code = cli_emit(o, text);
+    }
+    free(text);
     return code;
 }

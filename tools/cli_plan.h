@@ -12,7 +12,5 @@ int cli_load_costs(yjjh_costs **out, const char *path);
 int cli_make_plan(yjjh_plan **out, const cli_options *o, yjjh_profile **p);
 /* Append a sum of money rounded to whole 元 ("-" for NaN). */
 void cli_put_money(yjjh__buf *b, double v);
-/* A malloc'ed copy of library text (freed with yjjh_free()) that ends with a newline; NULL on out of memory. */
-char *cli_own_text(char *lib_text);
 
 #endif

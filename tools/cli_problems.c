@@ -229,3 +229,14 @@ int cli_errors_end(int code, int write_document)
     run_errors.json = 0;
     return code;
 }
+
+int cli_computation_failed(yjjh_status st, const yjjh_diag *diag, const char *what)
+{
+    int code = cli_exit_for_status(st);
+    cli_print_diag(diag);
+    if (code == CLI_EXIT_NOINPUT)
+        code = CLI_EXIT_INTERNAL;
+    if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "%s failed: %s", what, yjjh_strerror(st));
+    return code;
+}

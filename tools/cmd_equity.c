@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "common/buf.h"
 #include "common/number_format.h"
 
 const char cli_help_equity[] =
@@ -25,6 +26,7 @@ const char cli_help_equity[] =
     "  --format FMT          json, csv (long: one measure per row) or text; default as for evaluate\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 #define N_TOP 3
@@ -139,21 +141,6 @@ static void gtext(yjjh__buf *b, double v)
 }
 
 /* CSV field (quoted when needed). */
-static void csv_field(yjjh__buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        yjjh__buf_puts(b, s);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *s);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 static const char *quadrant(const yjjh_indicator_result *ir, double *level, double *balance)
 {
     *level = ir->standard > 0.0 ? ir->county_value / ir->standard : NAN;
@@ -315,15 +302,15 @@ static void json_cell(ctx *c, const cell *e)
 static void csv_row(ctx *c, const cell *e, const char *section, const char *group, const char *name, double v)
 {
     yjjh__buf *b = &c->out;
-    csv_field(b, e->county_code);
+    yjjh__buf_put_csv_field(b, e->county_code);
     yjjh__buf_putc(b, ',');
-    csv_field(b, e->stage);
+    yjjh__buf_put_csv_field(b, e->stage);
     yjjh__buf_putc(b, ',');
-    csv_field(b, e->indicator);
+    yjjh__buf_put_csv_field(b, e->indicator);
     yjjh__buf_putc(b, ',');
     yjjh__buf_puts(b, section);
     yjjh__buf_putc(b, ',');
-    csv_field(b, group);
+    yjjh__buf_put_csv_field(b, group);
     yjjh__buf_putc(b, ',');
     yjjh__buf_puts(b, name);
     yjjh__buf_putc(b, ',');
@@ -755,14 +742,8 @@ int cli_cmd_equity(const cli_options *o)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
         yjjh_status st = yjjh_schools_evaluate(&r, s, f, p, diag);
-        if (st != YJJH_OK) {
-            cli_print_diag(diag);
-            code = cli_exit_for_status(st);
-            if (code == CLI_EXIT_NOINPUT)
-                code = CLI_EXIT_INTERNAL;
-            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "evaluation failed: %s", yjjh_strerror(st));
-        }
+        if (st != YJJH_OK)
+            code = cli_computation_failed(st, diag, "evaluation");
     }
     if (code == CLI_EXIT_OK) {
         c.r = r;

@@ -91,7 +91,6 @@ int cli_cmd_evaluate(const cli_options *o)
     yjjh_facts *f = NULL;
     yjjh_result *r = NULL;
     yjjh_diag *diag = NULL;
-    char *text = NULL;
     yjjh_status st = YJJH_OK;
     cli_format format = cli_output_format(o);
     yjjh_report_options ro = YJJH_REPORT_OPTIONS_INIT;
@@ -123,14 +122,8 @@ int cli_cmd_evaluate(const cli_options *o)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
         st = yjjh_schools_evaluate(&r, s, f, p, diag);
-        if (st != YJJH_OK) {
-            cli_print_diag(diag);
-            code = cli_exit_for_status(st);
-            if (code == CLI_EXIT_NOINPUT)
-                code = CLI_EXIT_INTERNAL;
-            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "evaluation failed: %s", yjjh_strerror(st));
-        }
+        if (st != YJJH_OK)
+            code = cli_computation_failed(st, diag, "evaluation");
     }
     if (code == CLI_EXIT_OK) {
         char *lib_text = NULL; /* from the library: free with yjjh_free() */
@@ -155,21 +148,7 @@ int cli_cmd_evaluate(const cli_options *o)
             st = yjjh_result_to_html(&lib_text, r, &ro);
         else
             st = yjjh_result_to_text(&lib_text, r, &ro);
-        if (st == YJJH_OK && lib_text) { /* our copy, ending with a newline */
-            yjjh__buf b = YJJH__BUF_INIT;
-            yjjh__buf_puts(&b, lib_text);
-            if (b.len == 0 || b.ptr[b.len - 1] != '\n')
-                yjjh__buf_putc(&b, '\n');
-            if (!(text = yjjh__buf_detach(&b)))
-                st = YJJH_E_NOMEM;
-        }
-        yjjh_free(lib_text);
-        if (st != YJJH_OK) {
-            cli_report(YJJH_PROBLEM_INTERNAL, NULL, "cannot format the result: %s", yjjh_strerror(st));
-            code = CLI_EXIT_INTERNAL;
-        } else {
-            code = cli_emit(o, text);
-        }
+        code = cli_emit_formatted(o, st, lib_text, NULL, "the result");
     }
 done:
     if (code == CLI_EXIT_OK && o->check) {
@@ -179,7 +158,6 @@ done:
                 code = CLI_EXIT_CHECK_FAILED;
         }
     }
-    free(text);
     yjjh_result_free(r);
     yjjh_diag_free(diag);
     yjjh_facts_free(f);

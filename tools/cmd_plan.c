@@ -28,6 +28,7 @@ const char cli_help_plan[] =
     "                        instead of the plan: re-evaluating it proves the plan\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 int cli_load_costs(yjjh_costs **out, const char *path)
@@ -44,9 +45,9 @@ int cli_load_costs(yjjh_costs **out, const char *path)
         int code = cli_exit_for_status(st);
         cli_print_diag(diag);
         if (code == CLI_EXIT_NOINPUT)
-            fprintf(stderr, "yjjh: cannot open unit prices %s: %s\n", path, yjjh_strerror(st));
+            cli_report(YJJH_PROBLEM_CANNOT_OPEN, path, "cannot open unit prices %s: %s", path, yjjh_strerror(st));
         else if (yjjh_diag_count(diag) == 0)
-            fprintf(stderr, "yjjh: %s: %s\n", path, yjjh_strerror(st));
+            cli_report(YJJH_PROBLEM_INTERNAL, path, "%s: %s", path, yjjh_strerror(st));
         yjjh_diag_free(diag);
         return code;
     }
@@ -68,14 +69,8 @@ int cli_make_plan(yjjh_plan **out, const cli_options *o, yjjh_profile **p)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
         yjjh_status st = yjjh_schools_plan(out, s, f, *p, costs, diag);
-        if (st != YJJH_OK) {
-            cli_print_diag(diag);
-            code = cli_exit_for_status(st);
-            if (code == CLI_EXIT_NOINPUT)
-                code = CLI_EXIT_INTERNAL;
-            if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0)
-                fprintf(stderr, "yjjh: planning failed: %s\n", yjjh_strerror(st));
-        }
+        if (st != YJJH_OK)
+            code = cli_computation_failed(st, diag, "planning");
     }
     yjjh_diag_free(diag);
     yjjh_costs_free(costs);
@@ -168,19 +163,6 @@ static char *plan_text(const yjjh_plan *pl)
     return yjjh__buf_oom(&b) ? (yjjh__buf_free(&b), (char *)NULL) : yjjh__buf_detach(&b);
 }
 
-/* Our copy of library text, ending with a newline. */
-char *cli_own_text(char *lib_text)
-{
-    yjjh__buf b = YJJH__BUF_INIT;
-    if (!lib_text)
-        return NULL;
-    yjjh__buf_puts(&b, lib_text);
-    if (b.len == 0 || b.ptr[b.len - 1] != '\n')
-        yjjh__buf_putc(&b, '\n');
-    yjjh_free(lib_text);
-    return yjjh__buf_oom(&b) ? (yjjh__buf_free(&b), (char *)NULL) : yjjh__buf_detach(&b);
-}
-
 int cli_cmd_plan(const cli_options *o)
 {
     yjjh_profile *p = NULL;
@@ -191,8 +173,8 @@ int cli_cmd_plan(const cli_options *o)
     int code;
 
     if (o->apply && o->format != CLI_FORMAT_DEFAULT && o->format != CLI_FORMAT_CSV) {
-        fprintf(stderr, "yjjh plan: --apply writes the school table as CSV (no --format %s)\n",
-                o->format == CLI_FORMAT_JSON ? "json" : "text");
+        cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "--apply writes the school table as CSV (no --format %s)",
+                   o->format == CLI_FORMAT_JSON ? "json" : "text");
         cli_usage_hint("plan");
         return CLI_EXIT_USAGE;
     }
@@ -209,18 +191,10 @@ int cli_cmd_plan(const cli_options *o)
         } else if (format == CLI_FORMAT_CSV) {
             st = yjjh_plan_to_csv(&lib_text, pl);
         } else {
-            st = (text = plan_text(pl)) ? YJJH_OK : YJJH_E_NOMEM;
+            text = plan_text(pl);
         }
-        if (st == YJJH_OK && lib_text && !(text = cli_own_text(lib_text)))
-            st = YJJH_E_NOMEM;
-        if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot format the plan: %s\n", yjjh_strerror(st));
-            code = CLI_EXIT_INTERNAL;
-        } else {
-            code = cli_emit(o, text);
-        }
+        code = cli_emit_formatted(o, st, lib_text, text, "the plan");
     }
-    free(text);
     yjjh_plan_free(pl);
     yjjh_profile_free(p);
     return code;

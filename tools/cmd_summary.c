@@ -25,6 +25,7 @@ const char cli_help_summary[] =
     "  --format FMT          json, csv or text\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 static int parse_sort(yjjh_summary_sort *out, const char *s)
@@ -109,7 +110,8 @@ int cli_cmd_summary(const cli_options *o)
     int code;
 
     if (parse_sort(&sort, o->sort) != 0) {
-        fprintf(stderr, "yjjh summary: unknown --sort '%s' (use input, cost, failing, cv or code)\n", o->sort);
+        cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "unknown --sort '%s' (use input, cost, failing, cv or code)",
+                   o->sort);
         cli_usage_hint("summary");
         return CLI_EXIT_USAGE;
     }
@@ -120,17 +122,9 @@ int cli_cmd_summary(const cli_options *o)
         else if (format == CLI_FORMAT_CSV)
             st = yjjh_plan_summary_to_csv(&lib_text, pl, sort);
         else
-            st = (text = summary_text(pl, sort)) ? YJJH_OK : YJJH_E_NOMEM;
-        if (st == YJJH_OK && lib_text && !(text = cli_own_text(lib_text)))
-            st = YJJH_E_NOMEM;
-        if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot format the summary: %s\n", yjjh_strerror(st));
-            code = CLI_EXIT_INTERNAL;
-        } else {
-            code = cli_emit(o, text);
-        }
+            text = summary_text(pl, sort);
+        code = cli_emit_formatted(o, st, lib_text, text, "the summary");
     }
-    free(text);
     yjjh_plan_free(pl);
     yjjh_profile_free(p);
     return code;

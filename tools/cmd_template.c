@@ -28,6 +28,7 @@ const char cli_help_template[] =
     "  --facts               the county facts sheet instead of the schools sheet\n"
     "  --lang zh|en          language of the headers and explanations (default zh)\n"
     "  -o, --output FILE     the file to write, .xlsx or .csv (written atomically)\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 /* One column of a template: header, the other language's name, unit and rule. */
@@ -187,47 +188,32 @@ static size_t fact_columns(tcol *out, int en)
 }
 
 /* CSV field, quoted when needed. */
-static void csv_field(yjjh__buf *b, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        yjjh__buf_puts(b, s);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *s);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 static char *template_csv(const tcol *cols, size_t n, const char *title, int en)
 {
     yjjh__buf b = YJJH__BUF_INIT;
     yjjh__buf line = YJJH__BUF_INIT;
     yjjh__buf_puts(&b, "\xEF\xBB\xBF"); /* UTF-8 BOM: Excel then opens the file as UTF-8 */
     yjjh__buf_printf(&line, "# %s", title);
-    csv_field(&b, yjjh__buf_cstr(&line));
+    yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
     yjjh__buf_puts(&b, "\r\n");
     for (size_t j = 0; j < n; j++) {
         yjjh__buf_free(&line);
         yjjh__buf_printf(&line, "# %s (%s)%s%s: %s", cols[j].header, cols[j].other, *cols[j].unit ? ", " : "",
                          cols[j].unit, cols[j].rule);
-        csv_field(&b, yjjh__buf_cstr(&line));
+        yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
         yjjh__buf_puts(&b, "\r\n");
     }
     yjjh__buf_free(&line);
     yjjh__buf_printf(&line, "# %s",
                      en ? "the header is the next row; the rows starting with # may be deleted"
                         : "下一行是表头; 以 # 开头的说明行可以删除");
-    csv_field(&b, yjjh__buf_cstr(&line));
+    yjjh__buf_put_csv_field(&b, yjjh__buf_cstr(&line));
     yjjh__buf_puts(&b, "\r\n");
     yjjh__buf_free(&line);
     for (size_t j = 0; j < n; j++) {
         if (j)
             yjjh__buf_putc(&b, ',');
-        csv_field(&b, cols[j].header);
+        yjjh__buf_put_csv_field(&b, cols[j].header);
     }
     yjjh__buf_puts(&b, "\r\n");
     if (yjjh__buf_oom(&b)) {
@@ -334,17 +320,17 @@ int cli_cmd_template(const cli_options *o)
     int en, xlsx, code;
 
     if (!o->output || strcmp(o->output, "-") == 0) {
-        fprintf(stderr, "yjjh template: -o FILE.xlsx or -o FILE.csv is required\n");
+        cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "-o FILE.xlsx or -o FILE.csv is required");
         cli_usage_hint("template");
         return CLI_EXIT_USAGE;
     }
     xlsx = ends_with(o->output, ".xlsx");
     if (!xlsx && !ends_with(o->output, ".csv")) {
-        fprintf(stderr, "yjjh template: the output must end in .xlsx or .csv (got %s)\n", o->output);
+        cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "the output must end in .xlsx or .csv (got %s)", o->output);
         return CLI_EXIT_USAGE;
     }
     if (o->lang && strcmp(o->lang, "zh") != 0 && strcmp(o->lang, "en") != 0) {
-        fprintf(stderr, "yjjh template: --lang must be zh or en (got %s)\n", o->lang);
+        cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "--lang must be zh or en (got %s)", o->lang);
         return CLI_EXIT_USAGE;
     }
     en = o->lang && strcmp(o->lang, "en") == 0;
@@ -353,9 +339,9 @@ int cli_cmd_template(const cli_options *o)
         return code;
     code = cli_template_bytes(&bytes, &len, p, o->list_facts, en, xlsx);
     if (code == CLI_EXIT_INTERNAL)
-        fprintf(stderr, "yjjh: out of memory\n");
+        cli_report(YJJH_PROBLEM_INTERNAL, NULL, "out of memory");
     else if (code != CLI_EXIT_OK)
-        fprintf(stderr, "yjjh: cannot write the workbook\n");
+        cli_report(YJJH_PROBLEM_CANNOT_WRITE, o->output, "cannot write the workbook");
     if (code == CLI_EXIT_OK)
         code = cli_write_output(o->output, bytes, len);
     free(bytes);

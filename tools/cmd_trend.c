@@ -25,6 +25,7 @@ const char cli_help_trend[] =
     "  --format FMT          json, csv (one row per county, stage, indicator and year) or text\n"
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
+    "  --errors text|json    json: the problems as one JSON document on standard error\n"
     "  -h, --help            this help\n";
 
 /* "2023=path" into year and path; -1 when it is not of that form. */
@@ -130,13 +131,13 @@ int cli_cmd_trend(const cli_options *o)
     for (size_t i = 0; i < n && code == CLI_EXIT_OK; i++) {
         const char *path;
         if (split_year(&years[i], &path, o->inputs[i]) != 0) {
-            fprintf(stderr, "yjjh trend: '%s': give each schools file as YEAR=FILE, e.g. 2023=schools.csv\n",
-                    o->inputs[i]);
+            cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL,
+                       "'%s': give each schools file as YEAR=FILE, e.g. 2023=schools.csv", o->inputs[i]);
             code = CLI_EXIT_USAGE;
         }
         for (size_t j = 0; j < i && code == CLI_EXIT_OK; j++)
             if (years[j] == years[i]) {
-                fprintf(stderr, "yjjh trend: year %d is given twice\n", years[i]);
+                cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "year %d is given twice", years[i]);
                 code = CLI_EXIT_USAGE;
             }
     }
@@ -145,15 +146,15 @@ int cli_cmd_trend(const cli_options *o)
         const char *path;
         size_t i = 0;
         if (split_year(&y, &path, o->facts_list[k]) != 0) {
-            fprintf(stderr, "yjjh trend: --facts '%s': give facts as YEAR=FILE, e.g. 2023=facts.csv\n",
-                    o->facts_list[k]);
+            cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "--facts '%s': give facts as YEAR=FILE, e.g. 2023=facts.csv",
+                       o->facts_list[k]);
             code = CLI_EXIT_USAGE;
             break;
         }
         while (i < n && years[i] != y)
             i++;
         if (i == n) {
-            fprintf(stderr, "yjjh trend: --facts for %d, but no schools file of that year\n", y);
+            cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "--facts for %d, but no schools file of that year", y);
             code = CLI_EXIT_USAGE;
         }
     }
@@ -187,10 +188,10 @@ int cli_cmd_trend(const cli_options *o)
             cli_print_diag(diag);
             code = cli_exit_for_status(st);
             if (st == YJJH_E_OUT_OF_RANGE) {
-                fprintf(stderr, "yjjh trend: --target-year is before the first year\n");
+                cli_report(YJJH_PROBLEM_INVALID_OPTION, NULL, "--target-year is before the first year");
                 code = CLI_EXIT_USAGE;
             } else if (code == CLI_EXIT_INTERNAL || yjjh_diag_count(diag) == 0) {
-                fprintf(stderr, "yjjh: trend failed: %s\n", yjjh_strerror(st));
+                cli_report(YJJH_PROBLEM_INTERNAL, NULL, "trend failed: %s", yjjh_strerror(st));
             }
         }
     }
@@ -200,17 +201,9 @@ int cli_cmd_trend(const cli_options *o)
         else if (format == CLI_FORMAT_CSV)
             st = yjjh_trend_to_csv(&lib_text, tr);
         else
-            st = (text = trend_text(tr)) ? YJJH_OK : YJJH_E_NOMEM;
-        if (st == YJJH_OK && lib_text && !(text = cli_own_text(lib_text)))
-            st = YJJH_E_NOMEM;
-        if (st != YJJH_OK) {
-            fprintf(stderr, "yjjh: cannot format the trend: %s\n", yjjh_strerror(st));
-            code = CLI_EXIT_INTERNAL;
-        } else {
-            code = cli_emit(o, text);
-        }
+            text = trend_text(tr);
+        code = cli_emit_formatted(o, st, lib_text, text, "the trend");
     }
-    free(text);
     yjjh_trend_free(tr);
     yjjh_diag_free(diag);
     for (size_t i = 0; i < n; i++) {

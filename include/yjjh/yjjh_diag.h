@@ -119,15 +119,17 @@ typedef enum yjjh_problem_code {
     YJJH_PROBLEM_UNKNOWN_PROFILE_NAME = 52,   /**< `unknown_profile_name`: --profile or the profile field names
                                                    no built-in profile (nor a profile file) */
     /* the workbook reader, the table layout and --columns mappings (issue 13) */
-    YJJH_PROBLEM_UNREADABLE_WORKBOOK = 53,   /**< `unreadable_workbook`: a damaged zip, part or sheet XML */
-    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 54,    /**< `unsupported_format`: .xls, .ods or another zip */
-    YJJH_PROBLEM_UNKNOWN_SHEET = 55,         /**< `unknown_sheet`: --sheet names no sheet */
-    YJJH_PROBLEM_WORKBOOK_LIMIT = 56,        /**< `workbook_limit`: a limit against hostile workbooks */
-    YJJH_PROBLEM_UNKNOWN_COLUMN = 57,        /**< `unknown_column`: a note: a header ignored */
-    YJJH_PROBLEM_TOTAL_ROW_SKIPPED = 58,     /**< `total_row_skipped`: a note: a 合计 row skipped */
-    YJJH_PROBLEM_HEADER_BELOW_TITLE = 59,    /**< `header_below_title`: a note: title rows skipped */
-    YJJH_PROBLEM_NO_HEADER_ROW = 60,         /**< `no_header_row`: --header-row names no row */
-    YJJH_PROBLEM_INVALID_COLUMN_MAPPING = 61 /**< `invalid_column_mapping`: a bad --columns mapping */
+    YJJH_PROBLEM_UNREADABLE_WORKBOOK = 53,    /**< `unreadable_workbook`: a damaged zip, part or sheet XML */
+    YJJH_PROBLEM_UNSUPPORTED_FORMAT = 54,     /**< `unsupported_format`: .xls, .ods or another zip */
+    YJJH_PROBLEM_UNKNOWN_SHEET = 55,          /**< `unknown_sheet`: --sheet names no sheet */
+    YJJH_PROBLEM_WORKBOOK_LIMIT = 56,         /**< `workbook_limit`: a limit against hostile workbooks */
+    YJJH_PROBLEM_UNKNOWN_COLUMN = 57,         /**< `unknown_column`: a note: a header ignored */
+    YJJH_PROBLEM_TOTAL_ROW_SKIPPED = 58,      /**< `total_row_skipped`: a note: a 合计 row skipped */
+    YJJH_PROBLEM_HEADER_BELOW_TITLE = 59,     /**< `header_below_title`: a note: title rows skipped */
+    YJJH_PROBLEM_NO_HEADER_ROW = 60,          /**< `no_header_row`: --header-row names no row */
+    YJJH_PROBLEM_INVALID_COLUMN_MAPPING = 61, /**< `invalid_column_mapping`: a bad --columns mapping */
+    /* the CLI's own checks of its options (issue 16) */
+    YJJH_PROBLEM_INVALID_OPTION = 62 /**< `invalid_option`: an option value or combination a command refuses */
 } yjjh_problem_code;
 
 /**

@@ -90,10 +90,10 @@ static const char *const problem_names[] = {
     [YJJH_PROBLEM_HEADER_BELOW_TITLE] = "header_below_title",
     [YJJH_PROBLEM_NO_HEADER_ROW] = "no_header_row",
     [YJJH_PROBLEM_INVALID_COLUMN_MAPPING] = "invalid_column_mapping",
+    [YJJH_PROBLEM_INVALID_OPTION] = "invalid_option",
 };
 #define N_PROBLEM_NAMES (sizeof problem_names / sizeof problem_names[0])
-_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_INVALID_COLUMN_MAPPING + 1,
-               "a name for every yjjh_problem_code");
+_Static_assert(N_PROBLEM_NAMES == (size_t)YJJH_PROBLEM_INVALID_OPTION + 1, "a name for every yjjh_problem_code");
 
 const char *yjjh_problem_code_name(yjjh_problem_code code)
 {
