@@ -367,6 +367,45 @@ static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
     return st;
 }
 
+/* Hand the records' blocks (CSV) to the table, which then owns the text of every cell: its text columns point
+ * into them. The raw rows keep their cell pointers (valid as long as the table) but no longer own anything.
+ * Returns YJJH_OK; YJJH_E_INTERNAL when a record with cells has no block (nothing handed over); YJJH_E_NOMEM. */
+static yjjh_status give_blocks(read_ctx *c, yjjh_schools *t)
+{
+    size_t n = 0;
+    char **blocks = malloc((c->n_raw ? c->n_raw : 1) * sizeof *blocks);
+    if (!blocks)
+        return YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_raw; r++) {
+        if (c->raw_block[r]) {
+            blocks[n++] = c->raw_block[r];
+        } else if (c->raw[r].n > 0) {
+            free(blocks);
+            return YJJH_E_INTERNAL;
+        }
+    }
+    if (yjjh__schools_adopt_blocks(t, blocks, n) != YJJH_OK) {
+        free(blocks);
+        return YJJH_E_NOMEM;
+    }
+    for (size_t r = 0; r < c->n_raw; r++) {
+        c->raw_block[r] = NULL;
+        c->raw[r].n = 0; /* free_ctx() frees only the cell arrays */
+    }
+    return YJJH_OK;
+}
+
+/* Whether every record came in one block (CSV): then the text columns can borrow the cells. */
+static int all_blocks(const read_ctx *c)
+{
+    if (c->sheet)
+        return 0;
+    for (size_t r = 0; r < c->n_raw; r++)
+        if (!c->raw_block[r] && c->raw[r].n > 0)
+            return 0;
+    return 1;
+}
+
 /* Build the table from the collected header and rows; errors are counted in c->errors. */
 static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
 {
@@ -374,6 +413,9 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     yjjh_column *cols = NULL;
     double *scales = NULL;
     size_t *lines = NULL;
+    double **nums = NULL;      /* the values of each number column */
+    char ***texts = NULL;      /* CSV: the cells of each text column */
+    unsigned char *bad = NULL; /* a number column with a bad cell */
     yjjh_status st;
 
     st = yjjh_schools_new(&t, c->n_rows);
@@ -436,13 +478,64 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
                         "the row has %zu fields but the header has %zu", c->rows[r].n, c->header_fields);
     }
 
+    /* every number cell, row by row (the cells of a row lie together in memory; column by column would walk
+     * all rows once per column); a column with a bad cell is then gone over again by fill_number_column(), so
+     * the problems are reported in the same order (and the same ones are kept) as column by column */
+    if (st == YJJH_OK && !(nums = calloc(c->n_header ? c->n_header : 1, sizeof *nums)))
+        st = YJJH_E_NOMEM;
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++)
+        if (cols[j] != (yjjh_column)0 && !yjjh_column_is_text(cols[j]) &&
+            !(nums[j] = malloc((c->n_rows ? c->n_rows : 1) * sizeof **nums)))
+            st = YJJH_E_NOMEM;
+    if (st == YJJH_OK && !(bad = calloc(c->n_header ? c->n_header : 1, 1)))
+        st = YJJH_E_NOMEM;
+    /* CSV: the text cells stay where the tokenizer put them (one block per record, handed to the table) */
+    if (st == YJJH_OK && all_blocks(c) && !(texts = calloc(c->n_header ? c->n_header : 1, sizeof *texts)))
+        st = YJJH_E_NOMEM;
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK && texts; j++)
+        if (cols[j] != (yjjh_column)0 && yjjh_column_is_text(cols[j]) &&
+            !(texts[j] = calloc(c->n_rows ? c->n_rows : 1, sizeof **texts)))
+            st = YJJH_E_NOMEM;
+    if (st == YJJH_OK && texts)
+        st = give_blocks(c, t);
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        const row *rw = &c->rows[r];
+        for (size_t j = 0; j < c->n_header; j++) {
+            char *cs = j < rw->n ? rw->cells[j] : NULL;
+            char msg[YJJH__CELL_MSG_SIZE];
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            if (texts && texts[j] && cs) {
+                size_t n = strlen(cs);
+                const char *tr = yjjh__text_cell(cs, &n);
+                if (tr) {
+                    memmove(cs, tr, n); /* trim in place, as fill_text_column() */
+                    cs[n] = '\0';
+                    texts[j][r] = cs;
+                }
+            }
+            if (!nums[j])
+                continue;
+            nums[j][r] = NAN;
+            if (cs && yjjh__number_cell(&nums[j][r], msg, &code, cs, strlen(cs), scales[j]) == YJJH__CELL_BAD)
+                bad[j] = 1;
+        }
+    }
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         if (cols[j] == (yjjh_column)0)
             continue;
-        if (yjjh_column_is_text(cols[j]))
+        if (yjjh_column_is_text(cols[j]) && texts) {
+            st = yjjh__schools_borrow_texts(t, cols[j], texts[j]);
+            if (st == YJJH_OK)
+                texts[j] = NULL;
+        } else if (yjjh_column_is_text(cols[j])) {
             st = fill_text_column(c, t, cols[j], j);
-        else
+        } else if (bad[j]) {
             st = fill_number_column(c, t, cols[j], scales[j], j);
+        } else {
+            st = yjjh_schools_set_numbers(t, cols[j], nums[j], c->n_rows);
+        }
+        free(nums[j]);
+        nums[j] = NULL;
         if (st == YJJH_OK)
             st = yjjh_schools_set_header_name(t, cols[j], c->header[j]);
         if (st == YJJH_OK && c->sheet)
@@ -454,6 +547,15 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         st = notes_to_table(c, t);
 
 done:
+    if (nums)
+        for (size_t j = 0; j < c->n_header; j++)
+            free(nums[j]);
+    free(nums);
+    if (texts)
+        for (size_t j = 0; j < c->n_header; j++)
+            free(texts[j]);
+    free(texts);
+    free(bad);
     free(cols);
     free(scales);
     free(lines);
