@@ -367,35 +367,41 @@ static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
     return st;
 }
 
-/* Hand the records' blocks (CSV) to the table, which then owns the text of every cell: its text columns point
- * into them. The raw rows keep their cell pointers (valid as long as the table) but no longer own anything.
- * Returns YJJH_OK; YJJH_E_INTERNAL when a record with cells has no block (nothing handed over); YJJH_E_NOMEM. */
-static yjjh_status give_blocks(read_ctx *c, yjjh_schools *t)
+/* Copy the (trimmed) cells of the text columns into one arena the table owns, column after column: the table
+ * then holds only its texts (not every record's block) and each column's strings lie together. Returns YJJH_OK or
+ * YJJH_E_NOMEM. */
+static yjjh_status pack_texts(read_ctx *c, yjjh_schools *t, char ***texts)
 {
-    size_t n = 0;
-    char **blocks = malloc((c->n_raw ? c->n_raw : 1) * sizeof *blocks);
-    if (!blocks)
+    size_t total = 0, at = 0;
+    char *arena, **one;
+    for (size_t j = 0; j < c->n_header; j++)
+        for (size_t r = 0; texts[j] && r < c->n_rows; r++)
+            if (texts[j][r])
+                total += strlen(texts[j][r]) + 1;
+    if (!(arena = malloc(total ? total : 1)))
         return YJJH_E_NOMEM;
-    for (size_t r = 0; r < c->n_raw; r++) {
-        if (c->raw_block[r]) {
-            blocks[n++] = c->raw_block[r];
-        } else if (c->raw[r].n > 0) {
-            free(blocks);
-            return YJJH_E_INTERNAL;
-        }
-    }
-    if (yjjh__schools_adopt_blocks(t, blocks, n) != YJJH_OK) {
-        free(blocks);
+    if (!(one = malloc(sizeof *one))) {
+        free(arena);
         return YJJH_E_NOMEM;
     }
-    for (size_t r = 0; r < c->n_raw; r++) {
-        c->raw_block[r] = NULL;
-        c->raw[r].n = 0; /* free_ctx() frees only the cell arrays */
+    for (size_t j = 0; j < c->n_header; j++)
+        for (size_t r = 0; texts[j] && r < c->n_rows; r++)
+            if (texts[j][r]) {
+                size_t n = strlen(texts[j][r]) + 1;
+                memcpy(arena + at, texts[j][r], n);
+                texts[j][r] = arena + at;
+                at += n;
+            }
+    one[0] = arena;
+    if (yjjh__schools_adopt_blocks(t, one, 1) != YJJH_OK) {
+        free(one);
+        free(arena);
+        return YJJH_E_NOMEM;
     }
     return YJJH_OK;
 }
 
-/* Whether every record came in one block (CSV): then the text columns can borrow the cells. */
+/* Whether every record came in one block (CSV): then the text columns are packed (pack_texts()). */
 static int all_blocks(const read_ctx *c)
 {
     if (c->sheet)
@@ -489,15 +495,13 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
             st = YJJH_E_NOMEM;
     if (st == YJJH_OK && !(bad = calloc(c->n_header ? c->n_header : 1, 1)))
         st = YJJH_E_NOMEM;
-    /* CSV: the text cells stay where the tokenizer put them (one block per record, handed to the table) */
+    /* CSV: the text cells stay where the tokenizer put them (one block per record) are trimmed in place, then packed */
     if (st == YJJH_OK && all_blocks(c) && !(texts = calloc(c->n_header ? c->n_header : 1, sizeof *texts)))
         st = YJJH_E_NOMEM;
     for (size_t j = 0; j < c->n_header && st == YJJH_OK && texts; j++)
         if (cols[j] != (yjjh_column)0 && yjjh_column_is_text(cols[j]) &&
             !(texts[j] = calloc(c->n_rows ? c->n_rows : 1, sizeof **texts)))
             st = YJJH_E_NOMEM;
-    if (st == YJJH_OK && texts)
-        st = give_blocks(c, t);
     for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
         const row *rw = &c->rows[r];
         for (size_t j = 0; j < c->n_header; j++) {
@@ -520,6 +524,8 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
                 bad[j] = 1;
         }
     }
+    if (st == YJJH_OK && texts)
+        st = pack_texts(c, t, texts);
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         if (cols[j] == (yjjh_column)0)
             continue;
