@@ -343,6 +343,21 @@ int main(int argc, char **argv)
     printf("FIGURES {\"reader_mbs\": %.3f, \"c_evaluate\": %.6f, \"c_floor\": %.6f, \"bandwidth_gbs\": %.3f, "
            "\"bandwidth_bound\": %.6f}\n",
            (double)len / 1e6 / t_read, t_eval, t_floor, bw, bound);
+    free(in.type);
+    free(in.own);
+    free(in.county);
+    for (int k = 0; k < NUM_N; k++)
+        free(in.v[k]);
+    free(o.slot);
+    free(o.codes);
+    free(o.students);
+    free(o.passing);
+    free(o.cv);
+    free(o.sum_px);
+    free(o.sum_dev);
+    free(o.part_group);
+    free(o.part_p);
+    free(o.part_x);
     yjjh_result_free(r);
     yjjh_schools_free(t);
     yjjh_profile_free(p);

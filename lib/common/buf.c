@@ -118,3 +118,21 @@ void yjjh__buf_free(yjjh__buf *b)
     b->len = b->cap = 0;
     b->oom = 0;
 }
+
+void yjjh__buf_put_csv_field(yjjh__buf *b, const char *s)
+{
+    size_t n;
+    s = s ? s : "";
+    n = strlen(s);
+    if (strpbrk(s, ",\"\r\n") == NULL && !(n > 0 && (s[0] == ' ' || s[n - 1] == ' '))) {
+        yjjh__buf_put(b, s, n);
+        return;
+    }
+    yjjh__buf_putc(b, '"');
+    for (const char *q = s; *q; q++) {
+        if (*q == '"')
+            yjjh__buf_putc(b, '"');
+        yjjh__buf_putc(b, *q);
+    }
+    yjjh__buf_putc(b, '"');
+}

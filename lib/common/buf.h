@@ -66,6 +66,9 @@ void yjjh__buf_vprintf(yjjh__buf *b, const char *fmt, va_list ap) YJJH__PRINTF(2
 
 /* Append v as the shortest text that reads back exactly (yjjh__format_double(), which writes -0 as "0"). */
 void yjjh__buf_put_double(yjjh__buf *b, double v);
+/* Append s (NULL: empty) as one CSV field (RFC 4180): quoted, with doubled quotes, when it holds a comma, a
+ * quote, CR or LF or begins or ends with a space; else as it is. */
+void yjjh__buf_put_csv_field(yjjh__buf *b, const char *s);
 
 /* 1 when an allocation (or a formatting) failed since the buffer was initialised or freed. */
 int yjjh__buf_oom(const yjjh__buf *b);

@@ -149,3 +149,29 @@ void yjjh__buf_put_escaped(yjjh__buf *b, const char *s, int keep_newline)
         p += n;
     }
 }
+
+size_t yjjh__display_width(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t w = 0;
+    while (*s) {
+        unsigned int cp;
+        size_t k = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 : 4;
+        cp = k == 1 ? *s : k == 2 ? (*s & 0x1Fu) : k == 3 ? (*s & 0x0Fu) : (*s & 0x07u);
+        for (size_t i = 1; i < k; i++) {
+            if (!s[i]) {
+                k = i;
+                break;
+            }
+            cp = (cp << 6) | (s[i] & 0x3Fu);
+        }
+        s += k;
+        if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+            (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD))
+            w += 2;
+        else
+            w += 1;
+    }
+    return w;
+}

@@ -49,6 +49,10 @@ int yjjh__ascii_icmp(const char *a, const char *b);
 /* malloc'ed copy of s, NULL when out of memory. */
 char *yjjh__strdup(const char *s);
 
+/* Display width of UTF-8 text in a terminal: East Asian wide characters (CJK, Hangul, full-width forms, CJK
+ * punctuation) count 2, every other character 1; a character cut at the end counts 1. */
+size_t yjjh__display_width(const char *s);
+
 /* malloc'ed NUL-terminated copy of s[0..n) (s need not be NUL-terminated), NULL when out of memory. */
 char *yjjh__strndup(const char *s, size_t n);
 

@@ -346,22 +346,10 @@ yjjh_status yjjh__eq_measure(double *out, const double *x, const double *w, size
     return YJJH_OK;
 }
 
-/* Common argument checks of the public functions. */
-static yjjh_status check_args(const void *out, const double *values, size_t n, const double *weights, size_t n_weights)
-{
-    if (!out || !values)
-        return YJJH_E_NULL_ARG;
-    if (n == 0)
-        return YJJH_E_EMPTY;
-    if (weights && n_weights != n)
-        return YJJH_E_LENGTH_MISMATCH;
-    return YJJH_OK;
-}
-
 yjjh_status yjjh_equity_measure_compute(double *out, const double *values, size_t n, const double *weights,
                                         size_t n_weights, yjjh_equity_measure measure, double param)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     if ((int)measure < 0 || (int)measure >= YJJH_EQUITY_MEASURE_COUNT || !yjjh__eq_param_ok(measure, param))
@@ -402,7 +390,7 @@ yjjh_status yjjh_equity_atkinson(double *out, const double *values, size_t n, co
 yjjh_status yjjh_equity_percentile(double *out, const double *values, size_t n, const double *weights, size_t n_weights,
                                    double p)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     if (!(p >= 0.0 && p <= 1.0))
@@ -413,7 +401,7 @@ yjjh_status yjjh_equity_percentile(double *out, const double *values, size_t n, 
 yjjh_status yjjh_equity_contributions(double *out, const double *values, size_t n, const double *weights,
                                       size_t n_weights)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     double mean = 0.0;

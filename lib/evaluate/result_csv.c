@@ -7,23 +7,6 @@
 #include "common/buf.h"
 #include "evaluate/evaluate_internal.h"
 
-/* A text field, quoted when it holds a comma, quote, CR or LF (or leading/trailing spaces). */
-static void put_field(yjjh__buf *b, const char *s)
-{
-    size_t n = strlen(s);
-    if (strpbrk(s, ",\"\r\n") == NULL && !(n > 0 && (s[0] == ' ' || s[n - 1] == ' '))) {
-        yjjh__buf_put(b, s, n);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (const char *q = s; *q; q++) {
-        if (*q == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *q);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 /* A number (shortest exact round trip), empty when NaN. */
 static void put_num(yjjh__buf *b, double v)
 {
@@ -58,11 +41,11 @@ static yjjh_status write_csv(yjjh__buf *b, const yjjh_result *result, yjjh_write
     for (size_t i = 0; i < result->n_parts && !yjjh__buf_oom(b); i++) {
         const yjjh__part *pt = &result->parts[i];
         int rule = pt->in_scope && result->has_rule;
-        put_field(b, result->counties[pt->county].code);
+        yjjh__buf_put_csv_field(b, result->counties[pt->county].code);
         yjjh__buf_puts(b, ",");
-        put_field(b, pt->school_id);
+        yjjh__buf_put_csv_field(b, pt->school_id);
         yjjh__buf_puts(b, ",");
-        put_field(b, pt->school_name);
+        yjjh__buf_put_csv_field(b, pt->school_name);
         yjjh__buf_puts(b, ",");
         if (pt->stage != YJJH_STAGE_NONE)
             yjjh__buf_puts(b, yjjh_stage_name(pt->stage));

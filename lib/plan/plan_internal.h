@@ -57,7 +57,6 @@ struct yjjh_plan {
 #include "common/buf.h"
 void yjjh__json_str(yjjh__buf *b, const char *s);
 void yjjh__json_num(yjjh__buf *b, double v);
-void yjjh__csv_field(yjjh__buf *b, const char *s);
 void yjjh__csv_num(yjjh__buf *b, double v);
 
 #endif

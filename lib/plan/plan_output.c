@@ -244,19 +244,19 @@ yjjh_status yjjh_plan_to_csv(char **out, const yjjh_plan *plan)
     for (size_t i = 0; i < plan->n_actions; i++) {
         const yjjh__action *a = &plan->actions[i];
         const yjjh_plan_county *pc = &plan->counties[a->county];
-        yjjh__csv_field(&b, pc->county_code);
+        yjjh__buf_put_csv_field(&b, pc->county_code);
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, pc->county_name);
+        yjjh__buf_put_csv_field(&b, pc->county_name);
         yjjh__buf_putc(&b, ',');
         yjjh__buf_puts(&b, kind_name(a->kind));
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, a->school_id);
+        yjjh__buf_put_csv_field(&b, a->school_id);
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, a->school_name);
+        yjjh__buf_put_csv_field(&b, a->school_name);
         yjjh__buf_putc(&b, ',');
         yjjh__buf_puts(&b, stage_or_empty(a->stage));
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, a->code);
+        yjjh__buf_put_csv_field(&b, a->code);
         yjjh__buf_putc(&b, ',');
         yjjh__csv_num(&b, a->now);
         yjjh__buf_putc(&b, ',');
@@ -267,13 +267,13 @@ yjjh_status yjjh_plan_to_csv(char **out, const yjjh_plan *plan)
         if (a->kind != YJJH_ACTION_COUNTY_ITEM)
             yjjh__csv_num(&b, a->add);
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, a->unit);
+        yjjh__buf_put_csv_field(&b, a->unit);
         yjjh__buf_putc(&b, ',');
         yjjh__csv_num(&b, a->cost);
         yjjh__buf_putc(&b, ',');
         yjjh__buf_puts(&b, a->kind == YJJH_ACTION_COUNTY_ITEM ? "" : a->recurring ? "1" : "0");
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, a->message);
+        yjjh__buf_put_csv_field(&b, a->message);
         yjjh__buf_putc(&b, '\n');
     }
     return finish_text(out, &b);
@@ -309,7 +309,7 @@ yjjh_status yjjh_schools_to_csv(char **out, const yjjh_schools *schools)
             if (yjjh_column_is_text(cols[j])) {
                 const char *const *t = yjjh__schools_texts(schools, cols[j]);
                 if (t && t[r])
-                    yjjh__csv_field(&b, t[r]);
+                    yjjh__buf_put_csv_field(&b, t[r]);
             } else {
                 yjjh__csv_num(&b, yjjh__cell(schools, cols[j], r));
             }

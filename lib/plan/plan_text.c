@@ -37,24 +37,6 @@ void yjjh__json_num(yjjh__buf *b, double v)
         yjjh__buf_puts(b, "null");
 }
 
-void yjjh__csv_field(yjjh__buf *b, const char *s)
-{
-    size_t n;
-    s = s ? s : "";
-    n = strlen(s);
-    if (strpbrk(s, ",\"\r\n") == NULL && !(n > 0 && (s[0] == ' ' || s[n - 1] == ' '))) {
-        yjjh__buf_put(b, s, n);
-        return;
-    }
-    yjjh__buf_putc(b, '"');
-    for (const char *q = s; *q; q++) {
-        if (*q == '"')
-            yjjh__buf_putc(b, '"');
-        yjjh__buf_putc(b, *q);
-    }
-    yjjh__buf_putc(b, '"');
-}
-
 void yjjh__csv_num(yjjh__buf *b, double v)
 {
     if (isfinite(v))

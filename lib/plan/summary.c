@@ -238,9 +238,9 @@ yjjh_status yjjh_plan_summary_to_csv(char **out, const yjjh_plan *plan, yjjh_sum
     for (size_t j = 0; j < plan->n_counties; j++) {
         yjjh_summary_row r;
         fill_row(&r, plan, o[j]);
-        yjjh__csv_field(&b, r.county_code);
+        yjjh__buf_put_csv_field(&b, r.county_code);
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, r.county_name);
+        yjjh__buf_put_csv_field(&b, r.county_name);
         yjjh__buf_printf(&b, ",%s,%zu,%zu,%zu,%zu", yjjh_verdict_name(r.verdict), r.schools_in_scope, r.schools_failing,
                          r.items_failed, r.cvs_failing);
         for (int s = 0; s < 2; s++) {

@@ -330,9 +330,9 @@ yjjh_status yjjh_trend_to_csv(char **out, const yjjh_trend *trend)
                        "projected_cv,on_track\n");
     for (size_t i = 0; i < trend->n_rows; i++) {
         const yjjh_trend_row *r = &trend->rows[i];
-        yjjh__csv_field(&b, r->county_code);
+        yjjh__buf_put_csv_field(&b, r->county_code);
         yjjh__buf_putc(&b, ',');
-        yjjh__csv_field(&b, r->county_name);
+        yjjh__buf_put_csv_field(&b, r->county_name);
         yjjh__buf_printf(&b, ",%s,%s,%d,", yjjh_stage_name(r->stage), r->code, r->year);
         yjjh__csv_num(&b, r->county_value);
         yjjh__buf_putc(&b, ',');

@@ -10,37 +10,10 @@
 #include "report/report_common.h"
 #include "common/text.h"
 
-/* Display width of UTF-8 text in a terminal (East Asian wide characters count 2). */
-static size_t width(const char *str)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    size_t w = 0;
-    while (*s) {
-        unsigned int cp;
-        size_t k = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 : 4;
-        cp = k == 1 ? *s : k == 2 ? (*s & 0x1Fu) : k == 3 ? (*s & 0x0Fu) : (*s & 0x07u);
-        for (size_t i = 1; i < k; i++) {
-            if (!s[i]) {
-                k = i;
-                break;
-            }
-            cp = (cp << 6) | (s[i] & 0x3Fu);
-        }
-        s += k;
-        if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-            (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD))
-            w += 2;
-        else
-            w += 1;
-    }
-    return w;
-}
-
 /* s padded with spaces to a display width (left-aligned; right-aligned when right); one space when too long. */
 static void pad(yjjh__buf *b, const char *s, size_t w, int right)
 {
-    size_t have = width(s);
+    size_t have = yjjh__display_width(s);
     if (right)
         for (size_t i = have; i < w; i++)
             yjjh__buf_putc(b, ' ');
@@ -60,7 +33,7 @@ static void stage_section(yjjh__buf *b, const yjjh__rep *c, size_t ci, yjjh_stag
     char v1[YJJH__DISP_BUF], v2[YJJH__DISP_BUF], v3[YJJH__DISP_BUF + 8], v4[YJJH__DISP_BUF + 8];
     size_t label_w = 0;
     for (size_t k = 0; k < r->n_indicators; k++) {
-        size_t w = width(r->indicators[k]->code) + 1 + width(yjjh__rep_ind_name(c, k)) + 2;
+        size_t w = yjjh__display_width(r->indicators[k]->code) + 1 + yjjh__display_width(yjjh__rep_ind_name(c, k)) + 2;
         if (w > label_w)
             label_w = w;
     }

@@ -197,8 +197,8 @@ yjjh_status yjjh__cv_with_mean(double *cv, double *mean, const double *x, const 
     return YJJH_OK;
 }
 
-/* Common argument checks of the public functions. */
-static yjjh_status check_args(const void *out, const double *values, size_t n, const double *weights, size_t n_weights)
+yjjh_status yjjh__stats_check_args(const void *out, const double *values, size_t n, const double *weights,
+                                   size_t n_weights)
 {
     if (!out || !values)
         return YJJH_E_NULL_ARG;
@@ -212,7 +212,7 @@ static yjjh_status check_args(const void *out, const double *values, size_t n, c
 yjjh_status yjjh_stats_weighted_mean(double *out, const double *values, size_t n, const double *weights,
                                      size_t n_weights)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     return yjjh__stats_moments(out, NULL, values, weights, n, 0u);
@@ -220,7 +220,7 @@ yjjh_status yjjh_stats_weighted_mean(double *out, const double *values, size_t n
 
 yjjh_status yjjh_stats_weighted_sd(double *out, const double *values, size_t n, const double *weights, size_t n_weights)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     return yjjh__stats_moments(NULL, out, values, weights, n, 0u);
@@ -228,7 +228,7 @@ yjjh_status yjjh_stats_weighted_sd(double *out, const double *values, size_t n, 
 
 yjjh_status yjjh_stats_cv(double *out, const double *values, size_t n, const double *weights, size_t n_weights)
 {
-    yjjh_status st = check_args(out, values, n, weights, n_weights);
+    yjjh_status st = yjjh__stats_check_args(out, values, n, weights, n_weights);
     if (st != YJJH_OK)
         return st;
     return yjjh__cv_with_mean(out, NULL, values, weights, n);

@@ -24,5 +24,9 @@ yjjh_status yjjh__stats_moments(double *mean, double *sd, const double *x, const
  * cv and mean may be NULL. Same statuses as yjjh_stats_cv() except NULL/length checks.
  */
 yjjh_status yjjh__cv_with_mean(double *cv, double *mean, const double *x, const double *w, size_t n);
+/* The argument checks every public statistic shares: out and values not NULL (YJJH_E_NULL_ARG), n > 0
+ * (YJJH_E_EMPTY), weights, when given, as many as the values (YJJH_E_LENGTH_MISMATCH). */
+yjjh_status yjjh__stats_check_args(const void *out, const double *values, size_t n, const double *weights,
+                                   size_t n_weights);
 
 #endif
