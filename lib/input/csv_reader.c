@@ -367,6 +367,51 @@ static yjjh_status apply_map(read_ctx *c, yjjh_schools *t, yjjh_column *cols)
     return st;
 }
 
+/* Copy the (trimmed) cells of the text columns into one arena the table owns, column after column: the table
+ * then holds only its texts (not every record's block) and each column's strings lie together. Returns YJJH_OK or
+ * YJJH_E_NOMEM. */
+static yjjh_status pack_texts(read_ctx *c, yjjh_schools *t, char ***texts)
+{
+    size_t total = 0, at = 0;
+    char *arena, **one;
+    for (size_t j = 0; j < c->n_header; j++)
+        for (size_t r = 0; texts[j] && r < c->n_rows; r++)
+            if (texts[j][r])
+                total += strlen(texts[j][r]) + 1;
+    if (!(arena = malloc(total ? total : 1)))
+        return YJJH_E_NOMEM;
+    if (!(one = malloc(sizeof *one))) {
+        free(arena);
+        return YJJH_E_NOMEM;
+    }
+    for (size_t j = 0; j < c->n_header; j++)
+        for (size_t r = 0; texts[j] && r < c->n_rows; r++)
+            if (texts[j][r]) {
+                size_t n = strlen(texts[j][r]) + 1;
+                memcpy(arena + at, texts[j][r], n);
+                texts[j][r] = arena + at;
+                at += n;
+            }
+    one[0] = arena;
+    if (yjjh__schools_adopt_blocks(t, one, 1) != YJJH_OK) {
+        free(one);
+        free(arena);
+        return YJJH_E_NOMEM;
+    }
+    return YJJH_OK;
+}
+
+/* Whether every record came in one block (CSV): then the text columns are packed (pack_texts()). */
+static int all_blocks(const read_ctx *c)
+{
+    if (c->sheet)
+        return 0;
+    for (size_t r = 0; r < c->n_raw; r++)
+        if (!c->raw_block[r] && c->raw[r].n > 0)
+            return 0;
+    return 1;
+}
+
 /* Build the table from the collected header and rows; errors are counted in c->errors. */
 static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
 {
@@ -374,6 +419,9 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
     yjjh_column *cols = NULL;
     double *scales = NULL;
     size_t *lines = NULL;
+    double **nums = NULL;      /* the values of each number column */
+    char ***texts = NULL;      /* CSV: the cells of each text column */
+    unsigned char *bad = NULL; /* a number column with a bad cell */
     yjjh_status st;
 
     st = yjjh_schools_new(&t, c->n_rows);
@@ -436,13 +484,64 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
                         "the row has %zu fields but the header has %zu", c->rows[r].n, c->header_fields);
     }
 
+    /* every number cell, row by row (the cells of a row lie together in memory; column by column would walk
+     * all rows once per column); a column with a bad cell is then gone over again by fill_number_column(), so
+     * the problems are reported in the same order (and the same ones are kept) as column by column */
+    if (st == YJJH_OK && !(nums = calloc(c->n_header ? c->n_header : 1, sizeof *nums)))
+        st = YJJH_E_NOMEM;
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++)
+        if (cols[j] != (yjjh_column)0 && !yjjh_column_is_text(cols[j]) &&
+            !(nums[j] = malloc((c->n_rows ? c->n_rows : 1) * sizeof **nums)))
+            st = YJJH_E_NOMEM;
+    if (st == YJJH_OK && !(bad = calloc(c->n_header ? c->n_header : 1, 1)))
+        st = YJJH_E_NOMEM;
+    /* CSV: the text cells stay where the tokenizer put them (one block per record) are trimmed in place, then packed */
+    if (st == YJJH_OK && all_blocks(c) && !(texts = calloc(c->n_header ? c->n_header : 1, sizeof *texts)))
+        st = YJJH_E_NOMEM;
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK && texts; j++)
+        if (cols[j] != (yjjh_column)0 && yjjh_column_is_text(cols[j]) &&
+            !(texts[j] = calloc(c->n_rows ? c->n_rows : 1, sizeof **texts)))
+            st = YJJH_E_NOMEM;
+    for (size_t r = 0; r < c->n_rows && st == YJJH_OK; r++) {
+        const row *rw = &c->rows[r];
+        for (size_t j = 0; j < c->n_header; j++) {
+            char *cs = j < rw->n ? rw->cells[j] : NULL;
+            char msg[YJJH__CELL_MSG_SIZE];
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            if (texts && texts[j] && cs) {
+                size_t n = strlen(cs);
+                const char *tr = yjjh__text_cell(cs, &n);
+                if (tr) {
+                    memmove(cs, tr, n); /* trim in place, as fill_text_column() */
+                    cs[n] = '\0';
+                    texts[j][r] = cs;
+                }
+            }
+            if (!nums[j])
+                continue;
+            nums[j][r] = NAN;
+            if (cs && yjjh__number_cell(&nums[j][r], msg, &code, cs, strlen(cs), scales[j]) == YJJH__CELL_BAD)
+                bad[j] = 1;
+        }
+    }
+    if (st == YJJH_OK && texts)
+        st = pack_texts(c, t, texts);
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         if (cols[j] == (yjjh_column)0)
             continue;
-        if (yjjh_column_is_text(cols[j]))
+        if (yjjh_column_is_text(cols[j]) && texts) {
+            st = yjjh__schools_borrow_texts(t, cols[j], texts[j]);
+            if (st == YJJH_OK)
+                texts[j] = NULL;
+        } else if (yjjh_column_is_text(cols[j])) {
             st = fill_text_column(c, t, cols[j], j);
-        else
+        } else if (bad[j]) {
             st = fill_number_column(c, t, cols[j], scales[j], j);
+        } else {
+            st = yjjh_schools_set_numbers(t, cols[j], nums[j], c->n_rows);
+        }
+        free(nums[j]);
+        nums[j] = NULL;
         if (st == YJJH_OK)
             st = yjjh_schools_set_header_name(t, cols[j], c->header[j]);
         if (st == YJJH_OK && c->sheet)
@@ -454,6 +553,15 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         st = notes_to_table(c, t);
 
 done:
+    if (nums)
+        for (size_t j = 0; j < c->n_header; j++)
+            free(nums[j]);
+    free(nums);
+    if (texts)
+        for (size_t j = 0; j < c->n_header; j++)
+            free(texts[j]);
+    free(texts);
+    free(bad);
     free(cols);
     free(scales);
     free(lines);

@@ -120,9 +120,11 @@ yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **
     memset(borrowed, 1, t->n);
     {
         char *header = c->header;
+        size_t sheet_col = c->sheet_col;
         c->header = NULL;
         free_column(c, t->n);
         c->header = header;
+        c->sheet_col = sheet_col;
     }
     c->text = cells;
     c->borrowed = borrowed;
