@@ -203,7 +203,11 @@ try {
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-cell")), "I5");
   await page.screenshot({ path: join(out, "web_problem_xlsx.png"), fullPage: true });
   await page.click("#lang");
+  // the preview of a workbook is re-rendered asynchronously (the page unzips it again): wait for its note
+  await page.waitForFunction(() => /^Sheet "/.test(document.querySelector("#preview_note").textContent),
+    null, { timeout: 30000 });
   assert.match(await page.locator("#preview_note").textContent(), /^Sheet "学校数据"/);
+  await page.waitForSelector("#preview td.bad", { timeout: 30000 });
   assert.equal(await page.locator("#preview td.bad").getAttribute("data-cell"), "I5");
   assert.match(await page.locator("#problem_list li").first().textContent(), /column "primary_students"/);
   await page.click("#lang");
