@@ -253,6 +253,8 @@ static void start_workbook(xctx *c, const char *name, const char **atts)
     }
 }
 
+static void free_row(srow *r);
+
 static void start_sheet(xctx *c, const char *name, const char **atts)
 {
     if (strcmp(name, "sheetData") == 0) {
@@ -273,6 +275,7 @@ static void start_sheet(xctx *c, const char *name, const char **atts)
             limit(c, "the sheet has more than %u rows", YJJH__XLSX_MAX_ROWS);
             return;
         }
+        free_row(&c->cur); /* a <row> nested in an unclosed one (well-formed XML, not a sheet) */
         memset(&c->cur, 0, sizeof c->cur);
         c->cur.num = num;
         c->in_row = 1;
