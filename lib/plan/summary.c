@@ -161,12 +161,9 @@ static yjjh_status done_text(char **out, yjjh__buf *b, size_t *o)
     return (*out = yjjh__buf_detach(b)) ? YJJH_OK : YJJH_E_NOMEM;
 }
 
-yjjh_status yjjh_plan_summary_to_json(char **out, const yjjh_plan *plan, yjjh_summary_sort sort)
+/* The argument checks and the county order both summary writers start with. */
+static yjjh_status begin(char **out, size_t **o, const yjjh_plan *plan, yjjh_summary_sort sort)
 {
-    yjjh__buf b = YJJH__BUF_INIT;
-    size_t *o;
-    totals t;
-    yjjh_status st;
     if (!out)
         return YJJH_E_NULL_ARG;
     *out = NULL;
@@ -174,7 +171,16 @@ yjjh_status yjjh_plan_summary_to_json(char **out, const yjjh_plan *plan, yjjh_su
         return YJJH_E_NULL_ARG;
     if ((int)sort < 0 || sort > YJJH_SUMMARY_SORT_CODE)
         return YJJH_E_OUT_OF_RANGE;
-    if ((st = order_of(&o, plan, sort)) != YJJH_OK)
+    return order_of(o, plan, sort);
+}
+
+yjjh_status yjjh_plan_summary_to_json(char **out, const yjjh_plan *plan, yjjh_summary_sort sort)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    size_t *o;
+    totals t;
+    yjjh_status st;
+    if ((st = begin(out, &o, plan, sort)) != YJJH_OK)
         return st;
     yjjh__buf_puts(&b, "{\"schema_version\":\"" YJJH_JSON_SCHEMA_VERSION "\",\"profile\":");
     yjjh__json_str(&b, plan->before->profile_name);
@@ -224,14 +230,7 @@ yjjh_status yjjh_plan_summary_to_csv(char **out, const yjjh_plan *plan, yjjh_sum
     size_t *o;
     totals t;
     yjjh_status st;
-    if (!out)
-        return YJJH_E_NULL_ARG;
-    *out = NULL;
-    if (!plan)
-        return YJJH_E_NULL_ARG;
-    if ((int)sort < 0 || sort > YJJH_SUMMARY_SORT_CODE)
-        return YJJH_E_OUT_OF_RANGE;
-    if ((st = order_of(&o, plan, sort)) != YJJH_OK)
+    if ((st = begin(out, &o, plan, sort)) != YJJH_OK)
         return st;
     yjjh__buf_puts(&b, "county_code,county_name,verdict,schools_in_scope,schools_failing,items_failed,cvs_failing,"
                        "worst_primary_code,worst_primary_cv,worst_junior_code,worst_junior_cv,cost_total\n");
