@@ -214,6 +214,57 @@ static void test_g_and_fixed(void **state)
     assert_string_equal(buf, "0.65");
 }
 
+/* yjjh__format_fixed() is printf's %.*f byte for byte (it rounds the exact binary value, ties to even): random
+ * bit patterns, values of the magnitudes the reports print (with exact ties such as 0.125), every decimals count. */
+static void test_fixed_random(void **state)
+{
+    uint64_t seed = 0x2545f4914f6cdd1dULL;
+    char a[64], b[128];
+    (void)state;
+    for (int i = 0; i < 1500000; i++) {
+        uint64_t r = next_u64(&seed);
+        int d = (int)(r % 21);
+        double v;
+        switch (i % 5) {
+        case 0: memcpy(&v, &r, sizeof v); break;
+        case 1: v = (double)(int64_t)(next_u64(&seed) % 2000001) / 8.0 - 125000.0; break; /* exact ties */
+        case 2: v = (double)(next_u64(&seed) % 100000) / (double)(1 + next_u64(&seed) % 5000); break;
+        case 3: v = ldexp((double)(next_u64(&seed) >> 11), (int)(next_u64(&seed) % 140) - 130); break;
+        default: v = ((double)(next_u64(&seed) >> 11) * 0x1p-53 - 0.5) * pow(10.0, (double)(r % 40) - 20.0); break;
+        }
+        yjjh__format_fixed(a, sizeof a, v, d);
+        snprintf(b, sizeof b, "%.*f", d, v);
+        if (strlen(b) < sizeof a && strcmp(a, b) != 0) {
+            print_message("%.17g with %d decimals: %s, printf %s\n", v, d, a, b);
+            fail();
+        }
+    }
+    for (int i = 0; i < 500000; i++) { /* %g: the shortest-digits path and its printf fallback */
+        uint64_t r = next_u64(&seed);
+        int prec = 1 + (int)(r % 17);
+        double v = i % 2 ? (double)(next_u64(&seed) % 100000) / (double)(1 + next_u64(&seed) % 64)
+                         : ((double)(next_u64(&seed) >> 11) * 0x1p-53) * pow(10.0, (double)(r % 60) - 30.0);
+        if (i % 3 == 0)
+            v = -v;
+        yjjh__format_g(a, sizeof a, v, prec);
+        snprintf(b, sizeof b, "%.*g", prec, v);
+        if (strcmp(a, b) != 0) {
+            print_message("%.17g with %%.%dg: %s, printf %s\n", v, prec, a, b);
+            fail();
+        }
+    }
+    yjjh__format_fixed(a, sizeof a, -0.0, 0);
+    assert_string_equal(a, "-0");
+    yjjh__format_fixed(a, sizeof a, -0.0001, 2);
+    assert_string_equal(a, "-0.00");
+    yjjh__format_fixed(a, sizeof a, 0.125, 2);
+    assert_string_equal(a, "0.12");
+    yjjh__format_fixed(a, sizeof a, 0.375, 2);
+    assert_string_equal(a, "0.38");
+    yjjh__format_fixed(a, 4, 12.345, 2); /* cut like snprintf */
+    assert_string_equal(a, "12.");
+}
+
 static void check_in_locale(const char *name)
 {
     char buf[64];
@@ -256,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_shortest_round_trip_random),
         cmocka_unit_test(test_number_cells_read_as_strtod),
         cmocka_unit_test(test_g_and_fixed),
+        cmocka_unit_test(test_fixed_random),
         cmocka_unit_test(test_comma_locale),
         cmocka_unit_test(test_multibyte_radix_locale),
     };

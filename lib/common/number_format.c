@@ -112,13 +112,35 @@ static void shortest_decimal(uint64_t *f, int *e, int q, uint64_t c)
     }
 }
 
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* The decimal digits of f (≥ 1) written backwards, ending at end: returns the first digit. */
+static char *put_digits_back(char *end, uint64_t f)
+{
+    char *p = end;
+    while (f >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (f % 100), 2);
+        f /= 100;
+    }
+    if (f >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * f, 2);
+    } else {
+        *--p = (char)('0' + f);
+    }
+    return p;
+}
+
 /* The digits of a finite, non-zero, normal |v| without trailing zeros (at most 17) and the decimal exponent of
- * the first one: |v| = 0.d1d2…·10^(x+1). Returns the number of digits. */
-static int shortest_digits(char *digits, int *x, double v)
+ * the first one: |v| = 0.d1d2…·10^(x+1). *digits points into tmp (24 bytes). Returns the number of digits. */
+static int shortest_digits(const char **digits, char *tmp, int *x, double v)
 {
     uint64_t bits, f, c;
-    int e, be, n = 0;
-    char tmp[24];
+    int e, be, n;
+    const char *d;
     memcpy(&bits, &v, sizeof bits);
     be = (int)((bits >> 52) & 0x7ff);
     c = bits & ((1ULL << 52) - 1);
@@ -135,12 +157,9 @@ static int shortest_digits(char *digits, int *x, double v)
         f /= 10;
         e++;
     }
-    while (f) {
-        tmp[n++] = (char)('0' + f % 10);
-        f /= 10;
-    }
-    for (int i = 0; i < n; i++)
-        digits[i] = tmp[n - 1 - i];
+    d = put_digits_back(tmp + 24, f);
+    n = (int)(tmp + 24 - d);
+    *digits = d;
     *x = e + n - 1;
     return n;
 }
@@ -207,11 +226,15 @@ size_t yjjh__format_double_len(char *buf, size_t n, double v)
     }
 #if defined(__SIZEOF_INT128__)
     if (isfinite(v) && fabs(v) >= 2.2250738585072014e-308) {
-        char digits[20], text[YJJH__NUMBER_BUF];
-        int x, nd = shortest_digits(digits, &x, v);
+        char tmp[24], text[YJJH__NUMBER_BUF];
+        const char *digits;
+        int x, nd = shortest_digits(&digits, tmp, &x, v);
+        size_t len;
         /* the precision %.Pg of the old text: the first of 15, 16, 17 that round-trips is the shortest length,
          * at least 15 */
-        size_t len = put_g(text, v < 0, digits, nd, x, nd < 15 ? 15 : nd);
+        if (n >= YJJH__NUMBER_BUF)
+            return put_g(buf, v < 0, digits, nd, x, nd < 15 ? 15 : nd);
+        len = put_g(text, v < 0, digits, nd, x, nd < 15 ? 15 : nd);
         if (len >= n)
             len = n - 1;
         memcpy(buf, text, len);
@@ -229,14 +252,137 @@ void yjjh__format_g(char *buf, size_t n, double v, int precision)
 {
     if (n == 0)
         return;
+#if defined(__SIZEOF_INT128__)
+    /* With at most 15 significant digits the grid of the printed decimals is coarser than the double's spacing,
+     * so the shortest decimal that reads back, when it has at most that many digits, is the exactly rounded one
+     * printf writes (laid out as %g: no trailing zeros). */
+    if (precision >= 1 && precision <= 15 && isfinite(v) && fabs(v) >= 2.2250738585072014e-308) {
+        char tmp[24], text[YJJH__NUMBER_BUF];
+        const char *digits;
+        int x, nd = shortest_digits(&digits, tmp, &x, v);
+        if (nd <= precision) {
+            size_t len = put_g(text, v < 0, digits, nd, x, precision);
+            if (len >= n)
+                len = n - 1;
+            memcpy(buf, text, len);
+            buf[len] = '\0';
+            return;
+        }
+    }
+#endif
     snprintf(buf, n, "%.*g", precision, v);
     c_radix(buf);
 }
+
+#if defined(__SIZEOF_INT128__)
+static const uint64_t pow10_u64[20] = {1ULL,
+                                       10ULL,
+                                       100ULL,
+                                       1000ULL,
+                                       10000ULL,
+                                       100000ULL,
+                                       1000000ULL,
+                                       10000000ULL,
+                                       100000000ULL,
+                                       1000000000ULL,
+                                       10000000000ULL,
+                                       100000000000ULL,
+                                       1000000000000ULL,
+                                       10000000000000ULL,
+                                       100000000000000ULL,
+                                       1000000000000000ULL,
+                                       10000000000000000ULL,
+                                       100000000000000000ULL,
+                                       1000000000000000000ULL,
+                                       10000000000000000000ULL};
+
+/* printf("%.*f", d, v) without printf, exactly: v = m·2^e, so v·10^d = m·10^d·2^e is an exact 128-bit product
+ * shifted by e, rounded to the nearest integer N, ties to even (printf's rounding in the default rounding mode);
+ * N is written with d decimals. Handles finite v with d ≤ 19 and N < 10^38; returns the length written into o
+ * (≥ 64 bytes), or 0 for printf to do it. */
+static size_t fixed_exact(char *o, double v, int d)
+{
+    uint64_t bits, m, lo, hi;
+    int be, e, nd;
+    u128 p, nn;
+    char tmp[48], *q, *end = tmp + sizeof tmp, *w = o;
+    memcpy(&bits, &v, sizeof bits);
+    be = (int)((bits >> 52) & 0x7ff);
+    if (be == 0x7ff || d > 19)
+        return 0;
+    m = bits & ((1ULL << 52) - 1);
+    if (be) {
+        m |= 1ULL << 52;
+        e = be - 1075;
+    } else {
+        e = -1074;
+    }
+    p = (u128)m * pow10_u64[d]; /* < 2^117 */
+    if (e >= 0) {
+        if (e > 10 || (p >> (117 - e)) != 0) /* keep N below 2^127 */
+            return 0;
+        nn = p << e;
+    } else if (e <= -118) {
+        nn = 0; /* p < 2^117 ≤ half of 2^-e: rounds to 0 */
+    } else {
+        unsigned s = (unsigned)-e;
+        u128 rem = p & (((u128)1 << s) - 1), half = (u128)1 << (s - 1);
+        nn = p >> s;
+        if (rem > half || (rem == half && (nn & 1)))
+            nn++;
+    }
+    /* N as decimal digits, at least d + 1 of them */
+    if (nn >> 64) {
+        const u128 big = (u128)pow10_u64[19];
+        u128 upper = nn / big;
+        if (upper >> 64)
+            return 0;
+        lo = (uint64_t)(nn % big);
+        hi = (uint64_t)upper;
+        q = put_digits_back(end, lo);
+        while (q > end - 19)
+            *--q = '0';
+        q = put_digits_back(q, hi);
+    } else {
+        lo = (uint64_t)nn;
+        q = lo ? put_digits_back(end, lo) : end;
+    }
+    while (end - q < d + 1)
+        *--q = '0';
+    nd = (int)(end - q);
+    if (bits >> 63)
+        *w++ = '-';
+    memcpy(w, q, (size_t)(nd - d));
+    w += nd - d;
+    if (d > 0) {
+        *w++ = '.';
+        memcpy(w, q + nd - d, (size_t)d);
+        w += d;
+    }
+    *w = '\0';
+    return (size_t)(w - o);
+}
+#endif
 
 void yjjh__format_fixed(char *buf, size_t n, double v, int decimals)
 {
     if (n == 0)
         return;
-    snprintf(buf, n, "%.*f", decimals < 0 ? 0 : decimals, v);
+    if (decimals < 0)
+        decimals = 0;
+#if defined(__SIZEOF_INT128__)
+    {
+        char text[64];
+        size_t len = fixed_exact(text, v, decimals);
+        if (len) {
+            if (len >= n)
+                len = n - 1;
+            memcpy(buf, text, len);
+            buf[len] = '\0';
+            return;
+        }
+    }
+#endif
+    snprintf(buf, n, "%.*f", decimals, v);
     c_radix(buf);
 }
