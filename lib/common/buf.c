@@ -91,6 +91,16 @@ void yjjh__buf_put_double(yjjh__buf *b, double v)
     yjjh__buf_put(b, text, n);
 }
 
+void yjjh__buf_put_uint(yjjh__buf *b, unsigned long long v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    yjjh__buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 int yjjh__buf_oom(const yjjh__buf *b) { return b->oom; }
 
 const char *yjjh__buf_cstr(const yjjh__buf *b) { return b->ptr ? b->ptr : ""; }

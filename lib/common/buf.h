@@ -60,6 +60,12 @@ static inline void yjjh__buf_puts(yjjh__buf *b, const char *s) { yjjh__buf_put(b
 /* Append one byte. */
 static inline void yjjh__buf_putc(yjjh__buf *b, char c) { yjjh__buf_put(b, &c, 1); }
 
+/* Append a literal string (its length known at compile time, no strlen). */
+#define YJJH__BUF_LIT(b, lit) yjjh__buf_put((b), "" lit, sizeof(lit) - 1)
+
+/* Append v in decimal (printf "%llu", "%zu", "%u"). */
+void yjjh__buf_put_uint(yjjh__buf *b, unsigned long long v);
+
 /* Append printf-formatted text (vsnprintf; see the note on doubles above). A formatting error sets b->oom. */
 void yjjh__buf_printf(yjjh__buf *b, const char *fmt, ...) YJJH__PRINTF(2, 3);
 void yjjh__buf_vprintf(yjjh__buf *b, const char *fmt, va_list ap) YJJH__PRINTF(2, 0);

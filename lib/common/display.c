@@ -10,6 +10,31 @@
 /* most decimals ever printed: enough for 17 significant digits of the values of a report */
 #define MAX_DECIMALS 17
 
+/* Copy len bytes of text into buf of n bytes, cut like snprintf. */
+static void put_text(char *buf, size_t n, const char *text, size_t len)
+{
+    if (n == 0)
+        return;
+    if (len >= n)
+        len = n - 1;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+}
+
+static void put_dash(char *buf, size_t n) { put_text(buf, n, "-", 1); }
+
+/* text followed by '%' (snprintf "%s%%"). */
+static void put_percent(char *buf, size_t n, const char *text)
+{
+    char tmp[YJJH__DISP_BUF + 1];
+    size_t len = strlen(text);
+    if (len >= YJJH__DISP_BUF)
+        len = YJJH__DISP_BUF - 1;
+    memcpy(tmp, text, len);
+    tmp[len] = '%';
+    put_text(buf, n, tmp, len + 1);
+}
+
 int yjjh__disp_cmp_text(const char *a, const char *b)
 {
     int neg_a = 0, neg_b = 0, sign;
@@ -73,23 +98,26 @@ int yjjh__disp_cmp_text(const char *a, const char *b)
 
 void yjjh__disp_standard(char *buf, size_t n, double t, int min_decimals)
 {
-    char s[YJJH__NUMBER_BUF];
+    char s[YJJH__NUMBER_BUF + YJJH__DISP_BUF];
     const char *dot;
+    size_t len;
     int have;
     if (isnan(t)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
-    yjjh__format_double(s, sizeof s, t); /* the shortest text that reads back as t */
-    if (strpbrk(s, "eE")) {              /* not a standard's magnitude: fixed notation, as many digits as needed */
+    len = yjjh__format_double_len(s, YJJH__NUMBER_BUF, t); /* the shortest text that reads back as t */
+    if (memchr(s, 'e', len) || memchr(s, 'E', len)) { /* not a standard's magnitude: fixed, as many digits as needed */
         yjjh__format_fixed(buf, n, t, MAX_DECIMALS);
         return;
     }
-    dot = strchr(s, '.');
-    have = dot ? (int)strlen(dot + 1) : 0;
-    snprintf(buf, n, "%s%s", s, dot || min_decimals <= 0 ? "" : ".");
-    for (; have < min_decimals && strlen(buf) + 1 < n; have++)
-        strcat(buf, "0");
+    dot = memchr(s, '.', len);
+    have = dot ? (int)(s + len - dot - 1) : 0;
+    if (!dot && min_decimals > 0)
+        s[len++] = '.';
+    for (; have < min_decimals && len + 1 < sizeof s; have++)
+        s[len++] = '0';
+    put_text(buf, n, s, len);
 }
 
 /* Does the printed comparison of text v with text t agree with met? */
@@ -108,12 +136,13 @@ void yjjh__disp_against(char *buf, size_t n, double v, double t, int t_decimals,
 {
     char ts[YJJH__DISP_BUF];
     if (isnan(v)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
-    yjjh__format_fixed(buf, n, v, decimals);
-    if (isnan(t))
+    if (isnan(t)) {
+        yjjh__format_fixed(buf, n, v, decimals);
         return;
+    }
     yjjh__disp_standard(ts, sizeof ts, t, t_decimals);
     for (int d = decimals; d <= MAX_DECIMALS; d++) {
         yjjh__format_fixed(buf, n, v, d);
@@ -162,7 +191,7 @@ void yjjh__disp_ratio(char *buf, size_t n, double ratio, int met, double floor, 
 {
     char num[YJJH__DISP_BUF];
     if (isnan(ratio)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     {
@@ -180,14 +209,14 @@ void yjjh__disp_ratio(char *buf, size_t n, double ratio, int met, double floor, 
         if (d > MAX_DECIMALS)
             yjjh__format_fixed(num, sizeof num, pct, 0);
     }
-    snprintf(buf, n, "%s%%", num);
+    put_percent(buf, n, num);
 }
 
 void yjjh__disp_rate(char *buf, size_t n, double v, double t, yjjh__dir dir, int met)
 {
     char num[YJJH__DISP_BUF], ts[YJJH__DISP_BUF];
     if (isnan(v)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     yjjh__format_fixed(num, sizeof num, v * 100.0, 1);
@@ -201,18 +230,18 @@ void yjjh__disp_rate(char *buf, size_t n, double v, double t, yjjh__dir dir, int
             yjjh__disp_trim(num);
         }
     }
-    snprintf(buf, n, "%s%%", num);
+    put_percent(buf, n, num);
 }
 
 void yjjh__disp_rate_standard(char *buf, size_t n, double t)
 {
     char num[YJJH__DISP_BUF];
     if (isnan(t)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     yjjh__disp_standard(num, sizeof num, t * 100.0, 0);
-    snprintf(buf, n, "%s%%", num);
+    put_percent(buf, n, num);
 }
 
 double yjjh__disp_shortfall_value(double x, int whole)
@@ -230,7 +259,7 @@ double yjjh__disp_shortfall_value(double x, int whole)
 void yjjh__disp_shortfall(char *buf, size_t n, double x, int whole)
 {
     if (isnan(x)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     yjjh__format_fixed(buf, n, yjjh__disp_shortfall_value(x, whole), whole ? 0 : 2);
@@ -241,7 +270,7 @@ void yjjh__disp_g(char *buf, size_t n, double v, double t, yjjh__dir dir, int me
 {
     char ts[YJJH__NUMBER_BUF];
     if (isnan(v)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     yjjh__format_g(buf, n, v, 6);
@@ -255,7 +284,7 @@ void yjjh__disp_g(char *buf, size_t n, double v, double t, yjjh__dir dir, int me
 void yjjh__disp_plain(char *buf, size_t n, double v, int decimals)
 {
     if (isnan(v)) {
-        snprintf(buf, n, "-");
+        put_dash(buf, n);
         return;
     }
     yjjh__format_fixed(buf, n, v, decimals);

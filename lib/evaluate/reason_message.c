@@ -10,30 +10,55 @@
 #include "evaluate/evaluate_internal.h"
 #include "common/buf.h"
 #include "common/display.h"
-#include "common/num_text.h"
+#include "common/number_format.h"
 
-/* The message of a school part failing the school rule, e.g.
+/* The message of a school part failing the school rule (without printf: the texts are those of the display rules
+ * and the number formatter), e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
 static void school_reason_text(yjjh__buf *b, const yjjh_result *res, const yjjh__part *pt)
 {
     const yjjh__rule_result *r = &pt->rule;
-    if (pt->school_name[0])
-        yjjh__buf_printf(b, "学校 %s (%s) %s 未达标: ", pt->school_id, pt->school_name, yjjh_stage_name_zh(pt->stage));
-    else
-        yjjh__buf_printf(b, "学校 %s %s 未达标: ", pt->school_id, yjjh_stage_name_zh(pt->stage));
-    yjjh__buf_printf(b, "%u/%zu 项达标", r->met_count, r->n_indicators);
+    char floor_text[YJJH__NUMBER_BUF] = "";
+    YJJH__BUF_LIT(b, "学校 ");
+    yjjh__buf_puts(b, pt->school_id);
+    if (pt->school_name[0]) {
+        YJJH__BUF_LIT(b, " (");
+        yjjh__buf_puts(b, pt->school_name);
+        YJJH__BUF_LIT(b, ")");
+    }
+    yjjh__buf_putc(b, ' ');
+    yjjh__buf_puts(b, yjjh_stage_name_zh(pt->stage));
+    YJJH__BUF_LIT(b, " 未达标: ");
+    yjjh__buf_put_uint(b, r->met_count);
+    yjjh__buf_putc(b, '/');
+    yjjh__buf_put_uint(b, r->n_indicators);
+    YJJH__BUF_LIT(b, " 项达标");
     for (size_t k = 0; k < r->n_indicators; k++) {
+        const yjjh_indicator_def *ind = res->indicators[k];
         if (r->met[k])
             continue;
         /* docs/reports.md: never "4.500 < 4.5"; the shortfall rounded up, never "缺 0 m²" */
         char vs[YJJH__DISP_BUF], ts[YJJH__DISP_BUF], sf[YJJH__DISP_BUF];
         yjjh__disp_against(vs, sizeof vs, r->value[k], r->standard[k], 0, YJJH__DIR_MIN, 0, 3);
         yjjh__disp_standard(ts, sizeof ts, r->standard[k], 0);
-        yjjh__disp_shortfall(sf, sizeof sf, r->shortfall[k], res->indicators[k]->whole_units);
-        yjjh__buf_printf(b, "; %s %s < %s (缺 %s %s", res->indicators[k]->code, vs, ts, sf,
-                         res->indicators[k]->shortfall_unit_zh);
-        if (!r->above_floor[k])
-            yjjh__buf_printf(b, ", 低于标准的 %s%%", yjjh__num_g(res->floor_pct, 6).s);
+        yjjh__disp_shortfall(sf, sizeof sf, r->shortfall[k], ind->whole_units);
+        YJJH__BUF_LIT(b, "; ");
+        yjjh__buf_puts(b, ind->code);
+        yjjh__buf_putc(b, ' ');
+        yjjh__buf_puts(b, vs);
+        YJJH__BUF_LIT(b, " < ");
+        yjjh__buf_puts(b, ts);
+        YJJH__BUF_LIT(b, " (缺 ");
+        yjjh__buf_puts(b, sf);
+        yjjh__buf_putc(b, ' ');
+        yjjh__buf_puts(b, ind->shortfall_unit_zh);
+        if (!r->above_floor[k]) {
+            if (!floor_text[0])
+                yjjh__format_g(floor_text, sizeof floor_text, res->floor_pct, 6);
+            YJJH__BUF_LIT(b, ", 低于标准的 ");
+            yjjh__buf_puts(b, floor_text);
+            yjjh__buf_putc(b, '%');
+        }
         yjjh__buf_putc(b, ')');
     }
 }
