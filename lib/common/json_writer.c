@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* The streaming JSON writer of common/json_writer.h. */
+/* The streaming JSON writer of common/json_writer.h. Each token reserves its room once and stores its bytes
+ * directly (room()/commit()); the text stays NUL-terminated as buf.h promises. */
 #include <math.h>
+#include <string.h>
 
 #include "common/json_writer.h"
 #include "common/number_format.h"
@@ -12,40 +14,72 @@ void yjjh__jw_init(yjjh__jw *w, yjjh__buf *b, int pretty)
     w->depth = 0;
 }
 
-static void indent(yjjh__jw *w, int n)
+/* Tabs of an indent, copied 32 at a time (a constant-size copy the compiler inlines) when the depth allows. */
+static const char tabs[32] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+
+/* Write n tabs at p (room for max(n, 32) bytes); returns the end. */
+static inline char *put_tabs(char *p, int n)
 {
-    static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
-    while (n > 0) {
-        int k = n > 16 ? 16 : n;
-        yjjh__buf_put(w->b, tabs, (size_t)k);
-        n -= k;
+    if (n <= 32) {
+        memcpy(p, tabs, 32);
+        return p + n;
     }
+    memset(p, '\t', (size_t)n);
+    return p + n;
 }
 
-/* Before a value: the separator of an array element (a member's separator came with its key). */
-static void before_value(yjjh__jw *w)
+/* Room for n more bytes (and the NUL) at the end of the text, or NULL when out of memory. */
+static inline char *room(yjjh__buf *b, size_t n)
+{
+    if (b->oom)
+        return NULL;
+    if (n >= b->cap - b->len && !yjjh__buf_reserve(b, n)) /* cap == 0 (len == 0) always reserves */
+        return NULL;
+    return b->ptr + b->len;
+}
+
+static inline void commit(yjjh__buf *b, char *end)
+{
+    *end = '\0';
+    b->len = (size_t)(end - b->ptr);
+}
+
+/* Before a value: the separator of an array element (a member's separator came with its key). Writes at p,
+ * returns the end. */
+static inline char *before_value(yjjh__jw *w, char *p)
 {
     if (w->depth > 0 && w->is_array[w->depth - 1]) {
-        if (!w->empty[w->depth - 1])
-            yjjh__buf_put(w->b, ", ", w->pretty ? 2 : 1);
+        if (!w->empty[w->depth - 1]) {
+            *p++ = ',';
+            if (w->pretty)
+                *p++ = ' ';
+        }
         w->empty[w->depth - 1] = 0;
     }
+    return p;
 }
 
 static void open_container(yjjh__jw *w, int array)
 {
-    before_value(w);
+    char *p = room(w->b, 4);
+    if (!p)
+        return;
     if (w->depth >= YJJH__JW_MAX_DEPTH) {
         w->b->oom = 1;
         return;
     }
+    p = before_value(w, p);
     w->is_array[w->depth] = (unsigned char)array;
     w->empty[w->depth] = 1;
     w->depth++;
-    if (array)
-        yjjh__buf_putc(w->b, '[');
-    else
-        yjjh__buf_put(w->b, "{\n", w->pretty ? 2 : 1);
+    if (array) {
+        *p++ = '[';
+    } else {
+        *p++ = '{';
+        if (w->pretty)
+            *p++ = '\n';
+    }
+    commit(w->b, p);
 }
 
 void yjjh__jw_obj_open(yjjh__jw *w) { open_container(w, 0); }
@@ -53,14 +87,18 @@ void yjjh__jw_arr_open(yjjh__jw *w) { open_container(w, 1); }
 
 void yjjh__jw_obj_close(yjjh__jw *w)
 {
+    char *p;
     if (w->depth == 0)
+        return;
+    if (!(p = room(w->b, (size_t)w->depth + 34)))
         return;
     if (w->pretty) {
         if (!w->empty[w->depth - 1])
-            yjjh__buf_putc(w->b, '\n');
-        indent(w, w->depth - 1);
+            *p++ = '\n';
+        p = put_tabs(p, w->depth - 1);
     }
-    yjjh__buf_putc(w->b, '}');
+    *p++ = '}';
+    commit(w->b, p);
     w->depth--;
 }
 
@@ -72,7 +110,10 @@ void yjjh__jw_arr_close(yjjh__jw *w)
     w->depth--;
 }
 
-static void put_string(yjjh__buf *b, const char *s)
+/* Does byte c need an escape in a JSON string? */
+static inline int needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+static void put_string_escaped(yjjh__buf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s, *run = p;
     yjjh__buf_putc(b, '"');
@@ -80,7 +121,7 @@ static void put_string(yjjh__buf *b, const char *s)
         unsigned char c = *p;
         const char *esc;
         char u[7];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (!needs_escape(c))
             continue;
         yjjh__buf_put(b, run, (size_t)(p - run));
         if (c == '\0')
@@ -111,55 +152,152 @@ static void put_string(yjjh__buf *b, const char *s)
     yjjh__buf_putc(b, '"');
 }
 
-void yjjh__jw_key(yjjh__jw *w, const char *key)
+/* A string value at the writer's position (after its separator in an array): one scan for its length
+ * and anything to escape, then one copy; strings that need escapes take the slow path. */
+static void put_string(yjjh__jw *w, const char *s)
 {
+    const unsigned char *q = (const unsigned char *)s;
+    size_t len;
+    char *p;
+    while (!needs_escape(*q))
+        q++;
+    if (*q) { /* something to escape */
+        if (!(p = room(w->b, 2)))
+            return;
+        commit(w->b, before_value(w, p));
+        put_string_escaped(w->b, s);
+        return;
+    }
+    len = (size_t)(q - (const unsigned char *)s);
+    if (!(p = room(w->b, len + 4)))
+        return;
+    p = before_value(w, p);
+    *p++ = '"';
+    memcpy(p, s, len);
+    p += len;
+    *p++ = '"';
+    commit(w->b, p);
+}
+
+void yjjh__jw_key_n(yjjh__jw *w, const char *key, size_t len)
+{
+    char *p;
+    int first;
     if (w->depth == 0 || w->is_array[w->depth - 1])
         return;
-    if (!w->empty[w->depth - 1])
-        yjjh__buf_put(w->b, ",\n", w->pretty ? 2 : 1);
+    if (!(p = room(w->b, len + (size_t)w->depth + 38)))
+        return;
+    first = w->empty[w->depth - 1];
     w->empty[w->depth - 1] = 0;
+    if (w->pretty) {
+        if (!first) {
+            *p++ = ',';
+            *p++ = '\n';
+        }
+        p = put_tabs(p, w->depth);
+    } else if (!first) {
+        *p++ = ',';
+    }
+    *p++ = '"';
+    memcpy(p, key, len);
+    p += len;
+    *p++ = '"';
+    *p++ = ':';
     if (w->pretty)
-        indent(w, w->depth);
-    put_string(w->b, key);
+        *p++ = '\t';
+    commit(w->b, p);
+}
+
+void yjjh__jw_key(yjjh__jw *w, const char *key)
+{
+    const unsigned char *q = (const unsigned char *)key;
+    char *p;
+    if (w->depth == 0 || w->is_array[w->depth - 1])
+        return;
+    while (!needs_escape(*q))
+        q++;
+    if (!*q) {
+        yjjh__jw_key_n(w, key, (size_t)(q - (const unsigned char *)key));
+        return;
+    }
+    if (!(p = room(w->b, (size_t)w->depth + 2)))
+        return;
+    if (!w->empty[w->depth - 1]) {
+        *p++ = ',';
+        if (w->pretty)
+            *p++ = '\n';
+    }
+    w->empty[w->depth - 1] = 0;
+    if (w->pretty) {
+        memset(p, '\t', (size_t)w->depth);
+        p += w->depth;
+    }
+    commit(w->b, p);
+    put_string_escaped(w->b, key);
     yjjh__buf_put(w->b, ":\t", w->pretty ? 2 : 1);
 }
 
-void yjjh__jw_str(yjjh__jw *w, const char *s)
-{
-    before_value(w);
-    put_string(w->b, s ? s : "");
-}
+void yjjh__jw_str(yjjh__jw *w, const char *s) { put_string(w, s ? s : ""); }
 
 void yjjh__jw_str_or_null(yjjh__jw *w, const char *s)
 {
     if (s && *s)
-        yjjh__jw_str(w, s);
+        put_string(w, s);
     else
         yjjh__jw_null(w);
 }
 
+/* A literal token (true, false, null) of len bytes. */
+static void put_token(yjjh__jw *w, const char *text, size_t len)
+{
+    char *p = room(w->b, len + 2);
+    if (!p)
+        return;
+    p = before_value(w, p);
+    memcpy(p, text, len);
+    commit(w->b, p + len);
+}
+
 void yjjh__jw_num(yjjh__jw *w, double v)
 {
-    char text[YJJH__NUMBER_BUF];
-    before_value(w);
+    char *p;
     if (!isfinite(v)) {
-        yjjh__buf_put(w->b, "null", 4);
+        put_token(w, "null", 4);
         return;
     }
-    yjjh__buf_put(w->b, text, yjjh__format_double_len(text, sizeof text, v));
+    if (!(p = room(w->b, YJJH__NUMBER_BUF + 2)))
+        return;
+    p = before_value(w, p);
+    p += yjjh__format_double_len(p, YJJH__NUMBER_BUF, v);
+    commit(w->b, p);
+}
+
+void yjjh__jw_uint(yjjh__jw *w, unsigned long long v)
+{
+    char tmp[24], *q = tmp + sizeof tmp, *p;
+    size_t len;
+    if (v >= 1000000000000000ULL) { /* %.15g writes it with an exponent */
+        yjjh__jw_num(w, (double)v);
+        return;
+    }
+    do {
+        *--q = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    len = (size_t)(tmp + sizeof tmp - q);
+    if (!(p = room(w->b, len + 2)))
+        return;
+    p = before_value(w, p);
+    memcpy(p, q, len);
+    commit(w->b, p + len);
 }
 
 void yjjh__jw_bool(yjjh__jw *w, int b)
 {
-    before_value(w);
     if (b)
-        yjjh__buf_put(w->b, "true", 4);
+        put_token(w, "true", 4);
     else
-        yjjh__buf_put(w->b, "false", 5);
+        put_token(w, "false", 5);
 }
 
-void yjjh__jw_null(yjjh__jw *w)
-{
-    before_value(w);
-    yjjh__buf_put(w->b, "null", 4);
-}
+void yjjh__jw_null(yjjh__jw *w) { put_token(w, "null", 4); }
