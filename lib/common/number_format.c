@@ -116,20 +116,41 @@ static const char digit_pairs[] = "000102030405060708091011121314151617181920212
                                   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                   "8081828384858687888990919293949596979899";
 
-/* The decimal digits of f (≥ 1) written backwards, ending at end: returns the first digit. */
+/* The 4 digits of x < 10^4, and the 8 digits of x < 10^8, at p (with leading zeros). */
+static void put4(char *p, uint32_t x)
+{
+    memcpy(p, digit_pairs + 2 * (x / 100), 2);
+    memcpy(p + 2, digit_pairs + 2 * (x % 100), 2);
+}
+
+static void put8(char *p, uint32_t x)
+{
+    put4(p, x / 10000);
+    put4(p + 4, x % 10000);
+}
+
+/* The decimal digits of f (≥ 1) written backwards, ending at end: returns the first digit. Eight digits at a
+ * time in 32-bit steps (independent halves), then two at a time. */
 static char *put_digits_back(char *end, uint64_t f)
 {
     char *p = end;
-    while (f >= 100) {
-        p -= 2;
-        memcpy(p, digit_pairs + 2 * (f % 100), 2);
-        f /= 100;
+    uint32_t x;
+    while (f >= 100000000) {
+        p -= 8;
+        put8(p, (uint32_t)(f % 100000000));
+        f /= 100000000;
     }
-    if (f >= 10) {
+    x = (uint32_t)f;
+    while (x >= 100) {
         p -= 2;
-        memcpy(p, digit_pairs + 2 * f, 2);
+        memcpy(p, digit_pairs + 2 * (x % 100), 2);
+        x /= 100;
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * x, 2);
     } else {
-        *--p = (char)('0' + f);
+        *--p = (char)('0' + x);
     }
     return p;
 }
