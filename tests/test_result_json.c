@@ -466,7 +466,7 @@ static void test_streaming_writers(void **state)
     r = evaluate(rows, N, "national-2017", &p);
 
     assert_ok(yjjh_result_to_json(&text, r));
-    assert_ok(yjjh_result_write_json(r, 0, collect_fn, &c));
+    assert_ok(yjjh_result_write_json_ex(r, 0, 1, collect_fn, &c));
     assert_true(c.calls > 2); /* several pieces */
     assert_int_equal(c.len, strlen(text));
     assert_memory_equal(c.p, text, c.len);
@@ -497,15 +497,15 @@ static void test_streaming_writers(void **state)
     free(c.p);
     memset(&c, 0, sizeof c);
     c.fail_at = 2;
-    assert_status(yjjh_result_write_json(r, 0, collect_fn, &c), YJJH_E_IO_WRITE);
+    assert_status(yjjh_result_write_json_ex(r, 0, 1, collect_fn, &c), YJJH_E_IO_WRITE);
     assert_int_equal(c.calls, 2); /* stopped at the failure */
     c.calls = 0;
-    assert_status(yjjh_result_write_csv(r, collect_fn, &c), YJJH_E_IO_WRITE);
+    assert_status(yjjh_result_write_csv_ex(r, 1, collect_fn, &c), YJJH_E_IO_WRITE);
     assert_int_equal(c.calls, 2);
     assert_status(yjjh_result_write_json(NULL, 0, collect_fn, &c), YJJH_E_NULL_ARG);
-    assert_status(yjjh_result_write_json(r, 0, NULL, &c), YJJH_E_NULL_ARG);
+    assert_status(yjjh_result_write_json_ex(r, 0, 2, NULL, &c), YJJH_E_NULL_ARG);
     assert_status(yjjh_result_write_json(r, 2, collect_fn, &c), YJJH_E_OUT_OF_RANGE);
-    assert_status(yjjh_result_write_csv(NULL, collect_fn, &c), YJJH_E_NULL_ARG);
+    assert_status(yjjh_result_write_csv_ex(NULL, 2, collect_fn, &c), YJJH_E_NULL_ARG);
     assert_status(yjjh_result_write_csv(r, NULL, &c), YJJH_E_NULL_ARG);
     free(c.p);
     yjjh_result_free(r);

@@ -82,6 +82,8 @@ typedef struct yjjh_result {} yjjh_result;
 /* Streaming writers take a C callback; Python uses yjjh_result_to_json / yjjh_result_to_csv. */
 %ignore yjjh_result_write_json;
 %ignore yjjh_result_write_csv;
+%ignore yjjh_result_write_json_ex;
+%ignore yjjh_result_write_csv_ex;
 %ignore yjjh_write_fn;
 /* Diagnostics are created per call by the binding and reported through the exception. */
 %ignore yjjh_diag;

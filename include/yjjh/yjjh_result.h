@@ -497,15 +497,15 @@ typedef int (*yjjh_write_fn)(void *ctx, const char *data, size_t len);
 #define YJJH_JSON_COMPACT 1
 
 /**
- * @brief Stream the JSON document of yjjh_result_to_json() to a write function, county by county, without
- *        building the whole text in memory (pieces of about 64 KiB).
+ * @brief Stream the JSON document of yjjh_result_to_json() to a write function, without building the whole text
+ *        in memory: yjjh_result_write_json_ex() with an automatic thread count (0).
  *
  * Without flags the bytes are exactly those of yjjh_result_to_json(); with #YJJH_JSON_COMPACT the same document
  * without layout whitespace. On a failure the bytes written so far are an incomplete document: write to a
  * temporary file and rename it on success (as the `yjjh` CLI does for `-o`).
  * @param[in] result The result.
  * @param[in] flags  0 or #YJJH_JSON_COMPACT.
- * @param[in] write  Called with each piece of the text.
+ * @param[in] write  Called with each piece of the text, only from the calling thread.
  * @param[in] ctx    Passed to @p write.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_OUT_OF_RANGE (an unknown flag);
  *         #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write returned non-zero).
@@ -515,10 +515,29 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_json(const yjjh_r
                                                                     yjjh_write_fn write, void *ctx);
 
 /**
- * @brief Stream the CSV text of yjjh_result_to_csv() to a write function (pieces of about 64 KiB), without
- *        building the whole text in memory. The bytes are exactly those of yjjh_result_to_csv().
+ * @brief yjjh_result_write_json() on a chosen number of threads: the counties are formatted in rounds of a few
+ *        MB, each round cut into one run of counties per thread, and handed to @p write in order.
+ *
+ * The bytes do not depend on @p threads, and @p write is only ever called from the calling thread. At most two
+ * rounds of text per thread are held at a time.
+ * @param[in] result  The result.
+ * @param[in] flags   0 or #YJJH_JSON_COMPACT.
+ * @param[in] threads 0: automatic (every CPU, only for a large result); 1: the calling thread only; k: at most k.
+ * @param[in] write   Called with each piece of the text.
+ * @param[in] ctx     Passed to @p write.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_OUT_OF_RANGE (an unknown flag);
+ *         #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write returned non-zero).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_json_ex(const yjjh_result *result, unsigned int flags,
+                                                                       size_t threads, yjjh_write_fn write, void *ctx);
+
+/**
+ * @brief Stream the CSV text of yjjh_result_to_csv() to a write function, without building the whole text in
+ *        memory: yjjh_result_write_csv_ex() with an automatic thread count (0). The bytes are exactly those of
+ *        yjjh_result_to_csv().
  * @param[in] result The result.
- * @param[in] write  Called with each piece of the text.
+ * @param[in] write  Called with each piece of the text, only from the calling thread.
  * @param[in] ctx    Passed to @p write.
  * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write
  *         returned non-zero).
@@ -526,6 +545,20 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_json(const yjjh_r
  */
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_csv(const yjjh_result *result, yjjh_write_fn write,
                                                                    void *ctx);
+
+/**
+ * @brief yjjh_result_write_csv() on a chosen number of threads (rows formatted in rounds, one run of rows per
+ *        thread, handed to @p write in order from the calling thread). The bytes do not depend on @p threads.
+ * @param[in] result  The result.
+ * @param[in] threads 0: automatic (every CPU, only for a large result); 1: the calling thread only; k: at most k.
+ * @param[in] write   Called with each piece of the text.
+ * @param[in] ctx     Passed to @p write.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_NOMEM; #YJJH_E_IO_WRITE (@p write
+ *         returned non-zero).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_csv_ex(const yjjh_result *result, size_t threads,
+                                                                      yjjh_write_fn write, void *ctx);
 
 /**
  * @brief The result as CSV, one row per school part (docs/cli.md `--format csv`), UTF-8 with a header row.
