@@ -57,8 +57,22 @@ static yjjh_status write_xlsx(const char *tmp_path, void *arg)
     return yjjh_result_to_xlsx(tmp_path, (const yjjh_result *)a[0], (const yjjh_report_options *)a[1]);
 }
 
-/* JSON and CSV are streamed straight into the output (the temp file of -o): no copy of the whole text. */
-static int stream_result(const cli_options *o, const yjjh_result *r, cli_format format)
+/* The text report's write function: the sink, remembering the last byte (the output ends with a newline). */
+typedef struct text_sink {
+    cli_sink *k;
+    char last;
+} text_sink;
+
+static int text_sink_write(void *ctx, const char *data, size_t len)
+{
+    text_sink *t = ctx;
+    t->last = data[len - 1];
+    return cli_sink_write(t->k, data, len);
+}
+
+/* JSON, CSV and the text report are streamed straight into the output (the temp file of -o): no copy of the
+ * whole text; the library formats them on every CPU for a large result (threads 0). */
+static int stream_result(const cli_options *o, const yjjh_result *r, cli_format format, const yjjh_report_options *ro)
 {
     cli_sink k;
     yjjh_status st;
@@ -68,6 +82,11 @@ static int stream_result(const cli_options *o, const yjjh_result *r, cli_format 
     if (format == CLI_FORMAT_JSON) {
         st = yjjh_result_write_json(r, o->compact ? YJJH_JSON_COMPACT : 0, cli_sink_write, &k);
         if (st == YJJH_OK && cli_sink_write(&k, "\n", 1) != 0)
+            st = YJJH_E_IO_WRITE;
+    } else if (format == CLI_FORMAT_TEXT) {
+        text_sink t = {&k, '\n'};
+        st = yjjh_result_write_text(r, ro, 0, text_sink_write, &t);
+        if (st == YJJH_OK && t.last != '\n' && cli_sink_write(&k, "\n", 1) != 0)
             st = YJJH_E_IO_WRITE;
     } else {
         st = yjjh_result_write_csv(r, cli_sink_write, &k);
@@ -134,8 +153,8 @@ int cli_cmd_evaluate(const cli_options *o)
             code = cli_write_output_file(o->output, write_xlsx, (void *)args);
             goto done;
         }
-        if (format == CLI_FORMAT_JSON || (format == CLI_FORMAT_CSV && !o->excel)) {
-            code = stream_result(o, r, format);
+        if (format == CLI_FORMAT_JSON || format == CLI_FORMAT_TEXT || (format == CLI_FORMAT_CSV && !o->excel)) {
+            code = stream_result(o, r, format, &ro);
             goto done;
         }
         if (format == CLI_FORMAT_JSON)

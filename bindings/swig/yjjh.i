@@ -84,6 +84,7 @@ typedef struct yjjh_result {} yjjh_result;
 %ignore yjjh_result_write_csv;
 %ignore yjjh_result_write_json_ex;
 %ignore yjjh_result_write_csv_ex;
+%ignore yjjh_result_write_text;
 %ignore yjjh_write_fn;
 /* Diagnostics are created per call by the binding and reported through the exception. */
 %ignore yjjh_diag;

@@ -62,6 +62,24 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_to_text(char **out, con
                                                                  const yjjh_report_options *options);
 
 /**
+ * @brief Stream the text report of yjjh_result_to_text() to a write function, without building the whole text in
+ *        memory: the county sections are formatted in rounds of a few MB on up to @p threads threads and handed to
+ *        @p write in order, only from the calling thread. The bytes are exactly those of yjjh_result_to_text()
+ *        (without its NUL) whatever @p threads is.
+ * @param[in] result  The result.
+ * @param[in] options Options, or NULL for the defaults (Chinese, no file names, today's date).
+ * @param[in] threads 0: automatic (every CPU, only for a large result); 1: the calling thread only; k: at most k.
+ * @param[in] write   Called with each piece of the text (yjjh_result.h).
+ * @param[in] ctx     Passed to @p write.
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG (@p result or @p write NULL); #YJJH_E_STRUCT_VERSION; #YJJH_E_NOMEM;
+ *         #YJJH_E_IO_WRITE (@p write returned non-zero; the text written so far is incomplete).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_write_text(const yjjh_result *result,
+                                                                    const yjjh_report_options *options, size_t threads,
+                                                                    yjjh_write_fn write, void *ctx);
+
+/**
  * @brief The HTML report: one self-contained printable page (inline CSS and SVG charts, no network, system
  *        fonts with a CJK fallback), a section per county with the verdict and reasons, per stage a chart of
  *        each indicator's CV against its limit and a school × indicator table coloured by the ratio to the

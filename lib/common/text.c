@@ -112,16 +112,16 @@ static size_t utf8_len(unsigned char c)
 void yjjh__buf_put_escaped(yjjh__buf *b, const char *s, int keep_newline)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *p = (const unsigned char *)s, *run = p; /* bytes from run to p are copied as they are */
     while (*p) {
         unsigned char c = *p;
         size_t n, k;
         if (c < 0x80) {
             if ((c < 0x20 && !(keep_newline && c == '\n')) || c == 0x7F) {
                 char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+                yjjh__buf_put(b, run, (size_t)(p - run));
                 yjjh__buf_put(b, e, 4);
-            } else {
-                yjjh__buf_putc(b, (char)c);
+                run = p + 1;
             }
             p++;
             continue;
@@ -130,24 +130,32 @@ void yjjh__buf_put_escaped(yjjh__buf *b, const char *s, int keep_newline)
         for (k = 1; n && k < n && (p[k] & 0xC0u) == 0x80u; k++)
             ;
         if (n && k < n) { /* cut short: drop it (a NUL or another character follows) */
+            yjjh__buf_put(b, run, (size_t)(p - run));
             p += k;
+            run = p;
             continue;
         }
         if (!n || (n == 3 && c == 0xE0 && p[1] < 0xA0) || (n == 3 && c == 0xED && p[1] >= 0xA0) ||
             (n == 4 && c == 0xF0 && p[1] < 0x90) || (n == 4 && c == 0xF4 && p[1] >= 0x90)) {
             char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]}; /* not UTF-8 */
+            yjjh__buf_put(b, run, (size_t)(p - run));
             yjjh__buf_put(b, e, 4);
             p++;
+            run = p;
             continue;
         }
         if (n == 2 && c == 0xC2 && p[1] <= 0x9F) { /* C1 control U+0080-U+009F */
             char e[6] = {'\\', 'u', '0', '0', hex[p[1] >> 4], hex[p[1] & 15]};
+            yjjh__buf_put(b, run, (size_t)(p - run));
             yjjh__buf_put(b, e, 6);
-        } else {
-            yjjh__buf_put(b, p, n);
+            p += n;
+            run = p;
+            continue;
         }
         p += n;
     }
+    if (p > run)
+        yjjh__buf_put(b, run, (size_t)(p - run));
 }
 
 size_t yjjh__display_width(const char *str)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "report/report_common.h"
+#include "common/chunked_write.h"
 #include "common/text.h"
 
 /* s padded with spaces to a display width (left-aligned; right-aligned when right); one space when too long. */
@@ -142,15 +143,45 @@ static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
     }
 }
 
-yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjjh_report_options *options)
+/* School parts one thread formats per round, and the fewest parts worth a second thread (automatic count). */
+#define ROUND_PARTS 4096
+#define MIN_PARTS_PER_THREAD 20000
+
+typedef struct text_ctx {
+    const yjjh__rep *c;
+} text_ctx;
+
+/* chunked_write: the sections of counties [begin, end). Each is formatted into scratch and escaped into out:
+ * school ids, names, file names and messages come from the data, so no control character reaches a terminal raw
+ * (docs/reliability.md "Control characters"); newlines are the report's own. A section ends with a newline, so
+ * escaping section by section gives the bytes of escaping the whole text at once. */
+static void counties_text(void *ctx, yjjh__buf *out, yjjh__buf *scratch, size_t begin, size_t end)
+{
+    const text_ctx *x = ctx;
+    for (size_t ci = begin; ci < end && !yjjh__buf_oom(out) && !yjjh__buf_oom(scratch); ci++) {
+        scratch->len = 0;
+        county_section(scratch, x->c, ci);
+        yjjh__buf_put_escaped(out, yjjh__buf_cstr(scratch), 1);
+    }
+}
+
+static size_t county_weight(const void *ctx, size_t ci)
+{
+    const text_ctx *x = ctx;
+    return x->c->start[ci] + ci; /* the parts before county ci, and one for each county */
+}
+
+yjjh_status yjjh_result_write_text(const yjjh_result *result, const yjjh_report_options *options, size_t threads,
+                                   yjjh_write_fn write, void *ctx)
 {
     yjjh__rep c;
-    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh__buf b = YJJH__BUF_INIT, e = YJJH__BUF_INIT;
     yjjh_status st;
     size_t pass = 0;
-    if (!out)
+    text_ctx x;
+    yjjh__chunked job;
+    if (!write)
         return YJJH_E_NULL_ARG;
-    *out = NULL;
     if ((st = yjjh__rep_open(&c, result, options)) != YJJH_OK)
         return st;
     yjjh__buf_printf(&b, "%s [%s]\n", yjjh__rep_title(&c), result->profile_name);
@@ -159,19 +190,49 @@ yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjj
         pass += result->counties[ci].verdict == YJJH_VERDICT_PASS;
     yjjh__buf_printf(&b, yjjh__L(&c, "县区 %zu 个: 通过 %zu 个\n", "Counties: %zu, passed: %zu\n"), result->n_counties,
                      pass);
-    for (size_t ci = 0; ci < result->n_counties && !yjjh__buf_oom(&b); ci++)
-        county_section(&b, &c, ci);
+    yjjh__buf_put_escaped(&e, yjjh__buf_cstr(&b), 1);
+    if (yjjh__buf_oom(&b) || yjjh__buf_oom(&e))
+        st = YJJH_E_NOMEM;
+    else if (e.len > 0 && write(ctx, e.ptr, e.len) != 0)
+        st = YJJH_E_IO_WRITE;
+    yjjh__buf_free(&b);
+    yjjh__buf_free(&e);
+    if (st == YJJH_OK) {
+        x.c = &c;
+        job.n = result->n_counties;
+        job.weight = county_weight;
+        job.weight_ctx = &x;
+        job.round_weight = ROUND_PARTS;
+        job.min_weight = MIN_PARTS_PER_THREAD;
+        job.threads = threads;
+        job.fmt = counties_text;
+        job.ctx = &x;
+        st = yjjh__chunked_write(&job, write, ctx);
+    }
     yjjh__rep_close(&c);
-    if (yjjh__buf_oom(&b)) {
+    return st;
+}
+
+/* The write function of yjjh_result_to_text(): everything into one buffer. */
+static int append_fn(void *ctx, const char *data, size_t len)
+{
+    yjjh__buf *b = ctx;
+    yjjh__buf_put(b, data, len);
+    return yjjh__buf_oom(b) ? -1 : 0;
+}
+
+yjjh_status yjjh_result_to_text(char **out, const yjjh_result *result, const yjjh_report_options *options)
+{
+    yjjh__buf b = YJJH__BUF_INIT;
+    yjjh_status st;
+    if (!out)
+        return YJJH_E_NULL_ARG;
+    *out = NULL;
+    st = yjjh_result_write_text(result, options, 1, append_fn, &b);
+    if (st != YJJH_OK) {
         yjjh__buf_free(&b);
-        return YJJH_E_NOMEM;
+        return st == YJJH_E_IO_WRITE ? YJJH_E_NOMEM : st;
     }
-    { /* school ids, names, file names and messages come from the data: no control character reaches a terminal
-       * raw (docs/reliability.md "Control characters"); newlines are the report's own */
-        yjjh__buf e = YJJH__BUF_INIT;
-        yjjh__buf_put_escaped(&e, yjjh__buf_cstr(&b), 1);
-        yjjh__buf_free(&b);
-        *out = yjjh__buf_detach(&e);
-    }
+    *out = yjjh__buf_detach(&b);
     return *out ? YJJH_OK : YJJH_E_NOMEM;
 }
