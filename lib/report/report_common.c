@@ -226,26 +226,46 @@ void yjjh__rep_part_miss(yjjh__buf *b, const yjjh__rep *c, const yjjh__part *pt,
 {
     yjjh__part_text t;
     yjjh__rep_part_text(&t, c, pt, k);
-    yjjh__buf_printf(b, "%s %s < %s (%s", c->r->indicators[k]->code, t.value, t.standard, t.ratio);
+    /* "%s %s < %s (%s" without printf: this line is written for every unmet indicator of every failing part */
+    yjjh__buf_puts(b, c->r->indicators[k]->code);
+    yjjh__buf_putc(b, ' ');
+    yjjh__buf_puts(b, t.value);
+    YJJH__BUF_LIT(b, " < ");
+    yjjh__buf_puts(b, t.standard);
+    YJJH__BUF_LIT(b, " (");
+    yjjh__buf_puts(b, t.ratio);
     if (!pt->rule.above_floor[k]) {
         char fs[YJJH__DISP_BUF];
         yjjh__disp_standard(fs, sizeof fs, c->floor * 100.0, 0);
-        yjjh__buf_printf(b, yjjh__L(c, ", 低于%s%%", ", below %s%%"), fs);
+        yjjh__buf_puts(b, yjjh__L(c, ", 低于", ", below "));
+        yjjh__buf_puts(b, fs);
+        yjjh__buf_putc(b, '%');
     }
-    yjjh__buf_printf(b, yjjh__L(c, "), 缺 %s %s", "), short by %s %s"), t.shortfall, yjjh__rep_short_unit(c, k));
+    yjjh__buf_puts(b, yjjh__L(c, "), 缺 ", "), short by "));
+    yjjh__buf_puts(b, t.shortfall);
+    yjjh__buf_putc(b, ' ');
+    yjjh__buf_puts(b, yjjh__rep_short_unit(c, k));
 }
 
 void yjjh__rep_part_line(yjjh__buf *b, const yjjh__rep *c, const yjjh__part *pt)
 {
-    yjjh__buf_printf(b, "%s", pt->school_id);
-    if (pt->school_name[0])
-        yjjh__buf_printf(b, " %s", pt->school_name);
-    yjjh__buf_printf(b, yjjh__L(c, " (%s): 达标 %u/%zu 项", " (%s): %u of %zu indicators met"),
-                     yjjh__rep_stage(c, pt->stage), pt->rule.met_count, pt->rule.n_indicators);
+    yjjh__buf_puts(b, pt->school_id);
+    if (pt->school_name[0]) {
+        yjjh__buf_putc(b, ' ');
+        yjjh__buf_puts(b, pt->school_name);
+    }
+    /* " (%s): 达标 %u/%zu 项" / " (%s): %u of %zu indicators met" */
+    YJJH__BUF_LIT(b, " (");
+    yjjh__buf_puts(b, yjjh__rep_stage(c, pt->stage));
+    yjjh__buf_puts(b, yjjh__L(c, "): 达标 ", "): "));
+    yjjh__buf_put_uint(b, pt->rule.met_count);
+    yjjh__buf_puts(b, yjjh__L(c, "/", " of "));
+    yjjh__buf_put_uint(b, pt->rule.n_indicators);
+    yjjh__buf_puts(b, yjjh__L(c, " 项", " indicators met"));
     for (size_t k = 0; k < pt->rule.n_indicators; k++) {
         if (pt->rule.met[k])
             continue;
-        yjjh__buf_puts(b, "; ");
+        YJJH__BUF_LIT(b, "; ");
         yjjh__rep_part_miss(b, c, pt, k);
     }
 }
@@ -419,6 +439,17 @@ void yjjh__rep_reason(yjjh__buf *b, const yjjh__rep *c, size_t ci, const yjjh__r
     int is_veto = 0;
     const char *name;
     if (strcmp(rs->code, "school_rule") == 0) {
+        /* the reason's own part: school ids are unique (validation), so it is the county's first in-scope part
+         * with this id and stage, which the scan below would find */
+        if (rs->part < c->r->n_parts) {
+            const yjjh__part *pt = &c->r->parts[rs->part];
+            if (pt->county == ci && pt->stage == rs->stage && pt->in_scope &&
+                strcmp(pt->school_id, rs->school_id) == 0) {
+                yjjh__buf_puts(b, yjjh__L(c, "学校未达标: ", "school fails the school rule: "));
+                yjjh__rep_part_line(b, c, pt);
+                return;
+            }
+        }
         for (size_t q = c->start[ci]; q < c->start[ci + 1]; q++) {
             const yjjh__part *pt = &c->r->parts[c->order[q]];
             if (pt->stage == rs->stage && pt->in_scope && strcmp(pt->school_id, rs->school_id) == 0) {
