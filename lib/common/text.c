@@ -116,6 +116,14 @@ void yjjh__buf_put_escaped(yjjh__buf *b, const char *s, int keep_newline)
     while (*p) {
         unsigned char c = *p;
         size_t n, k;
+        if (c >= 0x20 && c < 0x7F) { /* the common cases first: printable ASCII, a complete 3-byte character */
+            p++;
+            continue;
+        }
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && (p[1] & 0xC0u) == 0x80u && (p[2] & 0xC0u) == 0x80u) {
+            p += 3;
+            continue;
+        }
         if (c < 0x80) {
             if ((c < 0x20 && !(keep_newline && c == '\n')) || c == 0x7F) {
                 char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
