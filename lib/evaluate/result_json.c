@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/json_writer.h"
+#include "common/number_format.h"
 #include "common/text.h"
 #include "evaluate/evaluate_internal.h"
 
@@ -16,12 +17,77 @@
 #define ROUND_PARTS 2048
 #define MIN_PARTS_PER_THREAD 20000
 
+/* A member's key as written after an earlier member: ",\n", the indent and "\"key\":\t" (pretty) or ",\"key\":"
+ * (compact); the first member of an object skips the first sep bytes. */
+typedef struct key_token {
+    char s[40];
+    size_t len;
+} key_token;
+
+/* The keys of a school part, in the order of part_json(). */
+enum {
+    K_ID,
+    K_NAME,
+    K_STAGE,
+    K_IN_SCOPE,
+    K_EXCLUDED,
+    K_STUDENTS,
+    K_VALUES,
+    K_MET,
+    K_RATIOS,
+    K_MET_COUNT,
+    K_PASSED,
+    K_SHORTFALLS,
+    K_PART_KEYS
+};
+static const char *const part_keys[K_PART_KEYS] = {"school_id",       "school_name", "stage",  "in_scope",
+                                                   "excluded_reason", "students",    "values", "met",
+                                                   "ratios",          "met_count",   "passed", "shortfalls"};
+
+/* School parts are objects at this depth (root object, counties array, county object, schools array, part). */
+#define PART_DEPTH 5
+
 typedef struct json_ctx {
     const yjjh_result *r;
     const size_t *start, *order; /* the parts of each county (yjjh__result_part_index) */
     size_t code_len[YJJH__MAX_INDICATORS];
     yjjh__jw at_counties; /* the writer's state inside the "counties" array, before the first county */
+    int pretty;
+    size_t sep;                               /* bytes of ",\n" (pretty) or "," (compact) */
+    key_token part_key[K_PART_KEYS];          /* members of a part (depth PART_DEPTH) */
+    key_token code_key[YJJH__MAX_INDICATORS]; /* members of its values, met, ratios, shortfalls */
+    size_t max_part_bytes;                    /* bound of a part's text without its two strings */
 } json_ctx;
+
+static void make_key(key_token *t, int pretty, int depth, const char *key)
+{
+    size_t n = 0, len = strlen(key);
+    t->s[n++] = ',';
+    if (pretty) {
+        t->s[n++] = '\n';
+        for (int i = 0; i < depth; i++)
+            t->s[n++] = '\t';
+    }
+    t->s[n++] = '"';
+    memcpy(t->s + n, key, len);
+    n += len;
+    t->s[n++] = '"';
+    t->s[n++] = ':';
+    if (pretty)
+        t->s[n++] = '\t';
+    t->len = n;
+}
+
+static void make_part_keys(json_ctx *x)
+{
+    x->sep = x->pretty ? 2 : 1;
+    for (int k = 0; k < K_PART_KEYS; k++)
+        make_key(&x->part_key[k], x->pretty, PART_DEPTH, part_keys[k]);
+    for (size_t k = 0; k < x->r->n_indicators; k++)
+        make_key(&x->code_key[k], x->pretty, PART_DEPTH + 1, x->r->indicators[k]->code);
+    /* keys and punctuation, 4 numbers (or true/false) per indicator, the fixed members, with room to spare */
+    x->max_part_bytes = 1024 + x->r->n_indicators * 4 * (sizeof x->code_key[0].s + YJJH__NUMBER_BUF + 8);
+}
 
 static void stage_json(yjjh__jw *w, const yjjh_result *r, const size_t *code_len, const yjjh__stage_result *sr,
                        const char *name)
@@ -130,6 +196,172 @@ static void part_json(yjjh__jw *w, const yjjh_result *r, const size_t *code_len,
     yjjh__jw_obj_close(w);
 }
 
+/* ---- a school part written in one reservation (the bulk of the document) ---- */
+
+static char *fast_key(char *p, const key_token *t, int first, size_t sep)
+{
+    size_t skip = first ? sep : 0;
+    memcpy(p, t->s + skip, t->len - skip);
+    return p + t->len - skip;
+}
+
+static char *fast_num(char *p, double v)
+{
+    if (!isfinite(v)) {
+        memcpy(p, "null", 4);
+        return p + 4;
+    }
+    return p + yjjh__format_double_len(p, YJJH__NUMBER_BUF, v);
+}
+
+static char *fast_bool(char *p, int b)
+{
+    if (b) {
+        memcpy(p, "true", 4);
+        return p + 4;
+    }
+    memcpy(p, "false", 5);
+    return p + 5;
+}
+
+static char *fast_str(char *p, const char *s, size_t len)
+{
+    *p++ = '"';
+    memcpy(p, s, len);
+    p += len;
+    *p++ = '"';
+    return p;
+}
+
+/* "{" of an object inside the part (its members at PART_DEPTH + 1). */
+static char *fast_open(char *p, int pretty)
+{
+    *p++ = '{';
+    if (pretty)
+        *p++ = '\n';
+    return p;
+}
+
+/* "}" of an object at depth d (pretty: a newline when not empty, the indent of depth d - 1). */
+static char *fast_close(char *p, int pretty, int d, int empty)
+{
+    if (pretty) {
+        if (!empty)
+            *p++ = '\n';
+        for (int i = 0; i < d - 1; i++)
+            *p++ = '\t';
+    }
+    *p++ = '}';
+    return p;
+}
+
+/* Length of s when it needs no JSON escape, else (size_t)-1. */
+static size_t clean_len(const char *s)
+{
+    const unsigned char *q = (const unsigned char *)s;
+    while (*q >= 0x20 && *q != '"' && *q != '\\')
+        q++;
+    return *q ? (size_t)-1 : (size_t)(q - (const unsigned char *)s);
+}
+
+/* part_json() of a part in the schools array (w at depth PART_DEPTH - 1) with the precomputed tokens; returns 0
+ * without writing when a string needs escapes (part_json() then writes it). The bytes are part_json()'s. */
+static int part_json_fast(yjjh__jw *w, const json_ctx *x, const yjjh__part *pt)
+{
+    const yjjh_result *r = x->r;
+    const int pretty = x->pretty, rule = pt->in_scope && r->has_rule;
+    const size_t n = r->n_indicators, sep = x->sep;
+    size_t id_len = clean_len(pt->school_id), name_len = clean_len(pt->school_name), stage_len = 0, excl_len = 0;
+    const char *stage = pt->stage == YJJH_STAGE_NONE ? NULL : yjjh_stage_name(pt->stage);
+    const char *excl = pt->in_scope ? NULL : yjjh_exclusion_name(pt->excluded);
+    char *p, *start;
+    yjjh__buf *b = w->b;
+    if (w->depth != PART_DEPTH - 1 || !w->is_array[w->depth - 1] || id_len == (size_t)-1 || name_len == (size_t)-1)
+        return 0;
+    if (stage && (stage_len = clean_len(stage)) == (size_t)-1)
+        return 0;
+    if (excl && *excl && (excl_len = clean_len(excl)) == (size_t)-1)
+        return 0;
+    if (b->oom)
+        return 1;
+    if (x->max_part_bytes + id_len + name_len >= b->cap - b->len &&
+        !yjjh__buf_reserve(b, x->max_part_bytes + id_len + name_len))
+        return 1;
+    start = p = b->ptr + b->len;
+    if (!w->empty[w->depth - 1]) {
+        *p++ = ',';
+        if (pretty)
+            *p++ = ' ';
+    }
+    w->empty[w->depth - 1] = 0;
+    p = fast_open(p, pretty);
+    p = fast_key(p, &x->part_key[K_ID], 1, sep);
+    p = fast_str(p, pt->school_id, id_len);
+    p = fast_key(p, &x->part_key[K_NAME], 0, sep);
+    p = fast_str(p, pt->school_name, name_len);
+    p = fast_key(p, &x->part_key[K_STAGE], 0, sep);
+    if (stage) {
+        p = fast_str(p, stage, stage_len);
+    } else {
+        memcpy(p, "null", 4);
+        p += 4;
+    }
+    p = fast_key(p, &x->part_key[K_IN_SCOPE], 0, sep);
+    p = fast_bool(p, pt->in_scope);
+    p = fast_key(p, &x->part_key[K_EXCLUDED], 0, sep);
+    if (excl && *excl) {
+        p = fast_str(p, excl, excl_len);
+    } else {
+        memcpy(p, "null", 4);
+        p += 4;
+    }
+    p = fast_key(p, &x->part_key[K_STUDENTS], 0, sep);
+    p = fast_num(p, pt->students);
+    if (pt->in_scope) {
+        p = fast_key(p, &x->part_key[K_VALUES], 0, sep);
+        p = fast_open(p, pretty);
+        for (size_t k = 0; k < n; k++) {
+            p = fast_key(p, &x->code_key[k], k == 0, sep);
+            p = fast_num(p, pt->rule.value[k]);
+        }
+        p = fast_close(p, pretty, PART_DEPTH + 1, n == 0);
+    }
+    if (rule) {
+        int empty = 1;
+        p = fast_key(p, &x->part_key[K_MET], 0, sep);
+        p = fast_open(p, pretty);
+        for (size_t k = 0; k < n; k++) {
+            p = fast_key(p, &x->code_key[k], k == 0, sep);
+            p = fast_bool(p, pt->rule.met[k]);
+        }
+        p = fast_close(p, pretty, PART_DEPTH + 1, n == 0);
+        p = fast_key(p, &x->part_key[K_RATIOS], 0, sep);
+        p = fast_open(p, pretty);
+        for (size_t k = 0; k < n; k++) {
+            p = fast_key(p, &x->code_key[k], k == 0, sep);
+            p = fast_num(p, pt->rule.ratio[k]);
+        }
+        p = fast_close(p, pretty, PART_DEPTH + 1, n == 0);
+        p = fast_key(p, &x->part_key[K_MET_COUNT], 0, sep);
+        p = fast_num(p, (double)pt->rule.met_count);
+        p = fast_key(p, &x->part_key[K_PASSED], 0, sep);
+        p = fast_bool(p, pt->rule.passed);
+        p = fast_key(p, &x->part_key[K_SHORTFALLS], 0, sep);
+        p = fast_open(p, pretty);
+        for (size_t k = 0; k < n; k++)
+            if (!pt->rule.met[k]) {
+                p = fast_key(p, &x->code_key[k], empty, sep);
+                p = fast_num(p, pt->rule.shortfall[k]);
+                empty = 0;
+            }
+        p = fast_close(p, pretty, PART_DEPTH + 1, empty);
+    }
+    p = fast_close(p, pretty, PART_DEPTH, 0);
+    *p = '\0';
+    b->len += (size_t)(p - start);
+    return 1;
+}
+
 static void county_json(yjjh__jw *w, yjjh__buf *scratch, const json_ctx *x, size_t c)
 {
     const yjjh_result *result = x->r;
@@ -183,8 +415,11 @@ static void county_json(yjjh__jw *w, yjjh__buf *scratch, const json_ctx *x, size
     yjjh__jw_obj_close(w);
     YJJH__JW_KEY(w, "schools");
     yjjh__jw_arr_open(w);
-    for (size_t q = x->start[c]; q < x->start[c + 1]; q++)
-        part_json(w, result, x->code_len, &result->parts[x->order[q]]);
+    for (size_t q = x->start[c]; q < x->start[c + 1]; q++) {
+        const yjjh__part *pt = &result->parts[x->order[q]];
+        if (!part_json_fast(w, x, pt))
+            part_json(w, result, x->code_len, pt);
+    }
     yjjh__jw_arr_close(w);
     YJJH__JW_KEY(w, "items");
     yjjh__jw_obj_open(w);
@@ -247,6 +482,8 @@ static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int prett
     x.order = order;
     for (size_t k = 0; k < result->n_indicators; k++)
         x.code_len[k] = strlen(result->indicators[k]->code); /* catalogue codes: nothing to escape */
+    x.pretty = pretty;
+    make_part_keys(&x);
     yjjh__jw_init(&w, b, pretty);
     yjjh__jw_obj_open(&w);
     YJJH__JW_KEY(&w, "schema_version");
