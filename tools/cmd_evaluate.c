@@ -71,25 +71,26 @@ static int text_sink_write(void *ctx, const char *data, size_t len)
 }
 
 /* JSON, CSV and the text report are streamed straight into the output (the temp file of -o): no copy of the
- * whole text; the library formats them on every CPU for a large result (threads 0). */
+ * whole text; formatted on --threads threads (0, the default: every CPU for a large result). */
 static int stream_result(const cli_options *o, const yjjh_result *r, cli_format format, const yjjh_report_options *ro)
 {
     cli_sink k;
     yjjh_status st;
+    const size_t threads = o->threads > 0 ? (size_t)o->threads : 0;
     int code = cli_sink_open(&k, o->output);
     if (code != CLI_EXIT_OK)
         return code;
     if (format == CLI_FORMAT_JSON) {
-        st = yjjh_result_write_json(r, o->compact ? YJJH_JSON_COMPACT : 0, cli_sink_write, &k);
+        st = yjjh_result_write_json_ex(r, o->compact ? YJJH_JSON_COMPACT : 0, threads, cli_sink_write, &k);
         if (st == YJJH_OK && cli_sink_write(&k, "\n", 1) != 0)
             st = YJJH_E_IO_WRITE;
     } else if (format == CLI_FORMAT_TEXT) {
         text_sink t = {&k, '\n'};
-        st = yjjh_result_write_text(r, ro, 0, text_sink_write, &t);
+        st = yjjh_result_write_text(r, ro, threads, text_sink_write, &t);
         if (st == YJJH_OK && t.last != '\n' && cli_sink_write(&k, "\n", 1) != 0)
             st = YJJH_E_IO_WRITE;
     } else {
-        st = yjjh_result_write_csv(r, cli_sink_write, &k);
+        st = yjjh_result_write_csv_ex(r, threads, cli_sink_write, &k);
     }
     if (st == YJJH_E_IO_WRITE) {
         code = cli_sink_close(&k, 1); /* reports the write error and removes the temp file */
