@@ -12,9 +12,9 @@
 
 #include "common/chunked_write.h"
 
-/* School parts one thread formats per round (about 1 KB of pretty JSON each), and the fewest parts worth a
- * second thread when the thread count is automatic. */
-#define ROUND_PARTS 2048
+/* School parts one thread formats per round (about 1 KB of pretty JSON each: 1 MB per round), and the fewest parts
+ * worth a second thread when the thread count is automatic. */
+#define ROUND_PARTS 1024
 #define MIN_PARTS_PER_THREAD 20000
 
 /* A member's key as written after an earlier member: ",\n", the indent and "\"key\":\t" (pretty) or ",\"key\":"

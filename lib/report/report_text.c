@@ -144,7 +144,7 @@ static void county_section(yjjh__buf *b, const yjjh__rep *c, size_t ci)
 }
 
 /* School parts one thread formats per round, and the fewest parts worth a second thread (automatic count). */
-#define ROUND_PARTS 4096
+#define ROUND_PARTS 2048
 #define MIN_PARTS_PER_THREAD 20000
 
 typedef struct text_ctx {
