@@ -271,11 +271,16 @@ static int part_json_fast(yjjh__jw *w, const json_ctx *x, const yjjh__part *pt)
     const yjjh_result *r = x->r;
     const int pretty = x->pretty, rule = pt->in_scope && r->has_rule;
     const size_t n = r->n_indicators, sep = x->sep;
-    size_t id_len = clean_len(pt->school_id), name_len = clean_len(pt->school_name), stage_len = 0, excl_len = 0;
+    size_t id_len, name_len, stage_len = 0, excl_len = 0;
     const char *stage = pt->stage == YJJH_STAGE_NONE ? NULL : yjjh_stage_name(pt->stage);
     const char *excl = pt->in_scope ? NULL : yjjh_exclusion_name(pt->excluded);
     char *p, *start;
     yjjh__buf *b = w->b;
+    /* anything unusual (a NULL text, a stage without a name) is part_json()'s */
+    if (!pt->school_id || !pt->school_name || (pt->stage != YJJH_STAGE_NONE && !stage))
+        return 0;
+    id_len = clean_len(pt->school_id);
+    name_len = clean_len(pt->school_name);
     if (w->depth != PART_DEPTH - 1 || !w->is_array[w->depth - 1] || id_len == (size_t)-1 || name_len == (size_t)-1)
         return 0;
     if (stage && (stage_len = clean_len(stage)) == (size_t)-1)
