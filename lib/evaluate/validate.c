@@ -324,15 +324,24 @@ typedef struct memo {
 
 static int parse_type(const char *s) { return (int)yjjh__school_type_parse(s); }
 
+/* strcmp(a, b) == 0 for the short texts of coded columns, without a call. */
+static inline int same_text(const char *a, const char *b)
+{
+    for (; *a == *b; a++, b++)
+        if (!*a)
+            return 1;
+    return 0;
+}
+
 static int memo_code(memo *m, const char *s, int (*parse)(const char *))
 {
     int code;
     if (!s)
         return parse(s);
-    if (m->n && (m->text[m->last] == s || strcmp(m->text[m->last], s) == 0))
+    if (m->n && same_text(m->text[m->last], s))
         return m->code[m->last];
     for (size_t i = 0; i < m->n; i++)
-        if (i != m->last && strcmp(m->text[i], s) == 0) {
+        if (i != m->last && same_text(m->text[i], s)) {
             m->last = i;
             return m->code[i];
         }
