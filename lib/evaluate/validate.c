@@ -396,9 +396,9 @@ typedef struct screen {
     const double *students[3];
     const double *teachers[2][YJJH__NUM_COUNT]; /* the teacher counts of numerators.def set in the table */
     size_t n_teachers[2];
-    /* check_needed(): per stage, the stage and total column of each indicator (NULL: not in the table) */
+    /* check_needed(): per stage, the stage and total column of each indicator (NULL: not in the table, read as
+     * missing cells, so an indicator without either column marks every row in scope) */
     const double *need_stage[2][YJJH__MAX_INDICATORS], *need_total[2][YJJH__MAX_INDICATORS];
-    int need_absent[2]; /* an indicator of the stage has neither column: reported about the table */
     int merge;
 } screen;
 
@@ -483,10 +483,6 @@ static void screen_scope(void *ctx, size_t begin, size_t end, size_t chunk)
         for (int s = 0; s < 2 && !(sc->mark[r] & MARK_CHECK); s++) {
             if (!yjjh__type_serves(ri->type, stages[s]) || yjjh__part_scope(sc->p, ri, stages[s]) != YJJH_EXCLUDED_NONE)
                 continue;
-            if (sc->need_absent[s]) {
-                sc->mark[r] |= MARK_CHECK;
-                break;
-            }
             for (size_t k = 0; k < sc->p->n_indicators; k++)
                 if (isnan(at(sc->need_stage[s][k], r)) && isnan(at(sc->need_total[s][k], r))) {
                     sc->mark[r] |= MARK_CHECK;
@@ -525,8 +521,6 @@ static void screen_init(screen *sc, const vctx *c, const yjjh_profile *p, yjjh__
             yjjh_column tc = d->is_facility ? yjjh__numerator_column(d->num, YJJH_STAGE_NONE) : (yjjh_column)0;
             sc->need_stage[s][k] = yjjh__schools_numbers(t, yjjh__numerator_column(d->num, stages[s]));
             sc->need_total[s][k] = tc ? yjjh__schools_numbers(t, tc) : NULL;
-            if (!sc->need_stage[s][k] && !sc->need_total[s][k])
-                sc->need_absent[s] = 1;
         }
     }
 }
