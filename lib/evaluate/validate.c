@@ -308,10 +308,10 @@ static void check_row(vctx *c, const yjjh_profile *p, const yjjh__row_info *rows
 /* ---- the fast path ---------------------------------------------------------------------------------
  * check_row() is the one definition of what is reported, and in what order. On valid data almost every row
  * passes it silently, so the rows are first screened by a cheap test that is true for every row check_row() may
- * report something about (and, conservatively, for a few it will not): screen_rows() before the teaching points
- * are merged, screen_scope() after. Only the rows it marks go through check_row(), still in row order, so the
- * diagnostics are exactly those of check_row() on every row. The screens read the table and write only their own
- * rows' entries: they run on row ranges on several threads. */
+ * report something about (and, conservatively, for a few it will not): screen_rows() (codes, number cells) before
+ * the teaching points are merged, screen_scope() (enrolment, teaching points, needed values) after. Only the rows it
+ * marks go through check_row(), still in row order, so the diagnostics are exactly those of check_row() on every row.
+ * The screens read the table and write only their own rows' entries: they run on row ranges on several threads. */
 
 /* The distinct texts of a coded column met so far in a range of rows, with their codes: a text is parsed once per
  * distinct text, not once per row (the texts are compared whole, so the code is the parser's). */
@@ -400,12 +400,13 @@ typedef struct screen {
      * missing cells, so an indicator without either column marks every row in scope) */
     const double *need_stage[2][YJJH__MAX_INDICATORS], *need_total[2][YJJH__MAX_INDICATORS];
     int merge;
+    unsigned char serves[YJJH__T_SPECIAL + 1][3]; /* yjjh__type_serves() of each known type and stage */
 } screen;
 
 static double at(const double *v, size_t row) { return v ? v[row] : NAN; }
 
-/* The codes, enrolment and row info of rows [begin, end), and a mark on every row with a problem that check_row()
- * finds before the teaching points are merged. */
+/* The codes, enrolment and row info of rows [begin, end), the hashes of their ids, and a mark on every row with a
+ * bad code or number cell. */
 static void screen_rows(void *ctx, size_t begin, size_t end, size_t chunk)
 {
     screen *sc = ctx;
@@ -440,33 +441,29 @@ static void screen_rows(void *ctx, size_t begin, size_t end, size_t chunk)
                 if (number_bad(v[r], c->num[i].integer))
                     sc->mark[r] |= MARK_CHECK;
     }
-    /* check_enrolment(), students of a stage not served, teachers without students */
-    for (size_t r = begin; r < end; r++) {
-        const yjjh__row_info *ri = &sc->rows[r];
-        int serves[3];
-        if ((sc->mark[r] & MARK_CHECK) || ri->type == YJJH__T_UNKNOWN)
-            continue;
-        serves[0] = yjjh__type_serves(ri->type, YJJH_STAGE_PRIMARY);
-        serves[1] = yjjh__type_serves(ri->type, YJJH_STAGE_JUNIOR);
-        serves[2] = yjjh__type_serves(ri->type, YJJH_STAGE_SENIOR);
-        for (int s = 0; s < 3 && !(sc->mark[r] & MARK_CHECK); s++) {
-            int missing = isnan(at(sc->students[s], r));
-            if (ri->type != YJJH__T_SPECIAL && ((s < 2 && serves[s] && missing) || (ri->students[s] > 0 && !serves[s])))
-                sc->mark[r] |= MARK_CHECK;
-            else if (s < 2 && !(ri->students[s] > 0) && !(missing && serves[s]))
-                for (size_t k = 0; k < sc->n_teachers[s]; k++) {
-                    double x = sc->teachers[s][k][r];
-                    if (isfinite(x) && x > 0) {
-                        sc->mark[r] |= MARK_CHECK;
-                        break;
-                    }
-                }
-        }
-    }
 }
 
-/* After the merge: a mark on every unmarked row for which check_row() reports a teaching point that was not
- * merged or a value check_needed() misses. */
+/* Whether check_row() may report about the enrolment of a row of known type (check_enrolment(), students of a stage
+ * the type does not serve, teachers without students). */
+static int enrolment_suspect(const screen *sc, const yjjh__row_info *ri, size_t r)
+{
+    const unsigned char *serves = sc->serves[ri->type];
+    for (int s = 0; s < 3; s++) {
+        int missing = isnan(at(sc->students[s], r));
+        if (ri->type != YJJH__T_SPECIAL && ((s < 2 && serves[s] && missing) || (ri->students[s] > 0 && !serves[s])))
+            return 1;
+        if (s < 2 && !(ri->students[s] > 0) && !(missing && serves[s]))
+            for (size_t k = 0; k < sc->n_teachers[s]; k++) {
+                double x = sc->teachers[s][k][r];
+                if (isfinite(x) && x > 0)
+                    return 1;
+            }
+    }
+    return 0;
+}
+
+/* After the merge: a mark on every unmarked row for which check_row() reports about its enrolment, a teaching
+ * point that was not merged or a value check_needed() misses. */
 static void screen_scope(void *ctx, size_t begin, size_t end, size_t chunk)
 {
     screen *sc = ctx;
@@ -476,12 +473,12 @@ static void screen_scope(void *ctx, size_t begin, size_t end, size_t chunk)
         const yjjh__row_info *ri = &sc->rows[r];
         if ((sc->mark[r] & MARK_CHECK) || ri->type == YJJH__T_UNKNOWN)
             continue;
-        if (sc->merge && ri->type == YJJH__T_TEACHING_POINT && ri->parent < 0) {
+        if (enrolment_suspect(sc, ri, r) || (sc->merge && ri->type == YJJH__T_TEACHING_POINT && ri->parent < 0)) {
             sc->mark[r] |= MARK_CHECK;
             continue;
         }
         for (int s = 0; s < 2 && !(sc->mark[r] & MARK_CHECK); s++) {
-            if (!yjjh__type_serves(ri->type, stages[s]) || yjjh__part_scope(sc->p, ri, stages[s]) != YJJH_EXCLUDED_NONE)
+            if (!sc->serves[ri->type][s] || yjjh__part_scope(sc->p, ri, stages[s]) != YJJH_EXCLUDED_NONE)
                 continue;
             for (size_t k = 0; k < sc->p->n_indicators; k++)
                 if (isnan(at(sc->need_stage[s][k], r)) && isnan(at(sc->need_total[s][k], r))) {
@@ -508,6 +505,11 @@ static void screen_init(screen *sc, const vctx *c, const yjjh_profile *p, yjjh__
     sc->own = yjjh__schools_texts(t, YJJH_COL_OWNERSHIP);
     sc->loc = yjjh__schools_texts(t, YJJH_COL_LOCATION);
     sc->merge = yjjh__merge_mode(p);
+    for (int ty = 0; ty <= YJJH__T_SPECIAL; ty++) {
+        sc->serves[ty][0] = (unsigned char)yjjh__type_serves((yjjh__school_type)ty, YJJH_STAGE_PRIMARY);
+        sc->serves[ty][1] = (unsigned char)yjjh__type_serves((yjjh__school_type)ty, YJJH_STAGE_JUNIOR);
+        sc->serves[ty][2] = (unsigned char)yjjh__type_serves((yjjh__school_type)ty, YJJH_STAGE_SENIOR);
+    }
     for (int s = 0; s < 3; s++)
         sc->students[s] = yjjh__schools_numbers(t, student_cols[s]);
     for (int s = 0; s < 2; s++) {
