@@ -25,12 +25,14 @@ typedef struct yjjh__part_plan {
     const double *stage_col[2][YJJH__MAX_INDICATORS]; /* primary, junior column of each numerator (NULL: not set) */
     const double *total_col[YJJH__MAX_INDICATORS];    /* school-total facility column (NULL: none or not set) */
     double weights[3];
+    unsigned char serves[YJJH__T_SPECIAL + 1][3]; /* yjjh__type_serves() of each known type and stage */
 } yjjh__part_plan;
 
 void yjjh__part_plan_init(yjjh__part_plan *pl, const yjjh_schools *t, const yjjh_profile *p);
 
 /* yjjh__part_amount() of every indicator of the plan, in profile order, for stage si (0 primary, 1 junior) of
- * row: out[k] for k < pl->n. Returns 0, or -1 when a split overflows (that out[k] is then NaN). */
+ * row (a school of known type): out[k] for k < pl->n. Returns 0, or -1 when a split overflows (that out[k] is then
+ * NaN). */
 int yjjh__part_amounts(double *out, const yjjh__part_plan *pl, const yjjh__row_info *ri, const yjjh__merge_add *add,
                        size_t row, int si);
 
