@@ -41,6 +41,26 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
     return YJJH_OK;
 }
 
+/* Append a county-level reason whose message is a copy of text (an item's message). */
+static yjjh_status add_reason_text(yjjh__county *cy, const char *code, double value, double required, const char *text)
+{
+    yjjh__reason *rs;
+    char *message;
+    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    if (!(message = yjjh__strdup(text)))
+        return YJJH_E_NOMEM;
+    rs = &cy->reasons[cy->n_reasons++];
+    atomic_init(&rs->message, message);
+    rs->part = SIZE_MAX;
+    rs->code = code;
+    rs->stage = YJJH_STAGE_NONE;
+    rs->school_id = "";
+    rs->value = value;
+    rs->required = required;
+    return YJJH_OK;
+}
+
 /* The message of a school part failing the school rule, e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
 static void school_reason_text(yjjh__buf *b, const yjjh_result *res, const yjjh__part *pt)
@@ -149,8 +169,8 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
     if (outcome == YJJH_VERDICT_FAIL || cy->n_reasons > 0) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_MET && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value,
-                                                                          it->required, "%s", it->message)) != YJJH_OK)
+            if (it->status == YJJH_ITEM_NOT_MET &&
+                (st = add_reason_text(cy, it->code, it->value, it->required, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_FAIL;
@@ -158,7 +178,7 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_ASSESSED &&
-                (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
+                (st = add_reason_text(cy, it->code, NAN, NAN, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_INCOMPLETE;

@@ -5,6 +5,7 @@
  * facts. A missing fact makes its item not assessed, never met. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,9 @@ static const char *school_label(const ctx *c, size_t row)
     return "?";
 }
 
+/* The message of an item without one (a met item): shared, never freed, never written. */
+static const char no_message[] = "";
+
 /* Append an item; takes ownership of msg (a malloc'ed string or NULL for ""). */
 static void add(ctx *c, const char *code, yjjh_item_status st, double value, double required, char *msg, int veto)
 {
@@ -63,12 +67,11 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
         free(msg);
         return;
     }
-    if (!msg && !(msg = yjjh__strdup(""))) {
-        c->oom = 1;
-        return;
-    }
+    if (!msg)
+        msg = (char *)(uintptr_t)no_message;
     if (yjjh__grow((void **)&c->out->items, &c->cap, c->out->n + 1, sizeof *c->out->items) != YJJH_OK) {
-        free(msg);
+        if (msg != no_message)
+            free(msg);
         c->oom = 1;
         return;
     }
@@ -334,30 +337,37 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
         k.checked++;
         classes = yjjh__nz(pc) + yjjh__nz(jc);
         need = ceil(classes / per - YJJH_TOLERANCE * (classes / per)); /* 12 classes → 1, 13 → 2 */
-        what[0] = '\0';
-        if (mr < need) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s 班需音乐教室 %s 间, 有 %s 间", G(classes).s, G(need).s,
-                                  G(mr).s);
-            bad = 1;
-        }
-        if (ar < need && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s%s 班需美术教室 %s 间, 有 %s 间", bad ? ", " : "",
-                                  G(classes).s, G(need).s, G(ar).s);
-            bad = 1;
-        }
-        if (mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area) && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %s m² < %s m²", bad ? ", " : "", G(ma).s,
-                                  G(music_area).s);
-            bad = 1;
-        }
-        if (ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area) && w < sizeof what) {
-            snprintf(what + w, sizeof what - w, "%s最小美术教室 %s m² < %s m²", bad ? ", " : "", G(aa).s,
-                     G(art_area).s);
-            bad = 1;
-        }
         note_worst(&k, fmin(mr, ar), need, need > 0 ? need / fmax(fmin(mr, ar), 1e-300) : 0);
-        if (bad)
+        {
+            int music_small = mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area);
+            int art_small = ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area);
+            if (!(mr < need) && !(ar < need) && !music_small && !art_small)
+                continue;
+            if (k.failing >= MAX_LISTED_SCHOOLS) { /* not listed: no text to format */
+                check_fail(&k, c, row, "");
+                continue;
+            }
+            what[0] = '\0';
+            if (mr < need) {
+                w += (size_t)snprintf(what + w, sizeof what - w, "%s 班需音乐教室 %s 间, 有 %s 间", G(classes).s,
+                                      G(need).s, G(mr).s);
+                bad = 1;
+            }
+            if (ar < need && w < sizeof what) {
+                w += (size_t)snprintf(what + w, sizeof what - w, "%s%s 班需美术教室 %s 间, 有 %s 间", bad ? ", " : "",
+                                      G(classes).s, G(need).s, G(ar).s);
+                bad = 1;
+            }
+            if (music_small && w < sizeof what) {
+                w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %s m² < %s m²", bad ? ", " : "",
+                                      G(ma).s, G(music_area).s);
+                bad = 1;
+            }
+            if (art_small && w < sizeof what)
+                snprintf(what + w, sizeof what - w, "%s最小美术教室 %s m² < %s m²", bad ? ", " : "", G(aa).s,
+                         G(art_area).s);
             check_fail(&k, c, row, what);
+        }
     }
     finish_check(c, d, &k);
     return 1;
@@ -412,7 +422,7 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
             {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_PRIMARY_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_PRIMARY, "小学"},
             {YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_JUNIOR_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_JUNIOR, "初中"},
         };
-        int counted = 0, missing = 0;
+        int counted = 0, missing = 0, over = 0;
         char what[200];
         size_t w = 0;
         what[0] = '\0';
@@ -427,15 +437,18 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
             }
             counted = 1;
             note_worst(&k, mx, limit, mx / limit);
-            if (!yjjh_standard_within_max(mx, limit) && w < sizeof what)
-                w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %s > %s", w ? ", " : "", st[s].zh,
-                                      G(mx).s, G(limit).s);
+            if (!yjjh_standard_within_max(mx, limit)) {
+                over = 1;
+                if (k.failing < MAX_LISTED_SCHOOLS && w < sizeof what) /* only a listed school's text */
+                    w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %s > %s", w ? ", " : "", st[s].zh,
+                                          G(mx).s, G(limit).s);
+            }
         }
         if (missing)
             k.missing++;
         else if (counted)
             k.checked++;
-        if (w)
+        if (over)
             check_fail(&k, c, row, what);
     }
     finish_check(c, d, &k);
@@ -544,6 +557,9 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
     c.out = out;
     c.cap = 0;
     c.oom = 0;
+    /* at most one item per line of the table: one allocation */
+    if (yjjh__grow((void **)&out->items, &c.cap, YJJH__ITEM_COUNT, sizeof *out->items) != YJJH_OK)
+        return YJJH_E_NOMEM;
 
     for (size_t i = 0; i < YJJH__ITEM_COUNT; i++) {
         const yjjh__item_def *d = &yjjh__items[i];
@@ -572,7 +588,8 @@ void yjjh__item_list_free(yjjh__item_list *list)
     if (!list)
         return;
     for (size_t i = 0; i < list->n; i++)
-        free(list->items[i].message);
+        if (list->items[i].message != no_message)
+            free(list->items[i].message);
     free(list->items);
     list->items = NULL;
     list->n = 0;
