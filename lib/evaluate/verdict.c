@@ -145,9 +145,9 @@ static yjjh__size_class size_class(yjjh__school_type type)
  * cy->reasons. The G/Q/S items, vetoes and eligibility are evaluated over the county's in-scope schools; every
  * item that is not met becomes a reason. Verdict: fail when there is any reason; else incomplete when some
  * item lacks its input (then the not-assessed items are the reasons); else pass. */
-static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
-                                            const yjjh__row_info *rows, const yjjh_facts *facts, const yjjh_profile *p,
-                                            yjjh__item_school *buf, const size_t *parts, size_t n_parts)
+yjjh_status yjjh__county_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
+                                 const yjjh__row_info *rows, const yjjh_facts *facts, const yjjh_profile *p,
+                                 yjjh__item_school *buf, const size_t *parts, size_t n_parts)
 {
     size_t m = 0;
     yjjh_verdict outcome;
@@ -193,38 +193,4 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
         cy->verdict = YJJH_VERDICT_PASS;
     }
     return YJJH_OK;
-}
-
-yjjh_status yjjh__verdicts(yjjh_result *res, const yjjh_schools *t, const yjjh__row_info *rows, const yjjh_facts *facts,
-                           const yjjh_profile *p)
-{
-    /* in-scope parts by county, input order kept (counting sort) */
-    yjjh_status st = YJJH_OK;
-    size_t *cstart = calloc(res->n_counties + 1, sizeof *cstart);
-    size_t *order = malloc((res->n_parts ? res->n_parts : 1) * sizeof *order);
-    yjjh__item_school *ibuf = malloc((res->n_parts ? res->n_parts : 1) * sizeof *ibuf);
-    if (!cstart || !order || !ibuf) {
-        free(cstart);
-        free(order);
-        free(ibuf);
-        return YJJH_E_NOMEM;
-    }
-    for (size_t i = 0; i < res->n_parts; i++)
-        if (res->parts[i].in_scope)
-            cstart[res->parts[i].county + 1]++;
-    for (size_t c = 0; c < res->n_counties; c++)
-        cstart[c + 1] += cstart[c];
-    for (size_t i = 0; i < res->n_parts; i++)
-        if (res->parts[i].in_scope)
-            order[cstart[res->parts[i].county]++] = i;
-    for (size_t c = res->n_counties; c > 0; c--) /* cstart[c] now holds the end of county c: shift back */
-        cstart[c] = cstart[c - 1];
-    cstart[0] = 0;
-    for (size_t c = 0; c < res->n_counties && st == YJJH_OK; c++)
-        st = county_items_and_verdict(res, &res->counties[c], t, rows, facts, p, ibuf, order + cstart[c],
-                                      cstart[c + 1] - cstart[c]);
-    free(cstart);
-    free(order);
-    free(ibuf);
-    return st;
 }
