@@ -153,7 +153,7 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
 /* ---- per county statistics ------------------------------------------------------------------------- */
 
 typedef struct scratch {
-    double *x, *w;
+    double *x, *w; /* YJJH__MAX_INDICATORS values and one weight per part of the largest county */
 } scratch;
 
 static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, const size_t *idx, size_t m,
@@ -175,10 +175,19 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
     sr->composite_cv_met = 0;
     if (!sr->present)
         return YJJH_OK; /* no in-scope students in this stage: nothing to assess */
+    /* one pass over the parts: weights and every indicator's values (x holds indicator k at x[k * m]) */
+    for (size_t k = 0; k < res->n_indicators; k++)
+        sr->ind[k].schools_meeting = 0;
     for (size_t j = 0; j < m; j++) {
-        sc->w[j] = res->parts[idx[j]].students;
-        if (res->has_rule && res->parts[idx[j]].rule.passed)
+        const yjjh__part *pt = &res->parts[idx[j]];
+        sc->w[j] = pt->students;
+        if (res->has_rule && pt->rule.passed)
             sr->schools_passing++;
+        for (size_t k = 0; k < res->n_indicators; k++) {
+            sc->x[k * m + j] = pt->rule.value[k];
+            if (res->has_rule && pt->rule.met[k])
+                sr->ind[k].schools_meeting++;
+        }
     }
     for (size_t k = 0; k < res->n_indicators; k++) {
         const yjjh_indicator_def *d = res->indicators[k];
@@ -190,15 +199,8 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->code = d->code;
         ir->standard = res->has_rule ? yjjh__indicator_min(p, k, stage) : NAN;
         ir->county_value = yjjh__indicator_value(d->formula, total, sum_students);
-        ir->schools_meeting = 0;
-        for (size_t j = 0; j < m; j++) {
-            const yjjh__part *pt = &res->parts[idx[j]];
-            sc->x[j] = pt->rule.value[k];
-            if (res->has_rule && pt->rule.met[k])
-                ir->schools_meeting++;
-        }
         if (m > 0)
-            cs = yjjh_stats_cv(&cv, sc->x, m, weighted ? sc->w : NULL, m);
+            cs = yjjh_stats_cv(&cv, sc->x + k * m, m, weighted ? sc->w : NULL, m);
         ir->cv_defined = cs == YJJH_OK;
         ir->cv = cs == YJJH_OK ? cv : NAN;
         ir->cv_max = cv_max;
@@ -406,7 +408,7 @@ static yjjh_status county_pass(job *j, size_t c0, size_t c1)
     for (size_t c = c0; c < c1; c++)
         if (j->cstart[c + 1] - j->cstart[c] > most)
             most = j->cstart[c + 1] - j->cstart[c];
-    sc.x = malloc((most ? most : 1) * sizeof *sc.x);
+    sc.x = malloc((most ? most : 1) * YJJH__MAX_INDICATORS * sizeof *sc.x);
     sc.w = malloc((most ? most : 1) * sizeof *sc.w);
     idx = malloc((most ? most : 1) * sizeof *idx);
     ibuf = malloc((most ? most : 1) * sizeof *ibuf);
