@@ -77,7 +77,8 @@ void yjjh_result_free(yjjh_result *result)
     for (size_t c = 0; c < result->n_counties; c++) {
         yjjh__county *cy = &result->counties[c];
         for (size_t j = 0; j < cy->n_reasons; j++)
-            free(atomic_load_explicit(&cy->reasons[j].message, memory_order_relaxed));
+            if (!cy->reasons[j].borrowed)
+                free(atomic_load_explicit(&cy->reasons[j].message, memory_order_relaxed));
         free(cy->reasons);
         yjjh__item_list_free(&cy->items);
     }

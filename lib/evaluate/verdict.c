@@ -32,6 +32,7 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, message);
+    rs->borrowed = 0;
     rs->part = SIZE_MAX;
     rs->code = code;
     rs->stage = stage;
@@ -41,17 +42,15 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
     return YJJH_OK;
 }
 
-/* Append a county-level reason whose message is a copy of text (an item's message). */
-static yjjh_status add_reason_text(yjjh__county *cy, const char *code, double value, double required, const char *text)
+/* Append a county-level reason for a county item: its message is the item's own (cy->items keeps it). */
+static yjjh_status add_item_reason(yjjh__county *cy, const char *code, double value, double required, char *message)
 {
     yjjh__reason *rs;
-    char *message;
     if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
-        return YJJH_E_NOMEM;
-    if (!(message = yjjh__strdup(text)))
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, message);
+    rs->borrowed = 1;
     rs->part = SIZE_MAX;
     rs->code = code;
     rs->stage = YJJH_STAGE_NONE;
@@ -95,6 +94,7 @@ yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const 
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, (char *)NULL);
+    rs->borrowed = 0;
     rs->part = (size_t)(pt - res->parts);
     rs->code = "school_rule";
     rs->stage = pt->stage;
@@ -170,7 +170,7 @@ yjjh_status yjjh__county_verdict(const yjjh_result *res, yjjh__county *cy, const
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_MET &&
-                (st = add_reason_text(cy, it->code, it->value, it->required, it->message)) != YJJH_OK)
+                (st = add_item_reason(cy, it->code, it->value, it->required, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_FAIL;
@@ -178,7 +178,7 @@ yjjh_status yjjh__county_verdict(const yjjh_result *res, yjjh__county *cy, const
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_ASSESSED &&
-                (st = add_reason_text(cy, it->code, NAN, NAN, it->message)) != YJJH_OK)
+                (st = add_item_reason(cy, it->code, NAN, NAN, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_INCOMPLETE;
