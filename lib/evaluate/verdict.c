@@ -42,24 +42,6 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
     return YJJH_OK;
 }
 
-/* Append a county-level reason for a county item: its message is the item's own (cy->items keeps it). */
-static yjjh_status add_item_reason(yjjh__county *cy, const char *code, double value, double required, char *message)
-{
-    yjjh__reason *rs;
-    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
-        return YJJH_E_NOMEM;
-    rs = &cy->reasons[cy->n_reasons++];
-    atomic_init(&rs->message, message);
-    rs->borrowed = 1;
-    rs->part = SIZE_MAX;
-    rs->code = code;
-    rs->stage = YJJH_STAGE_NONE;
-    rs->school_id = "";
-    rs->value = value;
-    rs->required = required;
-    return YJJH_OK;
-}
-
 /* The message of a school part failing the school rule, e.g.
  * "学校 3505020001 (XX小学) 小学 未达标: 6/7 项达标; R4 4.000 < 4.5 (缺 250 m²)". */
 static void school_reason_text(yjjh__buf *b, const yjjh_result *res, const yjjh__part *pt)
@@ -139,6 +121,24 @@ static yjjh__size_class size_class(yjjh__school_type type)
     if (type == YJJH__T_JUNIOR || type == YJJH__T_COMPLETE_SECONDARY)
         return YJJH__SIZE_JUNIOR;
     return YJJH__SIZE_PRIMARY;
+}
+
+/* Append a county-level reason for a county item: its message is the item's own (cy->items keeps it). */
+static yjjh_status add_item_reason(yjjh__county *cy, const char *code, double value, double required, char *message)
+{
+    yjjh__reason *rs;
+    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    rs = &cy->reasons[cy->n_reasons++];
+    atomic_init(&rs->message, message);
+    rs->borrowed = 1;
+    rs->part = SIZE_MAX;
+    rs->code = code;
+    rs->stage = YJJH_STAGE_NONE;
+    rs->school_id = "";
+    rs->value = value;
+    rs->required = required;
+    return YJJH_OK;
 }
 
 /* County items (indicators.md §5–7) and the verdict. The resource reasons (school rule, CVs) are already in
