@@ -37,10 +37,7 @@ typedef struct ctx {
     int oom;
 } ctx;
 
-static int fact(const ctx *c, yjjh__fact_key_id id, double *v)
-{
-    return c->facts && yjjh_facts_get(v, c->facts, c->county, yjjh__fact_key(id)) == YJJH_OK && !isnan(*v);
-}
+static int fact(const ctx *c, yjjh__fact_key_id id, double *v) { return yjjh__facts_value(v, c->facts, c->county, id); }
 
 static double param(const ctx *c, yjjh_param_id id) { return yjjh__p(c->p, id); }
 
