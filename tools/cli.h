@@ -66,7 +66,7 @@ typedef struct cli_options {
     const char *host;        /* --host (NULL: 127.0.0.1) */
     const char *port;        /* --port (NULL: 8080; "0": a free port) */
     const char *profile_dir; /* --profile-dir: profile files the requests may name */
-    int threads;             /* --threads (0: 4) */
+    int threads;             /* --threads: evaluate, equity: 0 automatic, 1 one thread, k at most k; serve: 0 = 4 */
     int max_request_mb;      /* --max-request-mb (0: 32) */
     int timeout;             /* --timeout seconds of an idle connection (0: 30) */
 } cli_options;

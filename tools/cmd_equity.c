@@ -27,6 +27,7 @@ const char cli_help_equity[] =
     "  -o, --output OUT      write to OUT atomically instead of standard output\n"
     "  --encoding E          input encoding: auto (default), utf-8, gb18030, gbk\n"
     "  --errors text|json    json: the problems as one JSON document on standard error\n"
+    "  --threads N           evaluate on at most N threads (default 0: automatic; 1: one thread)\n"
     "  -h, --help            this help\n";
 
 #define N_TOP 3
@@ -741,7 +742,10 @@ int cli_cmd_equity(const cli_options *o)
     if (code == CLI_EXIT_OK && yjjh_diag_new(&diag) != YJJH_OK)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
-        yjjh_status st = yjjh_schools_evaluate(&r, s, f, p, diag);
+        yjjh_evaluate_options eo = YJJH_EVALUATE_OPTIONS_INIT;
+        yjjh_status st;
+        eo.threads = (size_t)o->threads;
+        st = yjjh_schools_evaluate_ex(&r, s, f, p, &eo, diag);
         if (st != YJJH_OK)
             code = cli_computation_failed(st, diag, "evaluation");
     }

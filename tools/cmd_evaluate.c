@@ -32,6 +32,8 @@ const char cli_help_evaluate[] =
     "  --sheet NAME          the sheet of an .xlsx workbook to read (default: the first)\n"
     "  --header-row N        the header is on line / sheet row N (default: the first row naming 3 known columns)\n"
     "  --columns MAP.json    map the office's own headers to the columns (docs/data-format.md)\n"
+    "  --threads N           evaluate on at most N threads (default 0: every CPU when the file is large; 1: one\n"
+    "                        thread); the result is the same on any number\n"
     "  -h, --help            this help\n";
 
 /* The report date: SOURCE_DATE_EPOCH when set (reproducible reports and golden files), else today (UTC). */
@@ -141,7 +143,9 @@ int cli_cmd_evaluate(const cli_options *o)
     if (code == CLI_EXIT_OK && yjjh_diag_new(&diag) != YJJH_OK)
         code = CLI_EXIT_INTERNAL;
     if (code == CLI_EXIT_OK) {
-        st = yjjh_schools_evaluate(&r, s, f, p, diag);
+        yjjh_evaluate_options eo = YJJH_EVALUATE_OPTIONS_INIT;
+        eo.threads = (size_t)o->threads;
+        st = yjjh_schools_evaluate_ex(&r, s, f, p, &eo, diag);
         if (st != YJJH_OK)
             code = cli_computation_failed(st, diag, "evaluation");
     }

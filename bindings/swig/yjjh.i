@@ -42,6 +42,7 @@
 %thread yjjh_schools_read_file_ex;
 %thread yjjh_facts_read_file;
 %thread yjjh_schools_evaluate;
+%thread yjjh_schools_evaluate_ex;
 %thread yjjh_result_to_json;
 %thread yjjh_result_to_csv;
 #endif
@@ -179,6 +180,17 @@ typedef struct yjjh_result {} yjjh_result;
 %apply (double *OUT_COLUMN, size_t OUT_LEN) { (double *out, size_t n) };
 %apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
 %include "yjjh/yjjh_result.h"
+/* yjjh_schools_evaluate_ex: evaluate_options() starts at the defaults (YJJH_EVALUATE_OPTIONS_INIT) */
+%extend yjjh_evaluate_options {
+    yjjh_evaluate_options() {
+        static const yjjh_evaluate_options init = YJJH_EVALUATE_OPTIONS_INIT;
+        yjjh_evaluate_options *o = (yjjh_evaluate_options *)malloc(sizeof *o);
+        if (o)
+            *o = init;
+        return o;
+    }
+    ~yjjh_evaluate_options() { free($self); }
+}
 %include "yjjh/yjjh_evaluate.h"
 %clear yjjh_diag *diag, (double *out, size_t n), (const char **out, size_t n);
 

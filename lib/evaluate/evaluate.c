@@ -17,6 +17,7 @@
 #include "rules/facility_split.h"
 #include "rules/formulas.h"
 #include "common/array.h"
+#include "common/parallel.h"
 #include "common/diag_report.h"
 #include "common/display.h"
 #include "common/num_text.h"
@@ -25,45 +26,65 @@
 
 /* ---- string pool ----------------------------------------------------------------------------------- */
 
-const char *yjjh__result_strdup(yjjh_result *r, const char *s)
+/* Copy s into the pool *pool (a list of blocks, newest first); NULL on out of memory. */
+static const char *pool_strdup(yjjh__pool_block **pool, const char *s)
 {
     size_t len = strlen(s) + 1;
-    yjjh__pool_block *b = r->pool;
+    yjjh__pool_block *b = *pool;
     if (!b || b->cap - b->used < len) {
         size_t cap = len > 65536 ? len : 65536;
         b = malloc(sizeof *b + cap);
         if (!b)
             return NULL;
-        b->next = r->pool;
+        b->next = *pool;
         b->used = 0;
         b->cap = cap;
-        r->pool = b;
+        *pool = b;
     }
     memcpy(b->data + b->used, s, len);
     b->used += len;
     return b->data + b->used - len;
 }
 
-void yjjh_result_free(yjjh_result *result)
+const char *yjjh__result_strdup(yjjh_result *r, const char *s) { return pool_strdup(&r->pool, s); }
+
+/* Free a pool's blocks. */
+static void pool_free(yjjh__pool_block *b)
 {
-    yjjh__pool_block *b;
-    if (!result)
-        return;
-    for (size_t c = 0; c < result->n_counties; c++) {
-        yjjh__county *cy = &result->counties[c];
-        for (size_t j = 0; j < cy->n_reasons; j++)
-            free(atomic_load_explicit(&cy->reasons[j].message, memory_order_relaxed));
-        free(cy->reasons);
-        yjjh__item_list_free(&cy->items);
-    }
-    free(result->counties);
-    free(result->parts);
-    b = result->pool;
     while (b) {
         yjjh__pool_block *next = b->next;
         free(b);
         b = next;
     }
+}
+
+/* Put the blocks of pool in front of the result's pool (a chunk's strings become the result's). */
+static void pool_join(yjjh_result *r, yjjh__pool_block *pool)
+{
+    yjjh__pool_block *last = pool;
+    if (!pool)
+        return;
+    while (last->next)
+        last = last->next;
+    last->next = r->pool;
+    r->pool = pool;
+}
+
+void yjjh_result_free(yjjh_result *result)
+{
+    if (!result)
+        return;
+    for (size_t c = 0; c < result->n_counties; c++) {
+        yjjh__county *cy = &result->counties[c];
+        for (size_t j = 0; j < cy->n_reasons; j++)
+            if (!cy->reasons[j].borrowed)
+                free(atomic_load_explicit(&cy->reasons[j].message, memory_order_relaxed));
+        free(cy->reasons);
+        yjjh__item_list_free(&cy->items);
+    }
+    free(result->counties);
+    free(result->parts);
+    pool_free(result->pool);
     free(result);
 }
 
@@ -133,7 +154,7 @@ static yjjh_status group_counties(yjjh_result *res, size_t *county_of, const yjj
 /* ---- per county statistics ------------------------------------------------------------------------- */
 
 typedef struct scratch {
-    double *x, *w;
+    double *x, *w; /* YJJH__MAX_INDICATORS values and one weight per part of the largest county */
 } scratch;
 
 static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, const size_t *idx, size_t m,
@@ -155,10 +176,19 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
     sr->composite_cv_met = 0;
     if (!sr->present)
         return YJJH_OK; /* no in-scope students in this stage: nothing to assess */
+    /* one pass over the parts: weights and every indicator's values (x holds indicator k at x[k * m]) */
+    for (size_t k = 0; k < res->n_indicators; k++)
+        sr->ind[k].schools_meeting = 0;
     for (size_t j = 0; j < m; j++) {
-        sc->w[j] = res->parts[idx[j]].students;
-        if (res->has_rule && res->parts[idx[j]].rule.passed)
+        const yjjh__part *pt = &res->parts[idx[j]];
+        sc->w[j] = pt->students;
+        if (res->has_rule && pt->rule.passed)
             sr->schools_passing++;
+        for (size_t k = 0; k < res->n_indicators; k++) {
+            sc->x[k * m + j] = pt->rule.value[k];
+            if (res->has_rule && pt->rule.met[k])
+                sr->ind[k].schools_meeting++;
+        }
     }
     for (size_t k = 0; k < res->n_indicators; k++) {
         const yjjh_indicator_def *d = res->indicators[k];
@@ -170,15 +200,8 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
         ir->code = d->code;
         ir->standard = res->has_rule ? yjjh__indicator_min(p, k, stage) : NAN;
         ir->county_value = yjjh__indicator_value(d->formula, total, sum_students);
-        ir->schools_meeting = 0;
-        for (size_t j = 0; j < m; j++) {
-            const yjjh__part *pt = &res->parts[idx[j]];
-            sc->x[j] = pt->rule.value[k];
-            if (res->has_rule && pt->rule.met[k])
-                ir->schools_meeting++;
-        }
         if (m > 0)
-            cs = yjjh_stats_cv(&cv, sc->x, m, weighted ? sc->w : NULL, m);
+            cs = yjjh_stats_cv(&cv, sc->x + k * m, m, weighted ? sc->w : NULL, m);
         ir->cv_defined = cs == YJJH_OK;
         ir->cv = cs == YJJH_OK ? cv : NAN;
         ir->cv_max = cv_max;
@@ -236,12 +259,56 @@ static yjjh_status county_stage(yjjh_result *res, yjjh__county *cy, int si, cons
 
 /* ---- the evaluation -------------------------------------------------------------------------------- */
 
-static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of, yjjh__ksum *sums,
-                              double *sum_students)
+/* Work is split into chunks of whole counties (contiguous county ranges of about equal rows), so that every
+ * county's sums are added in input order by one thread and the result is the same bits on any number of
+ * threads. Each chunk has its own string pool and its own list of data errors; the caller joins them in order. */
+
+/* Rows per chunk below which another thread does not pay (about 10 ms of work). */
+#define ROWS_PER_CHUNK 8192
+
+/* A school part whose indicator values are too large to compute (reported after the parts, in input order). */
+typedef struct bad_part {
+    size_t row;
+    int s; /* stage index */
+} bad_part;
+
+typedef struct chunk_out {
+    yjjh__pool_block *pool; /* the chunk's strings (school ids and names) */
+    bad_part *bad;
+    size_t n_bad, cap_bad;
+    yjjh_status st; /* YJJH_OK or YJJH_E_NOMEM */
+} chunk_out;
+
+typedef struct job {
+    yjjh_result *res;
+    const ectx *e;
+    const yjjh_facts *facts;
+    const size_t *county_of;
+    const size_t *bound; /* chunk k: counties [bound[k], bound[k + 1]) */
+    yjjh__ksum *sums;    /* per county and stage: Σ amounts of every indicator */
+    double *sum_students;
+    const size_t *cstart, *corder; /* in-scope parts by county (county pass) */
+    chunk_out *out;
+} job;
+
+/* Parts of a row (a special school has one, without a stage). */
+static size_t row_parts(const yjjh__row_info *ri)
 {
+    if (ri->type == YJJH__T_SPECIAL)
+        return 1;
+    return (size_t)yjjh__type_serves(ri->type, YJJH_STAGE_PRIMARY) +
+           (size_t)yjjh__type_serves(ri->type, YJJH_STAGE_JUNIOR);
+}
+
+/* The school parts of the rows of counties [c0, c1), at their places in res->parts (input order), and the county
+ * sums of those counties (in input order). */
+static void make_parts(job *j, size_t c0, size_t c1, chunk_out *o)
+{
+    yjjh_result *res = j->res;
+    const ectx *e = j->e;
     const yjjh_schools *t = e->t;
     const yjjh_profile *p = e->p;
-    size_t n = yjjh_schools_row_count(t), np = 0, ni = res->n_indicators;
+    size_t n = yjjh_schools_row_count(t), ni = res->n_indicators, next = 0;
     const char *const *ids = yjjh__schools_texts(t, YJJH_COL_SCHOOL_ID);
     const char *const *names = yjjh__schools_texts(t, YJJH_COL_SCHOOL_NAME);
     static const yjjh_stage stages[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
@@ -251,27 +318,24 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
     yjjh__part_plan_init(&plan, t, p);
     yjjh__rule_plan_init(&rule_plan, p);
     for (size_t r = 0; r < n; r++) {
-        if (e->rows[r].type == YJJH__T_SPECIAL)
-            np++;
-        else
-            np += (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_PRIMARY) +
-                  (size_t)yjjh__type_serves(e->rows[r].type, YJJH_STAGE_JUNIOR);
-    }
-    if (!(res->parts = calloc(np ? np : 1, sizeof *res->parts)))
-        return YJJH_E_NOMEM;
-    for (size_t r = 0; r < n; r++) {
         const yjjh__row_info *ri = &e->rows[r];
+        size_t c = j->county_of[r], first = next;
         const char *sid, *sname;
-        if (!(sid = yjjh__result_strdup(res, ids[r])) ||
-            !(sname = yjjh__result_strdup(res, (names && names[r]) ? names[r] : "")))
-            return YJJH_E_NOMEM;
+        next += row_parts(ri);
+        if (c < c0 || c >= c1)
+            continue;
+        if (!(sid = pool_strdup(&o->pool, ids[r])) ||
+            !(sname = pool_strdup(&o->pool, (names && names[r]) ? names[r] : ""))) {
+            o->st = YJJH_E_NOMEM;
+            return;
+        }
         for (int s = 0; s < 2; s++) {
             yjjh__part *pt;
             if (ri->type == YJJH__T_SPECIAL ? s > 0 : !yjjh__type_serves(ri->type, stages[s]))
                 continue;
-            pt = &res->parts[res->n_parts++];
+            pt = &res->parts[first++];
             pt->row = r;
-            pt->county = county_of[r];
+            pt->county = c;
             pt->school_id = sid;
             pt->school_name = sname;
             if (ri->type == YJJH__T_SPECIAL) {
@@ -310,29 +374,119 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                             bad = 1;
                 }
                 if (bad) {
-                    data_error(e, r, "school %s: a %s indicator value is too large to compute", ids[r],
-                               yjjh_stage_name(pt->stage));
+                    if (yjjh__grow((void **)&o->bad, &o->cap_bad, o->n_bad + 1, sizeof *o->bad) != YJJH_OK) {
+                        o->st = YJJH_E_NOMEM;
+                        return;
+                    }
+                    o->bad[o->n_bad].row = r;
+                    o->bad[o->n_bad++].s = s;
                     continue;
                 }
-                sum_students[county_of[r] * 2 + (size_t)s] += P;
+                j->sum_students[c * 2 + (size_t)s] += P;
                 for (size_t k = 0; k < ni; k++)
-                    yjjh__ksum_add(&sums[(county_of[r] * 2 + (size_t)s) * YJJH__MAX_INDICATORS + k], amounts[k]);
+                    yjjh__ksum_add(&j->sums[(c * 2 + (size_t)s) * YJJH__MAX_INDICATORS + k], amounts[k]);
             }
         }
     }
-    return YJJH_OK;
 }
 
-yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
-                                  const yjjh_profile *profile, yjjh_diag *diag)
+static void parts_chunk(void *ctx, size_t begin, size_t end, size_t chunk)
+{
+    job *j = ctx;
+    (void)end;
+    (void)chunk;
+    make_parts(j, j->bound[begin], j->bound[begin + 1], &j->out[begin]);
+}
+
+/* The county pass of counties [c0, c1): per stage the county values and CVs with their reasons, then the county
+ * items and the verdict. */
+static yjjh_status county_pass(job *j, size_t c0, size_t c1)
+{
+    yjjh_result *res = j->res;
+    const ectx *e = j->e;
+    size_t most = 0;
+    scratch sc = {NULL, NULL};
+    size_t *idx = NULL;
+    yjjh__item_school *ibuf = NULL;
+    yjjh_status st = YJJH_OK;
+
+    for (size_t c = c0; c < c1; c++)
+        if (j->cstart[c + 1] - j->cstart[c] > most)
+            most = j->cstart[c + 1] - j->cstart[c];
+    sc.x = malloc((most ? most : 1) * YJJH__MAX_INDICATORS * sizeof *sc.x);
+    sc.w = malloc((most ? most : 1) * sizeof *sc.w);
+    idx = malloc((most ? most : 1) * sizeof *idx);
+    ibuf = malloc((most ? most : 1) * sizeof *ibuf);
+    if (!sc.x || !sc.w || !idx || !ibuf)
+        st = YJJH_E_NOMEM;
+    for (size_t c = c0; c < c1 && st == YJJH_OK; c++) {
+        yjjh__county *cy = &res->counties[c];
+        const size_t *parts = j->corder + j->cstart[c];
+        size_t np = j->cstart[c + 1] - j->cstart[c];
+        for (int s = 0; s < 2 && st == YJJH_OK; s++) {
+            size_t g = c * 2 + (size_t)s, m = 0;
+            yjjh_stage stage = s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR;
+            for (size_t q = 0; q < np; q++) /* the county's in-scope parts of this stage, in input order */
+                if (res->parts[parts[q]].stage == stage)
+                    idx[m++] = parts[q];
+            st = county_stage(res, cy, s, idx, m, &j->sums[g * YJJH__MAX_INDICATORS], j->sum_students[g], e->p, &sc);
+        }
+        if (st == YJJH_OK) /* county items (G/Q/S, vetoes, eligibility) and the verdict */
+            st = yjjh__county_verdict(res, cy, e->t, e->rows, j->facts, e->p, ibuf, parts, np);
+    }
+    free(sc.x);
+    free(sc.w);
+    free(idx);
+    free(ibuf);
+    return st;
+}
+
+static void county_chunk(void *ctx, size_t begin, size_t end, size_t chunk)
+{
+    job *j = ctx;
+    (void)end;
+    (void)chunk;
+    j->out[begin].st = county_pass(j, j->bound[begin], j->bound[begin + 1]);
+}
+
+/* Split the counties into chunks ranges of about equal rows: bound[0 … chunks]. */
+static void split_counties(size_t *bound, size_t chunks, const size_t *county_of, size_t n, size_t nc, size_t *rows_of)
+{
+    size_t c = 0, acc = 0;
+    memset(rows_of, 0, nc * sizeof *rows_of);
+    for (size_t r = 0; r < n; r++)
+        rows_of[county_of[r]]++;
+    bound[0] = 0;
+    for (size_t k = 1; k < chunks; k++) {
+        size_t want = yjjh__chunk_start(n, chunks, k);
+        while (c < nc && acc + rows_of[c] / 2 < want) /* whole counties, each where its middle row falls */
+            acc += rows_of[c++];
+        bound[k] = c;
+    }
+    bound[chunks] = nc;
+}
+
+static int bad_part_cmp(const void *a, const void *b)
+{
+    const bad_part *x = a, *y = b;
+    if (x->row != y->row)
+        return x->row < y->row ? -1 : 1;
+    return (x->s > y->s) - (x->s < y->s);
+}
+
+yjjh_status yjjh_schools_evaluate_ex(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
+                                     const yjjh_profile *profile, const yjjh_evaluate_options *options, yjjh_diag *diag)
 {
     yjjh_result *res = NULL;
     yjjh__row_info *rows = NULL;
-    size_t *county_of = NULL, *start = NULL, *order = NULL;
+    size_t *county_of = NULL, *cstart = NULL, *corder = NULL, *rows_of = NULL;
     yjjh__ksum *sums = NULL;
     double *sum_students = NULL;
-    scratch sc = {NULL, NULL};
+    chunk_out outs[YJJH__MAX_THREADS];
+    size_t bound[YJJH__MAX_THREADS + 1];
+    size_t chunks = 1, threads = 0;
     ectx e;
+    job j;
     size_t n;
     yjjh_status st;
 
@@ -341,7 +495,13 @@ yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools
     *out = NULL;
     if (!schools || !profile)
         return YJJH_E_NULL_ARG;
-    if ((st = yjjh__validate(&rows, schools, profile, diag)) != YJJH_OK)
+    if (options) {
+        if (options->version != YJJH_EVALUATE_OPTIONS_VERSION)
+            return YJJH_E_STRUCT_VERSION;
+        threads = options->threads;
+    }
+    memset(outs, 0, sizeof outs);
+    if ((st = yjjh__validate_ex(&rows, schools, profile, diag, threads)) != YJJH_OK)
         return st;
     n = yjjh_schools_row_count(schools);
     memset(&e, 0, sizeof e);
@@ -374,12 +534,65 @@ yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools
 
     sums = calloc(res->n_counties * 2 * YJJH__MAX_INDICATORS, sizeof *sums);
     sum_students = calloc(res->n_counties * 2, sizeof *sum_students);
-    if (!sums || !sum_students) {
+    rows_of = malloc((res->n_counties ? res->n_counties : 1) * sizeof *rows_of);
+    if (!sums || !sum_students || !rows_of) {
         st = YJJH_E_NOMEM;
         goto done;
     }
-    if ((st = make_parts(res, &e, county_of, sums, sum_students)) != YJJH_OK)
+    for (size_t r = 0; r < n; r++)
+        res->n_parts += row_parts(&rows[r]);
+    if (!(res->parts = calloc(res->n_parts ? res->n_parts : 1, sizeof *res->parts))) {
+        st = YJJH_E_NOMEM;
         goto done;
+    }
+    chunks = yjjh__parallel_chunks(n, threads, ROWS_PER_CHUNK);
+    if (chunks > res->n_counties)
+        chunks = res->n_counties ? res->n_counties : 1;
+    split_counties(bound, chunks, county_of, n, res->n_counties, rows_of);
+
+    memset(&j, 0, sizeof j);
+    j.res = res;
+    j.e = &e;
+    j.facts = facts;
+    j.county_of = county_of;
+    j.bound = bound;
+    j.sums = sums;
+    j.sum_students = sum_students;
+    j.out = outs;
+
+    /* the school parts, on the chunks; then their strings and data errors joined in order */
+    yjjh__parallel_for(chunks, chunks, parts_chunk, &j);
+    for (size_t k = 0; k < chunks; k++) {
+        pool_join(res, outs[k].pool);
+        outs[k].pool = NULL;
+        if (outs[k].st != YJJH_OK)
+            st = outs[k].st;
+    }
+    if (st != YJJH_OK)
+        goto done;
+    {
+        size_t n_bad = 0;
+        for (size_t k = 0; k < chunks; k++)
+            n_bad += outs[k].n_bad;
+        if (n_bad) {
+            const char *const *ids = yjjh__schools_texts(schools, YJJH_COL_SCHOOL_ID);
+            bad_part *all = malloc(n_bad * sizeof *all);
+            size_t q = 0;
+            if (!all) {
+                st = YJJH_E_NOMEM;
+                goto done;
+            }
+            for (size_t k = 0; k < chunks; k++) {
+                memcpy(all + q, outs[k].bad, outs[k].n_bad * sizeof *all);
+                q += outs[k].n_bad;
+            }
+            qsort(all, n_bad, sizeof *all, bad_part_cmp); /* input order, as one thread finds them */
+            for (q = 0; q < n_bad; q++)
+                data_error(&e, all[q].row, "school %s: a %s indicator value is too large to compute", ids[all[q].row],
+                           yjjh_stage_name(all[q].s == 0 ? YJJH_STAGE_PRIMARY : YJJH_STAGE_JUNIOR));
+            free(all);
+        }
+    }
     if (e.nomem) {
         st = YJJH_E_NOMEM;
         goto done;
@@ -389,59 +602,52 @@ yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools
         goto done;
     }
 
-    /* in-scope parts grouped by county and stage (counting sort, input order kept) */
-    start = calloc(res->n_counties * 2 + 1, sizeof *start);
-    order = malloc((res->n_parts ? res->n_parts : 1) * sizeof *order);
-    sc.x = malloc((res->n_parts ? res->n_parts : 1) * sizeof *sc.x);
-    sc.w = malloc((res->n_parts ? res->n_parts : 1) * sizeof *sc.w);
-    if (!start || !order || !sc.x || !sc.w) {
+    /* in-scope parts grouped by county (counting sort, input order kept) */
+    cstart = calloc(res->n_counties + 1, sizeof *cstart);
+    corder = malloc((res->n_parts ? res->n_parts : 1) * sizeof *corder);
+    if (!cstart || !corder) {
         st = YJJH_E_NOMEM;
         goto done;
     }
     for (size_t i = 0; i < res->n_parts; i++)
         if (res->parts[i].in_scope)
-            start[res->parts[i].county * 2 + (size_t)yjjh__stage_index(res->parts[i].stage) + 1]++;
-    for (size_t g = 0; g < res->n_counties * 2; g++)
-        start[g + 1] += start[g];
-    {
-        size_t *fill = malloc((res->n_counties * 2 + 1) * sizeof *fill);
-        if (!fill) {
-            st = YJJH_E_NOMEM;
-            goto done;
-        }
-        memcpy(fill, start, (res->n_counties * 2 + 1) * sizeof *fill);
-        for (size_t i = 0; i < res->n_parts; i++)
-            if (res->parts[i].in_scope)
-                order[fill[res->parts[i].county * 2 + (size_t)yjjh__stage_index(res->parts[i].stage)]++] = i;
-        free(fill);
-    }
-    for (size_t c = 0; c < res->n_counties; c++) {
-        yjjh__county *cy = &res->counties[c];
-        for (int s = 0; s < 2; s++) {
-            size_t g = c * 2 + (size_t)s;
-            st = county_stage(res, cy, s, order + start[g], start[g + 1] - start[g], &sums[g * YJJH__MAX_INDICATORS],
-                              sum_students[g], profile, &sc);
-            if (st != YJJH_OK)
-                goto done;
-        }
-    }
-    /* county items (G/Q/S, vetoes, eligibility) and the verdict of every county */
-    if ((st = yjjh__verdicts(res, schools, rows, facts, profile)) != YJJH_OK)
-        goto done;
-    st = YJJH_OK;
+            cstart[res->parts[i].county + 1]++;
+    for (size_t c = 0; c < res->n_counties; c++)
+        cstart[c + 1] += cstart[c];
+    memcpy(rows_of, cstart, res->n_counties * sizeof *rows_of); /* now the next free place of each county */
+    for (size_t i = 0; i < res->n_parts; i++)
+        if (res->parts[i].in_scope)
+            corder[rows_of[res->parts[i].county]++] = i;
+    j.cstart = cstart;
+    j.corder = corder;
+
+    /* county values, CVs, items and verdicts, on the chunks */
+    yjjh__parallel_for(chunks, chunks, county_chunk, &j);
+    for (size_t k = 0; k < chunks; k++)
+        if (outs[k].st != YJJH_OK)
+            st = outs[k].st;
 done:
+    for (size_t k = 0; k < YJJH__MAX_THREADS; k++) {
+        pool_free(outs[k].pool);
+        free(outs[k].bad);
+    }
     free(rows);
     free(county_of);
+    free(rows_of);
     yjjh__merges_free(&e.merges);
     free(sums);
     free(sum_students);
-    free(start);
-    free(order);
-    free(sc.x);
-    free(sc.w);
+    free(cstart);
+    free(corder);
     if (st == YJJH_OK)
         *out = res;
     else
         yjjh_result_free(res);
     return st;
+}
+
+yjjh_status yjjh_schools_evaluate(yjjh_result **out, const yjjh_schools *schools, const yjjh_facts *facts,
+                                  const yjjh_profile *profile, yjjh_diag *diag)
+{
+    return yjjh_schools_evaluate_ex(out, schools, facts, profile, NULL, diag);
 }

@@ -22,6 +22,7 @@ typedef struct yjjh__reason {
     size_t part; /* a school_rule reason: its part (index in parts), whose message is formatted only when asked
                   * for (yjjh__reason_message); SIZE_MAX for the others */
     _Atomic(char *) message; /* malloc'ed; NULL until a lazy message is first asked for */
+    int borrowed;            /* message is the county item's (cy->items), freed with the items, not here */
 } yjjh__reason;
 
 typedef struct yjjh__stage_result {

@@ -32,6 +32,7 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, message);
+    rs->borrowed = 0;
     rs->part = SIZE_MAX;
     rs->code = code;
     rs->stage = stage;
@@ -49,6 +50,7 @@ yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const 
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, (char *)NULL);
+    rs->borrowed = 0;
     rs->part = (size_t)(pt - res->parts);
     rs->code = "school_rule";
     rs->stage = pt->stage;
@@ -68,13 +70,31 @@ static yjjh__size_class size_class(yjjh__school_type type)
     return YJJH__SIZE_PRIMARY;
 }
 
+/* Append a county-level reason for a county item: its message is the item's own (cy->items keeps it). */
+static yjjh_status add_item_reason(yjjh__county *cy, const char *code, double value, double required, char *message)
+{
+    yjjh__reason *rs;
+    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    rs = &cy->reasons[cy->n_reasons++];
+    atomic_init(&rs->message, message);
+    rs->borrowed = 1;
+    rs->part = SIZE_MAX;
+    rs->code = code;
+    rs->stage = YJJH_STAGE_NONE;
+    rs->school_id = "";
+    rs->value = value;
+    rs->required = required;
+    return YJJH_OK;
+}
+
 /* County items (indicators.md §5–7) and the verdict. The resource reasons (school rule, CVs) are already in
  * cy->reasons. The G/Q/S items, vetoes and eligibility are evaluated over the county's in-scope schools; every
  * item that is not met becomes a reason. Verdict: fail when there is any reason; else incomplete when some
  * item lacks its input (then the not-assessed items are the reasons); else pass. */
-static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
-                                            const yjjh__row_info *rows, const yjjh_facts *facts, const yjjh_profile *p,
-                                            yjjh__item_school *buf, const size_t *parts, size_t n_parts)
+yjjh_status yjjh__county_verdict(const yjjh_result *res, yjjh__county *cy, const yjjh_schools *t,
+                                 const yjjh__row_info *rows, const yjjh_facts *facts, const yjjh_profile *p,
+                                 yjjh__item_school *buf, const size_t *parts, size_t n_parts)
 {
     size_t m = 0;
     yjjh_verdict outcome;
@@ -96,8 +116,8 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
     if (outcome == YJJH_VERDICT_FAIL || cy->n_reasons > 0) {
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
-            if (it->status == YJJH_ITEM_NOT_MET && (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", it->value,
-                                                                          it->required, "%s", it->message)) != YJJH_OK)
+            if (it->status == YJJH_ITEM_NOT_MET &&
+                (st = add_item_reason(cy, it->code, it->value, it->required, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_FAIL;
@@ -105,7 +125,7 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
         for (size_t i = 0; i < cy->items.n; i++) {
             const yjjh__item *it = &cy->items.items[i];
             if (it->status == YJJH_ITEM_NOT_ASSESSED &&
-                (st = yjjh__add_reason(cy, it->code, YJJH_STAGE_NONE, "", NAN, NAN, "%s", it->message)) != YJJH_OK)
+                (st = add_item_reason(cy, it->code, NAN, NAN, it->message)) != YJJH_OK)
                 return st;
         }
         cy->verdict = YJJH_VERDICT_INCOMPLETE;
@@ -120,38 +140,4 @@ static yjjh_status county_items_and_verdict(const yjjh_result *res, yjjh__county
         cy->verdict = YJJH_VERDICT_PASS;
     }
     return YJJH_OK;
-}
-
-yjjh_status yjjh__verdicts(yjjh_result *res, const yjjh_schools *t, const yjjh__row_info *rows, const yjjh_facts *facts,
-                           const yjjh_profile *p)
-{
-    /* in-scope parts by county, input order kept (counting sort) */
-    yjjh_status st = YJJH_OK;
-    size_t *cstart = calloc(res->n_counties + 1, sizeof *cstart);
-    size_t *order = malloc((res->n_parts ? res->n_parts : 1) * sizeof *order);
-    yjjh__item_school *ibuf = malloc((res->n_parts ? res->n_parts : 1) * sizeof *ibuf);
-    if (!cstart || !order || !ibuf) {
-        free(cstart);
-        free(order);
-        free(ibuf);
-        return YJJH_E_NOMEM;
-    }
-    for (size_t i = 0; i < res->n_parts; i++)
-        if (res->parts[i].in_scope)
-            cstart[res->parts[i].county + 1]++;
-    for (size_t c = 0; c < res->n_counties; c++)
-        cstart[c + 1] += cstart[c];
-    for (size_t i = 0; i < res->n_parts; i++)
-        if (res->parts[i].in_scope)
-            order[cstart[res->parts[i].county]++] = i;
-    for (size_t c = res->n_counties; c > 0; c--) /* cstart[c] now holds the end of county c: shift back */
-        cstart[c] = cstart[c - 1];
-    cstart[0] = 0;
-    for (size_t c = 0; c < res->n_counties && st == YJJH_OK; c++)
-        st = county_items_and_verdict(res, &res->counties[c], t, rows, facts, p, ibuf, order + cstart[c],
-                                      cstart[c + 1] - cstart[c]);
-    free(cstart);
-    free(order);
-    free(ibuf);
-    return st;
 }

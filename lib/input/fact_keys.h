@@ -22,4 +22,10 @@ const char *yjjh__fact_key_zh(yjjh__fact_key_id id);
  *  [0, 1] …"), or NULL when value is within it. key is a fact key of fact_keys.def. Defined in facts.c. */
 const char *yjjh__fact_range_problem(const char *key, double value);
 
+/** The value of fact id for county_code, else of the default row (county code ""), as yjjh_facts_get() without
+ *  looking the key up by name: 1 and *out set when given (not NaN), 0 when not (also for a NULL facts). Defined in
+ *  facts.c. */
+struct yjjh_facts;
+int yjjh__facts_value(double *out, const struct yjjh_facts *facts, const char *county_code, yjjh__fact_key_id id);
+
 #endif

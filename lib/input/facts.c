@@ -200,6 +200,24 @@ yjjh_status yjjh_facts_get(double *out, const yjjh_facts *facts, const char *cou
     return YJJH_E_NOT_FOUND;
 }
 
+int yjjh__facts_value(double *out, const yjjh_facts *facts, const char *county_code, yjjh__fact_key_id id)
+{
+    long c;
+    if (!facts || id < 0 || (size_t)id >= N_KEYS)
+        return 0;
+    c = find_county(facts, county_code);
+    if (c >= 0 && !isnan(facts->counties[c].v[id])) {
+        *out = facts->counties[c].v[id];
+        return 1;
+    }
+    c = find_county(facts, "");
+    if (c >= 0 && !isnan(facts->counties[c].v[id])) {
+        *out = facts->counties[c].v[id];
+        return 1;
+    }
+    return 0;
+}
+
 size_t yjjh_facts_county_count(const yjjh_facts *facts) { return facts ? facts->n : 0; }
 
 yjjh_status yjjh_facts_county_get(const char **out, const yjjh_facts *facts, size_t i)

@@ -5,6 +5,7 @@
  * facts. A missing fact makes its item not assessed, never met. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,14 +37,14 @@ typedef struct ctx {
     int oom;
 } ctx;
 
-static int fact(const ctx *c, yjjh__fact_key_id id, double *v)
-{
-    return c->facts && yjjh_facts_get(v, c->facts, c->county, yjjh__fact_key(id)) == YJJH_OK && !isnan(*v);
-}
+static int fact(const ctx *c, yjjh__fact_key_id id, double *v) { return yjjh__facts_value(v, c->facts, c->county, id); }
 
 static double param(const ctx *c, yjjh_param_id id) { return yjjh__p(c->p, id); }
 
-static double num(const ctx *c, size_t row, yjjh_column col) { return yjjh__cell(c->t, col, row); }
+/* A number column of the table (NULL when absent), looked up once per check; at(): its cell or NaN. */
+static const double *column(const ctx *c, yjjh_column col) { return yjjh__schools_numbers(c->t, col); }
+
+static double at(const double *v, size_t row) { return v ? v[row] : NAN; }
 
 static const char *school_label(const ctx *c, size_t row)
 {
@@ -55,6 +56,9 @@ static const char *school_label(const ctx *c, size_t row)
     return "?";
 }
 
+/* The message of an item without one (a met item): shared, never freed, never written. */
+static const char no_message[] = "";
+
 /* Append an item; takes ownership of msg (a malloc'ed string or NULL for ""). */
 static void add(ctx *c, const char *code, yjjh_item_status st, double value, double required, char *msg, int veto)
 {
@@ -63,12 +67,11 @@ static void add(ctx *c, const char *code, yjjh_item_status st, double value, dou
         free(msg);
         return;
     }
-    if (!msg && !(msg = yjjh__strdup(""))) {
-        c->oom = 1;
-        return;
-    }
+    if (!msg)
+        msg = (char *)(uintptr_t)no_message;
     if (yjjh__grow((void **)&c->out->items, &c->cap, c->out->n + 1, sizeof *c->out->items) != YJJH_OK) {
-        free(msg);
+        if (msg != no_message)
+            free(msg);
         c->oom = 1;
         return;
     }
@@ -266,13 +269,28 @@ typedef struct school_check {
     double worst_value, worst_required, worst_ratio;
 } school_check;
 
-static void check_fail(school_check *k, const ctx *c, size_t row, const char *what)
+/* Count a failing school. Returns 1 when the message lists it: then its label is written and the caller appends
+ * what failed; 0 when it is only counted (the first ten are listed, then " 等"). */
+static int list_fail(school_check *k, const ctx *c, size_t row)
 {
-    if (k->failing < MAX_LISTED_SCHOOLS)
-        yjjh__buf_printf(&k->msg, "%s%s %s", k->failing ? "; " : " ", school_label(c, row), what);
-    else if (k->failing == MAX_LISTED_SCHOOLS)
+    int listed = k->failing < MAX_LISTED_SCHOOLS;
+    if (listed) {
+        yjjh__buf_puts(&k->msg, k->failing ? "; " : " ");
+        yjjh__buf_puts(&k->msg, school_label(c, row));
+        yjjh__buf_putc(&k->msg, ' ');
+    } else if (k->failing == MAX_LISTED_SCHOOLS) {
         yjjh__buf_puts(&k->msg, " 等");
+    }
     k->failing++;
+    return listed;
+}
+
+/* Append a, the number v as "%g", then b. */
+static void put_num(yjjh__buf *m, const char *a, double v, const char *b)
+{
+    yjjh__buf_puts(m, a);
+    yjjh__buf_puts(m, G(v).s);
+    yjjh__buf_puts(m, b);
 }
 
 static void finish_check(ctx *c, const yjjh__item_def *d, school_check *k)
@@ -285,9 +303,13 @@ static void finish_check(ctx *c, const yjjh__item_def *d, school_check *k)
         return;
     }
     if (k->failing) {
-        m = yjjh__strprintf("%s %s: %zu 所学校未达标:%s", code, name, k->failing, yjjh__buf_cstr(&k->msg));
-        if (!m)
+        yjjh__buf b = YJJH__BUF_INIT;
+        yjjh__buf_printf(&b, "%s %s: %zu 所学校未达标:", code, name, k->failing);
+        yjjh__buf_put(&b, k->msg.ptr, k->msg.len);
+        if (yjjh__buf_oom(&b) || !(m = yjjh__buf_detach(&b))) {
+            yjjh__buf_free(&b);
             c->oom = 1;
+        }
         add(c, code, YJJH_ITEM_NOT_MET, k->worst_value, k->worst_required, m, d->is_veto);
     } else if (k->missing || k->checked == 0) {
         m = k->checked == 0 && !k->missing
@@ -317,15 +339,15 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
     school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
     const double per = yjjh__p(c->p, P_CLASSES_PER_SPECIAL_ROOM);
     const double music_area = yjjh__p(c->p, P_MUSIC_ROOM_MIN_AREA), art_area = yjjh__p(c->p, P_ART_ROOM_MIN_AREA);
+    const double *pcv = column(c, YJJH_COL_PRIMARY_CLASSES), *jcv = column(c, YJJH_COL_JUNIOR_CLASSES);
+    const double *mrv = column(c, YJJH_COL_MUSIC_ROOMS), *arv = column(c, YJJH_COL_ART_ROOMS);
+    const double *mav = column(c, YJJH_COL_MUSIC_ROOM_MIN_AREA), *aav = column(c, YJJH_COL_ART_ROOM_MIN_AREA);
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
-        double pc = num(c, row, YJJH_COL_PRIMARY_CLASSES), jc = num(c, row, YJJH_COL_JUNIOR_CLASSES);
-        double mr = num(c, row, YJJH_COL_MUSIC_ROOMS), ar = num(c, row, YJJH_COL_ART_ROOMS);
-        double ma = num(c, row, YJJH_COL_MUSIC_ROOM_MIN_AREA), aa = num(c, row, YJJH_COL_ART_ROOM_MIN_AREA);
+        double pc = at(pcv, row), jc = at(jcv, row);
+        double mr = at(mrv, row), ar = at(arv, row);
+        double ma = at(mav, row), aa = at(aav, row);
         double classes, need;
-        char what[256];
-        int bad = 0;
-        size_t w = 0;
         /* a school with rooms but no smallest-room area cannot be checked against 96 / 90 m² */
         if ((isnan(pc) && isnan(jc)) || isnan(mr) || isnan(ar) || (mr > 0 && isnan(ma)) || (ar > 0 && isnan(aa))) {
             k.missing++;
@@ -334,30 +356,40 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
         k.checked++;
         classes = yjjh__nz(pc) + yjjh__nz(jc);
         need = ceil(classes / per - YJJH_TOLERANCE * (classes / per)); /* 12 classes → 1, 13 → 2 */
-        what[0] = '\0';
-        if (mr < need) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s 班需音乐教室 %s 间, 有 %s 间", G(classes).s, G(need).s,
-                                  G(mr).s);
-            bad = 1;
-        }
-        if (ar < need && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s%s 班需美术教室 %s 间, 有 %s 间", bad ? ", " : "",
-                                  G(classes).s, G(need).s, G(ar).s);
-            bad = 1;
-        }
-        if (mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area) && w < sizeof what) {
-            w += (size_t)snprintf(what + w, sizeof what - w, "%s最小音乐教室 %s m² < %s m²", bad ? ", " : "", G(ma).s,
-                                  G(music_area).s);
-            bad = 1;
-        }
-        if (ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area) && w < sizeof what) {
-            snprintf(what + w, sizeof what - w, "%s最小美术教室 %s m² < %s m²", bad ? ", " : "", G(aa).s,
-                     G(art_area).s);
-            bad = 1;
-        }
         note_worst(&k, fmin(mr, ar), need, need > 0 ? need / fmax(fmin(mr, ar), 1e-300) : 0);
-        if (bad)
-            check_fail(&k, c, row, what);
+        {
+            int music_small = mr > 0 && !isnan(ma) && !yjjh_standard_meets_min(ma, music_area);
+            int art_small = ar > 0 && !isnan(aa) && !yjjh_standard_meets_min(aa, art_area);
+            yjjh__buf *m = &k.msg;
+            const char *sep = "";
+            if (!(mr < need) && !(ar < need) && !music_small && !art_small)
+                continue;
+            if (!list_fail(&k, c, row)) /* not listed: no text to format */
+                continue;
+            if (mr < need) {
+                put_num(m, "", classes, " 班需音乐教室 ");
+                put_num(m, "", need, " 间, 有 ");
+                put_num(m, "", mr, " 间");
+                sep = ", ";
+            }
+            if (ar < need) {
+                put_num(m, sep, classes, " 班需美术教室 ");
+                put_num(m, "", need, " 间, 有 ");
+                put_num(m, "", ar, " 间");
+                sep = ", ";
+            }
+            if (music_small) {
+                yjjh__buf_puts(m, sep);
+                put_num(m, "最小音乐教室 ", ma, " m² < ");
+                put_num(m, "", music_area, " m²");
+                sep = ", ";
+            }
+            if (art_small) {
+                yjjh__buf_puts(m, sep);
+                put_num(m, "最小美术教室 ", aa, " m² < ");
+                put_num(m, "", art_area, " m²");
+            }
+        }
     }
     finish_check(c, d, &k);
     return 1;
@@ -367,11 +399,11 @@ static int check_g3(ctx *c, const yjjh__item_def *d)
 static int check_g4(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
+    const double *psv = column(c, YJJH_COL_PRIMARY_STUDENTS), *jsv = column(c, YJJH_COL_JUNIOR_STUDENTS);
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
-        double ps = num(c, row, YJJH_COL_PRIMARY_STUDENTS), js = num(c, row, YJJH_COL_JUNIOR_STUDENTS);
+        double ps = at(psv, row), js = at(jsv, row);
         double size, limit;
-        char what[160];
         switch (c->schools[i].size_class) {
         case YJJH__SIZE_PRIMARY:
             size = yjjh__nz(ps);
@@ -388,10 +420,9 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
         }
         k.checked++;
         note_worst(&k, size, limit, size / limit);
-        if (!yjjh_standard_within_max(size, limit)) {
-            if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "%s 人 > %s 人", G(size).s, G(limit).s);
-            check_fail(&k, c, row, what);
+        if (!yjjh_standard_within_max(size, limit) && list_fail(&k, c, row)) {
+            put_num(&k.msg, "", size, " 人 > ");
+            put_num(&k.msg, "", limit, " 人");
         }
     }
     finish_check(c, d, &k);
@@ -402,22 +433,21 @@ static int check_g4(ctx *c, const yjjh__item_def *d)
 static int check_g5(ctx *c, const yjjh__item_def *d)
 {
     school_check k = {YJJH__BUF_INIT, 0, 0, 0, NAN, NAN, NAN};
+    const double *const cols[2][2] = {
+        /* students and largest class of each stage */
+        {column(c, YJJH_COL_PRIMARY_STUDENTS), column(c, YJJH_COL_PRIMARY_MAX_CLASS_SIZE)},
+        {column(c, YJJH_COL_JUNIOR_STUDENTS), column(c, YJJH_COL_JUNIOR_MAX_CLASS_SIZE)},
+    };
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
         static const struct {
-            yjjh_column students, max;
             yjjh_param_id limit;
             const char *zh;
-        } st[2] = {
-            {YJJH_COL_PRIMARY_STUDENTS, YJJH_COL_PRIMARY_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_PRIMARY, "小学"},
-            {YJJH_COL_JUNIOR_STUDENTS, YJJH_COL_JUNIOR_MAX_CLASS_SIZE, P_MAX_CLASS_SIZE_JUNIOR, "初中"},
-        };
-        int counted = 0, missing = 0;
-        char what[200];
-        size_t w = 0;
-        what[0] = '\0';
+        } st[2] = {{P_MAX_CLASS_SIZE_PRIMARY, "小学"}, {P_MAX_CLASS_SIZE_JUNIOR, "初中"}};
+        int counted = 0, missing = 0, over[2] = {0, 0};
+        double mxs[2] = {0, 0}, limits[2] = {0, 0};
         for (int s = 0; s < 2; s++) {
-            double students = num(c, row, st[s].students), mx = num(c, row, st[s].max);
+            double students = at(cols[s][0], row), mx = at(cols[s][1], row);
             double limit = yjjh__p(c->p, st[s].limit);
             if (!(students > 0))
                 continue;
@@ -427,16 +457,26 @@ static int check_g5(ctx *c, const yjjh__item_def *d)
             }
             counted = 1;
             note_worst(&k, mx, limit, mx / limit);
-            if (!yjjh_standard_within_max(mx, limit) && w < sizeof what)
-                w += (size_t)snprintf(what + w, sizeof what - w, "%s%s最大班额 %s > %s", w ? ", " : "", st[s].zh,
-                                      G(mx).s, G(limit).s);
+            over[s] = !yjjh_standard_within_max(mx, limit);
+            mxs[s] = mx;
+            limits[s] = limit;
         }
         if (missing)
             k.missing++;
         else if (counted)
             k.checked++;
-        if (w)
-            check_fail(&k, c, row, what);
+        if ((over[0] || over[1]) && list_fail(&k, c, row)) { /* only a listed school's text is formatted */
+            const char *sep = "";
+            for (int s = 0; s < 2; s++) {
+                if (!over[s])
+                    continue;
+                yjjh__buf_puts(&k.msg, sep);
+                yjjh__buf_puts(&k.msg, st[s].zh);
+                put_num(&k.msg, "最大班额 ", mxs[s], " > ");
+                put_num(&k.msg, "", limits[s], "");
+                sep = ", ";
+            }
+        }
     }
     finish_check(c, d, &k);
     return 1;
@@ -450,13 +490,14 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
     const double rate = yjjh__p(c->p, P_CERTIFIED_RATE);
     if (!yjjh_schools_has_column(c->t, YJJH_COL_CERTIFIED_TEACHERS))
         return 0;
+    const double *certv = column(c, YJJH_COL_CERTIFIED_TEACHERS);
+    const double *pfv = column(c, YJJH_COL_PRIMARY_FULLTIME_TEACHERS),
+                 *jfv = column(c, YJJH_COL_JUNIOR_FULLTIME_TEACHERS);
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
-        double cert = num(c, row, YJJH_COL_CERTIFIED_TEACHERS);
-        double pf = num(c, row, YJJH_COL_PRIMARY_FULLTIME_TEACHERS),
-               jf = num(c, row, YJJH_COL_JUNIOR_FULLTIME_TEACHERS);
+        double cert = at(certv, row);
+        double pf = at(pfv, row), jf = at(jfv, row);
         double full = yjjh__nz(pf) + yjjh__nz(jf);
-        char what[160];
         if (isnan(cert) || (isnan(pf) && isnan(jf))) {
             k.missing++;
             continue;
@@ -464,10 +505,9 @@ static int check_g12(ctx *c, const yjjh__item_def *d)
         k.checked++;
         sum_cert += cert;
         sum_full += full;
-        if (full > 0 && !yjjh_standard_meets_min(cert, rate * full)) {
-            if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "持证 %s / 专任教师 %s", G(cert).s, G(full).s);
-            check_fail(&k, c, row, what);
+        if (full > 0 && !yjjh_standard_meets_min(cert, rate * full) && list_fail(&k, c, row)) {
+            put_num(&k.msg, "持证 ", cert, " / 专任教师 ");
+            put_num(&k.msg, "", full, "");
         }
     }
     if (k.checked == 0 && k.missing) {
@@ -489,10 +529,10 @@ static int check_q4(ctx *c, const yjjh__item_def *d)
     if (!yjjh_schools_has_column(c->t, YJJH_COL_TRAINING_FUNDS) ||
         !yjjh_schools_has_column(c->t, YJJH_COL_PUBLIC_FUNDS))
         return 0;
+    const double *tfv = column(c, YJJH_COL_TRAINING_FUNDS), *pubv = column(c, YJJH_COL_PUBLIC_FUNDS);
     for (size_t i = 0; i < c->n_schools; i++) {
         size_t row = c->schools[i].row;
-        double tf = num(c, row, YJJH_COL_TRAINING_FUNDS), pf = num(c, row, YJJH_COL_PUBLIC_FUNDS);
-        char what[160];
+        double tf = at(tfv, row), pf = at(pubv, row);
         if (isnan(tf) || isnan(pf)) {
             k.missing++;
             continue;
@@ -500,11 +540,10 @@ static int check_q4(ctx *c, const yjjh__item_def *d)
         k.checked++;
         if (pf > 0 && (isnan(lowest) || tf / pf < lowest))
             lowest = tf / pf;
-        if (pf > 0 && !yjjh_standard_meets_min(tf, share * pf)) { /* multiply, don't divide */
-            if (k.failing < MAX_LISTED_SCHOOLS)
-                snprintf(what, sizeof what, "培训经费 %s 元 < %s%% × 公用经费 %s 元", G(tf).s, G(share * 100).s,
-                         G(pf).s);
-            check_fail(&k, c, row, what);
+        if (pf > 0 && !yjjh_standard_meets_min(tf, share * pf) && list_fail(&k, c, row)) { /* multiply, don't divide */
+            put_num(&k.msg, "培训经费 ", tf, " 元 < ");
+            put_num(&k.msg, "", share * 100, "% × 公用经费 ");
+            put_num(&k.msg, "", pf, " 元");
         }
     }
     if (k.checked == 0 && k.missing) {
@@ -544,6 +583,9 @@ yjjh_status yjjh__items_evaluate(yjjh__item_list *out, const yjjh_profile *p, co
     c.out = out;
     c.cap = 0;
     c.oom = 0;
+    /* at most one item per line of the table: one allocation */
+    if (yjjh__grow((void **)&out->items, &c.cap, YJJH__ITEM_COUNT, sizeof *out->items) != YJJH_OK)
+        return YJJH_E_NOMEM;
 
     for (size_t i = 0; i < YJJH__ITEM_COUNT; i++) {
         const yjjh__item_def *d = &yjjh__items[i];
@@ -572,7 +614,8 @@ void yjjh__item_list_free(yjjh__item_list *list)
     if (!list)
         return;
     for (size_t i = 0; i < list->n; i++)
-        free(list->items[i].message);
+        if (list->items[i].message != no_message)
+            free(list->items[i].message);
     free(list->items);
     list->items = NULL;
     list->n = 0;

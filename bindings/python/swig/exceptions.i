@@ -88,6 +88,7 @@ fallback:
  * messages (typemaps for return values are matched by function name, so this list names each of them). */
 %typemap(out) yjjh_status yjjh_profile_load_file, yjjh_status yjjh_profile_load_json,
               yjjh_status yjjh_schools_validate, yjjh_status yjjh_schools_evaluate,
+              yjjh_status yjjh_schools_evaluate_ex,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
               yjjh_status yjjh_schools_read_file_ex, yjjh_status yjjh_schools_read_buffer_ex,
               yjjh_status yjjh_schools_set_cells,
