@@ -163,22 +163,15 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     return YJJH_OK;
 }
 
-static yjjh_status copy_text(char **out, size_t *out_len, const char *data, size_t len)
-{
-    if (!(*out = yjjh__strndup(data, len)))
-        return YJJH_E_NOMEM;
-    *out_len = len;
-    return YJJH_OK;
-}
-
-yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
-                              const char *encoding, yjjh_diag *diag)
+yjjh_status yjjh__decode_text_view(const char **view, size_t *out_len, char **out, const char *data, size_t len,
+                                   const char *source, const char *encoding, yjjh_diag *diag)
 {
     yjjh__encoding enc;
     const void *nul;
     size_t bad = 0;
     yjjh_status st;
 
+    *view = NULL;
     *out = NULL;
     *out_len = 0;
     if (encoding_from_name(&enc, encoding) != YJJH_OK)
@@ -201,8 +194,11 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
             data += 3;
             len -= 3;
         }
-        if (utf8_valid(data, len, &bad))
-            return copy_text(out, out_len, data, len);
+        if (utf8_valid(data, len, &bad)) {
+            *view = data;
+            *out_len = len;
+            return YJJH_OK;
+        }
         if (enc == YJJH__ENC_UTF8)
             return encoding_error(diag, YJJH_PROBLEM_INVALID_ENCODING, source, yjjh__line_of_offset(data, bad),
                                   "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
@@ -227,6 +223,21 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
         *out = NULL;
         *out_len = 0;
         return YJJH_E_INTERNAL;
+    }
+    *view = *out;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
+                              const char *encoding, yjjh_diag *diag)
+{
+    const char *view;
+    yjjh_status st = yjjh__decode_text_view(&view, out_len, out, data, len, source, encoding, diag);
+    if (st != YJJH_OK || *out)
+        return st;
+    if (!(*out = yjjh__strndup(view, *out_len))) {
+        *out_len = 0;
+        return YJJH_E_NOMEM;
     }
     return YJJH_OK;
 }

@@ -25,4 +25,10 @@ size_t yjjh__line_of_offset(const char *s, size_t off);
 yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
                               const char *encoding, yjjh_diag *diag);
 
+/* yjjh__decode_text() without a copy of UTF-8 text: *out points into data (after a BOM) and *owned is NULL, or,
+ * for converted text, *out is the malloc'ed buffer *owned (the caller frees it). Same checks, messages and
+ * statuses. */
+yjjh_status yjjh__decode_text_view(const char **out, size_t *out_len, char **owned, const char *data, size_t len,
+                                   const char *source, const char *encoding, yjjh_diag *diag);
+
 #endif
