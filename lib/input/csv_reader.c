@@ -4,6 +4,7 @@
  * problems only; value checks that need a profile are yjjh_schools_validate()'s. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -741,6 +742,35 @@ static yjjh_status fast_room(fast_ctx *f)
     return YJJH_OK;
 }
 
+/* The common number cell, digits with at most one '.' (at most 15 digits, no sign, no spaces): *out as
+ * yjjh__parse_number() reads it (its exact path: the digits as an integer, one correctly rounded division by a
+ * power of ten). 0 for any other text (then yjjh__number_cell() reads it). */
+static int plain_number(double *out, const char *s, size_t n)
+{
+    static const double p10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    size_t i = 0, nd = 0, frac = 0;
+    if (n == 0 || n > 16)
+        return 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        m = m * 10 + (uint64_t)(s[i++] - '0');
+        nd++;
+    }
+    if (i < n && s[i] == '.') {
+        size_t f0 = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            m = m * 10 + (uint64_t)(s[i++] - '0');
+            nd++;
+        }
+        frac = i - f0;
+    }
+    if (i != n || nd == 0 || nd > 15)
+        return 0;
+    *out = frac ? (double)m / p10[frac] : (double)m;
+    return 1;
+}
+
 /* One data row: its cells into the columns. lens: the cells' lengths, or NULL (strlen). */
 static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const size_t *lens, size_t line)
 {
@@ -774,7 +804,9 @@ static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const siz
             char msg[YJJH__CELL_MSG_SIZE];
             yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
             double v = NAN;
-            if (cs && yjjh__number_cell(&v, msg, &code, cs, len, f->scales[j]) == YJJH__CELL_BAD)
+            if (cs && len > 0 && plain_number(&v, cs, len) && isfinite(v * f->scales[j]))
+                v *= f->scales[j];
+            else if (cs && len > 0 && yjjh__number_cell(&v, msg, &code, cs, len, f->scales[j]) == YJJH__CELL_BAD)
                 return YJJH__CSV_SLOW;
             f->nums[j][r] = v;
         }

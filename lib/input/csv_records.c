@@ -218,7 +218,7 @@ static const unsigned char scan_stop[256] = {['\n'] = 1, ['\r'] = 1, [','] = 1, 
 
 static int scan_space(char ch) { return ch == ' ' || ch == '\t'; }
 
-static yjjh_status scan_append(scan_ctx *s, const char *p, size_t n)
+static inline yjjh_status scan_append(scan_ctx *s, const char *p, size_t n)
 {
     if (s->buf_len + n + 1 > s->buf_cap && yjjh__grow((void **)&s->buf, &s->buf_cap, s->buf_len + n + 1, 1) != YJJH_OK)
         return YJJH_E_NOMEM;

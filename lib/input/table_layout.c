@@ -42,6 +42,20 @@ int yjjh__is_total_label(const char *s)
     size_t n = 0;
     if (!s)
         return 0;
+    /* every total label ends in 计 (after the spaces dropped below): most cells are told apart here */
+    n = strlen(s);
+    while (n > 0) {
+        if (s[n - 1] == ' ' || s[n - 1] == '\t')
+            n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 &&
+                 (unsigned char)s[n - 1] == 0x80)
+            n -= 3;
+        else
+            break;
+    }
+    if (n < 3 || (unsigned char)s[n - 3] != 0xE8 || (unsigned char)s[n - 2] != 0xAE || (unsigned char)s[n - 1] != 0xA1)
+        return 0;
+    n = 0;
     /* drop spaces inside ("总 计", "合　计") */
     for (const char *p = s; *p; p++) {
         if (*p == ' ' || *p == '\t')

@@ -48,7 +48,14 @@ static int utf8_valid(const char *str, size_t n, size_t *bad_offset)
         size_t need;
         uint32_t cp, min;
         if (c < 0x80) {
+            uint64_t w;
             i++;
+            while (i + 8 <= n) { /* ASCII runs eight bytes at a time */
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080u)
+                    break;
+                i += 8;
+            }
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
             need = 1;
