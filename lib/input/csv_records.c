@@ -216,6 +216,8 @@ typedef struct scan_ctx {
 /* The bytes that end an unquoted field or make it need a look: , " CR LF. */
 static const unsigned char scan_stop[256] = {['\n'] = 1, ['\r'] = 1, [','] = 1, ['"'] = 1};
 
+#define SCAN_RUN 256
+
 static int scan_space(char ch) { return ch == ' ' || ch == '\t'; }
 
 static inline yjjh_status scan_append(scan_ctx *s, const char *p, size_t n)
@@ -315,16 +317,25 @@ static yjjh_status scan(scan_ctx *s, const char *text, size_t len, yjjh__csv_rec
                 if (pos < len && text[pos] != ',' && text[pos] != '\r' && text[pos] != '\n')
                     return YJJH__CSV_SLOW; /* text after the closing quote */
             } else {
-                size_t from = pos, to;
-                while (pos < len && !scan_stop[(unsigned char)text[pos]])
-                    pos++;
+                /* copied as it is scanned, SCAN_RUN bytes at a time (no call per field) */
+                char *o;
+                for (;;) {
+                    size_t lim;
+                    if (s->buf_len + SCAN_RUN + 1 > s->buf_cap &&
+                        yjjh__grow((void **)&s->buf, &s->buf_cap, s->buf_len + SCAN_RUN + 1, 1) != YJJH_OK)
+                        return YJJH_E_NOMEM;
+                    o = s->buf + s->buf_len;
+                    lim = len - pos < SCAN_RUN ? len : pos + SCAN_RUN;
+                    while (pos < lim && !scan_stop[(unsigned char)text[pos]])
+                        *o++ = text[pos++];
+                    s->buf_len = (size_t)(o - s->buf);
+                    if (pos < lim || pos == len)
+                        break;
+                }
                 if (pos < len && text[pos] == '"')
                     return YJJH__CSV_SLOW; /* a quote inside an unquoted field */
-                to = pos;
-                while (to > from && scan_space(text[to - 1]))
-                    to--;
-                if (scan_append(s, text + from, to - from) != YJJH_OK)
-                    return YJJH_E_NOMEM;
+                while (s->buf_len > start && scan_space(s->buf[s->buf_len - 1]))
+                    s->buf_len--;
             }
             if ((st = scan_field(s, start)) != YJJH_OK)
                 return st;
