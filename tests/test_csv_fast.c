@@ -130,6 +130,28 @@ static void test_scan_known(void **state)
     expect("a|b", "1|a\\pb\n");
 }
 
+/* Unquoted fields of every length around the scanner's eight-byte steps and its 256-byte runs, ending in each
+ * stop byte, with spaces before the stop and at the end of the text. */
+static void test_scan_lengths(void **state)
+{
+    static const char *const ends[] = {",", "\n", "\r\n", "\r", "  ,", " \t\n", ""};
+    static char text[2048];
+    (void)state;
+    for (size_t n = 0; n < 600; n += (n < 40 || (n > 240 && n < 280) || n > 500) ? 1 : 7) {
+        for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+            size_t len = 0;
+            for (size_t i = 0; i < n; i++)
+                text[len++] = (char)('a' + (i * 7) % 26);
+            memcpy(text + len, ends[e], strlen(ends[e]));
+            len += strlen(ends[e]);
+            memcpy(text + len, "z,1\n", 4);
+            len += 4;
+            assert_int_equal(same_records(text, len), 1);
+            assert_int_equal(same_records(text, len - 4 - strlen(ends[e])), 1);
+        }
+    }
+}
+
 static void test_scan_hands_over(void **state)
 {
     recs *r = calloc(1, sizeof *r);
@@ -394,10 +416,10 @@ static void test_tables_files(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scan_random),     cmocka_unit_test(test_scan_known),
-        cmocka_unit_test(test_scan_hands_over), cmocka_unit_test(test_tables_random),
-        cmocka_unit_test(test_tables_clean),    cmocka_unit_test(test_tables_layouts),
-        cmocka_unit_test(test_tables_files),
+        cmocka_unit_test(test_scan_random),    cmocka_unit_test(test_scan_known),
+        cmocka_unit_test(test_scan_lengths),   cmocka_unit_test(test_scan_hands_over),
+        cmocka_unit_test(test_tables_random),  cmocka_unit_test(test_tables_clean),
+        cmocka_unit_test(test_tables_layouts), cmocka_unit_test(test_tables_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
