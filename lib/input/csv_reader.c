@@ -771,6 +771,16 @@ static int plain_number(double *out, const char *s, size_t n)
     return 1;
 }
 
+/* Whether a byte can start / end a space of yjjh__trim() (ASCII spaces, U+00A0, U+3000). */
+static int edge_space_lead(unsigned char b)
+{
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xC2 || b == 0xE3;
+}
+static int edge_space_tail(unsigned char b)
+{
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xA0 || b == 0x80;
+}
+
 /* One data row: its cells into the columns. lens: the cells' lengths, or NULL (strlen). */
 static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const size_t *lens, size_t line)
 {
@@ -789,7 +799,13 @@ static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const siz
             continue;
         len = cs ? (lens ? lens[j] : strlen(cs)) : 0;
         if (f->texts[j]) {
-            const char *tr = cs ? yjjh__text_cell(cs, &len) : NULL;
+            /* a text longer than the missing-value words (at most 3 bytes) with no space at either end is its own
+             * trimmed text (the first and last bytes of every space of common/text.h are tested) */
+            const char *tr =
+                cs && len > 3 && !edge_space_lead((unsigned char)cs[0]) && !edge_space_tail((unsigned char)cs[len - 1])
+                    ? cs
+                : cs ? yjjh__text_cell(cs, &len)
+                     : NULL;
             f->texts[j][r] = 0;
             if (tr) {
                 if (f->arena_len + len + 1 > f->arena_cap &&
