@@ -357,6 +357,30 @@ static void test_tables_clean(void **state)
     }
 }
 
+/* Long rows first, then many short ones: the room the fast way makes from the first rows is too small and grows
+ * (and too large the other way round). */
+static void test_tables_growth(void **state)
+{
+    (void)state;
+    for (int order = 0; order < 2; order++) {
+        grow_text g = {0};
+        add(&g, "school_id,school_name,county_code,primary_students\n");
+        for (size_t part = 0; part < 2; part++) {
+            int long_rows = (part == 0) == (order == 0);
+            for (size_t r = 0; r < (long_rows ? 300u : 6000u); r++) {
+                char line[400];
+                if (long_rows)
+                    snprintf(line, sizeof line, "S%zu,\"%0200zu\",%zu,%zu\n", r, r, 100 + r % 7, r % 3000);
+                else
+                    snprintf(line, sizeof line, "%zu,,1,%zu\n", r, r % 9);
+                add(&g, line);
+            }
+        }
+        assert_int_equal(same_table(g.p, g.len, 0), 6300);
+        free(g.p);
+    }
+}
+
 /* Layouts found on the first rows or only further down: title rows, comment rows, blank rows and --header-row
  * beyond the rows the fast way keeps at first. */
 static void test_tables_layouts(void **state)
@@ -416,10 +440,11 @@ static void test_tables_files(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scan_random),    cmocka_unit_test(test_scan_known),
-        cmocka_unit_test(test_scan_lengths),   cmocka_unit_test(test_scan_hands_over),
-        cmocka_unit_test(test_tables_random),  cmocka_unit_test(test_tables_clean),
-        cmocka_unit_test(test_tables_layouts), cmocka_unit_test(test_tables_files),
+        cmocka_unit_test(test_scan_random),   cmocka_unit_test(test_scan_known),
+        cmocka_unit_test(test_scan_lengths),  cmocka_unit_test(test_scan_hands_over),
+        cmocka_unit_test(test_tables_random), cmocka_unit_test(test_tables_clean),
+        cmocka_unit_test(test_tables_growth), cmocka_unit_test(test_tables_layouts),
+        cmocka_unit_test(test_tables_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
