@@ -415,7 +415,8 @@ static int all_blocks(const read_ctx *c)
 
 /* The columns the header names (cols[j], 0 when none; scales[j] from a unit in the header): unknown columns are
  * noted once with the closest known name and ignored, duplicates reported; the headers a mapping uses are the
- * mapping's (apply_map()). Returns YJJH_OK or YJJH_E_NOMEM; problems are counted in c->errors. */
+ * mapping's (apply_map()). Returns YJJH_OK, YJJH_E_NOMEM or the status of a header that cannot be looked up;
+ * problems are counted in c->errors. */
 static yjjh_status match_header(read_ctx *c, yjjh_column *cols, double *scales)
 {
     yjjh_status st = YJJH_OK;
