@@ -11,6 +11,7 @@
 #include "yjjh_test.h"
 #include "input/csv_records.h"
 #include "input/schools_internal.h"
+#include "input/text_decode.h"
 
 /* ---- records ------------------------------------------------------------------------------------------ */
 
@@ -161,6 +162,92 @@ static void test_scan_hands_over(void **state)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         assert_int_equal(yjjh__csv_scan(bad[i], strlen(bad[i]), collect, r), YJJH__CSV_SLOW);
     free(r);
+}
+
+/* ---- UTF-8 validation ----------------------------------------------------------------------------------- */
+
+/* The validation by code point (as the reader did before its table of second-byte ranges): the reference. */
+static int utf8_by_code_point(const unsigned char *s, size_t n, size_t *bad)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t need;
+        uint32_t cp, min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1Fu;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0Fu;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07u;
+            min = 0x10000;
+        } else {
+            *bad = i;
+            return 0;
+        }
+        if (n - i <= need) {
+            *bad = i;
+            return 0;
+        }
+        for (size_t k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xC0u) != 0x80u) {
+                *bad = i;
+                return 0;
+            }
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu)) {
+            *bad = i;
+            return 0;
+        }
+        i += need + 1;
+    }
+    return 1;
+}
+
+static void test_utf8_valid(void **state)
+{
+    static const unsigned char bytes[] = {'a',  '\n', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                          0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0,
+                                          0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0xE5, 0xAD, 0xA6};
+    unsigned char s[40];
+    (void)state;
+    for (int t = 0; t < 400000; t++) {
+        size_t n = rnd(sizeof s + 1), bad_a = 12345, bad_b = 12345;
+        int a, b;
+        for (size_t i = 0; i < n; i++)
+            s[i] = rnd(3) == 0 ? (unsigned char)('a' + rnd(26)) : bytes[rnd(sizeof bytes)];
+        a = utf8_by_code_point(s, n, &bad_a);
+        b = yjjh__utf8_valid((const char *)s, n, &bad_b);
+        assert_int_equal(a, b);
+        if (!a)
+            assert_int_equal(bad_a, bad_b);
+    }
+    /* every sequence of up to four bytes from the edges of the ranges */
+    for (size_t i = 0; i < sizeof bytes; i++)
+        for (size_t j = 0; j < sizeof bytes; j++)
+            for (size_t k = 0; k < sizeof bytes; k++)
+                for (size_t l = 0; l < sizeof bytes; l++) {
+                    size_t bad_a = 0, bad_b = 0;
+                    s[0] = bytes[i];
+                    s[1] = bytes[j];
+                    s[2] = bytes[k];
+                    s[3] = bytes[l];
+                    for (size_t n = 1; n <= 4; n++) {
+                        int a = utf8_by_code_point(s, n, &bad_a), b = yjjh__utf8_valid((const char *)s, n, &bad_b);
+                        assert_int_equal(a, b);
+                        if (!a)
+                            assert_int_equal(bad_a, bad_b);
+                    }
+                }
 }
 
 /* ---- tables: the fast way against the full way ---------------------------------------------------------- */
@@ -440,11 +527,11 @@ static void test_tables_files(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scan_random),   cmocka_unit_test(test_scan_known),
-        cmocka_unit_test(test_scan_lengths),  cmocka_unit_test(test_scan_hands_over),
-        cmocka_unit_test(test_tables_random), cmocka_unit_test(test_tables_clean),
-        cmocka_unit_test(test_tables_growth), cmocka_unit_test(test_tables_layouts),
-        cmocka_unit_test(test_tables_files),
+        cmocka_unit_test(test_scan_random),    cmocka_unit_test(test_scan_known),
+        cmocka_unit_test(test_scan_lengths),   cmocka_unit_test(test_scan_hands_over),
+        cmocka_unit_test(test_utf8_valid),     cmocka_unit_test(test_tables_random),
+        cmocka_unit_test(test_tables_clean),   cmocka_unit_test(test_tables_growth),
+        cmocka_unit_test(test_tables_layouts), cmocka_unit_test(test_tables_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -37,16 +37,14 @@ static yjjh_status encoding_from_name(yjjh__encoding *out, const char *name)
     return YJJH_E_ENCODING;
 }
 
-/* 1 when the n bytes are well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF), else 0; *bad_offset
- * (may be NULL) receives the offset of the first bad byte. */
-static int utf8_valid(const char *str, size_t n, size_t *bad_offset)
+int yjjh__utf8_valid(const char *str, size_t n, size_t *bad_offset)
 {
+    /* the well-formed sequences of Unicode Table 3-7: the second byte's range excludes overlongs (E0, F0),
+     * surrogates (ED) and code points above U+10FFFF (F4) */
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        size_t need;
-        uint32_t cp, min;
         if (c < 0x80) {
             uint64_t w;
             i++;
@@ -57,31 +55,25 @@ static int utf8_valid(const char *str, size_t n, size_t *bad_offset)
                 i += 8;
             }
             continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1Fu;
-            min = 0x80;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (n - i < 2 || (s[i + 1] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 2;
         } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0Fu;
-            min = 0x800;
+            unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+            if (n - i < 3 || s[i + 1] < lo || s[i + 1] > hi || (s[i + 2] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 3;
         } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07u;
-            min = 0x10000;
+            unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+            if (n - i < 4 || s[i + 1] < lo || s[i + 1] > hi || (s[i + 2] & 0xC0u) != 0x80u ||
+                (s[i + 3] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 4;
         } else {
             goto bad;
         }
-        if (n - i <= need)
-            goto bad;
-        for (size_t k = 1; k <= need; k++) {
-            if ((s[i + k] & 0xC0u) != 0x80u)
-                goto bad;
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu))
-            goto bad;
-        i += need + 1;
     }
     return 1;
 bad:
@@ -201,7 +193,7 @@ yjjh_status yjjh__decode_text_view(const char **view, size_t *out_len, char **ou
             data += 3;
             len -= 3;
         }
-        if (utf8_valid(data, len, &bad)) {
+        if (yjjh__utf8_valid(data, len, &bad)) {
             *view = data;
             *out_len = len;
             return YJJH_OK;
@@ -225,7 +217,7 @@ yjjh_status yjjh__decode_text_view(const char **view, size_t *out_len, char **ou
     }
     if (st != YJJH_OK)
         return st;
-    if (!utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
+    if (!yjjh__utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
         free(*out);
         *out = NULL;
         *out_len = 0;

@@ -15,6 +15,10 @@ typedef enum yjjh__encoding {
     YJJH__ENC_GBK = 3
 } yjjh__encoding;
 
+/* 1 when the n bytes are well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF), else 0 with the offset of
+ * the first byte of the first bad sequence in *bad_offset (may be NULL). */
+int yjjh__utf8_valid(const char *s, size_t n, size_t *bad_offset);
+
 /* Physical line (1-based) of byte offset off in s: 1 + the number of line ends (LF, CRLF, lone CR) before it. */
 size_t yjjh__line_of_offset(const char *s, size_t off);
 
