@@ -286,7 +286,7 @@ static char *diag_text(yjjh_diag *d)
 }
 
 /* The table both ways, compared cell by cell. Returns the row count of the fast way's table (0 without one). */
-static size_t same_table(const char *csv, size_t len, size_t header_row)
+static size_t same_table_map(const char *csv, size_t len, size_t header_row, const char *map)
 {
     yjjh_read_options o = YJJH_READ_OPTIONS_INIT;
     yjjh_schools *a = NULL, *b = NULL;
@@ -295,6 +295,10 @@ static size_t same_table(const char *csv, size_t len, size_t header_row)
     char *ta, *tb;
     size_t rows;
     o.header_row = header_row;
+    if (map) {
+        o.columns = map;
+        o.columns_len = strlen(map);
+    }
     assert_ok(yjjh_diag_new(&da));
     assert_ok(yjjh_diag_new(&db));
     sa = yjjh__schools_read_buffer_mode(&a, csv, len, "t.csv", &o, da, 0);
@@ -345,6 +349,11 @@ static size_t same_table(const char *csv, size_t len, size_t header_row)
     yjjh_diag_free(da);
     yjjh_diag_free(db);
     return rows;
+}
+
+static size_t same_table(const char *csv, size_t len, size_t header_row)
+{
+    return same_table_map(csv, len, header_row, NULL);
 }
 
 static const char *const number_cells[] = {"306",
@@ -444,6 +453,39 @@ static void test_tables_clean(void **state)
     }
 }
 
+/* Tables read with a --columns mapping: renames and computed columns, with and without problems. */
+static void test_tables_mapping(void **state)
+{
+    static const char *const maps[] = {
+        "{\"columns\": {\"school_id\": \"编号\", \"county_code\": \"区划\", \"primary_students\": {\"from\": "
+        "[\"学生A\", \"学生B\"], \"minus\": \"减项\", \"scale\": 2}}}",
+        "{\"columns\": {\"school_id\": \"编号\", \"county_code\": \"区划\", \"primary_classes\": \"学生A\"}}",
+        "{\"columns\": {\"school_id\": \"编号\", \"county_code\": \"区划\", \"primary_students\": {\"from\": "
+        "\"不存在\"}}}",
+        "{\"columns\": {\"school_id\": \"编号\", \"county_code\": \"区划\", \"primary_classes\": {\"from\": "
+        "\"学生A\", \"scale\": 0.5}}}",
+        "{\"columns\": {\"school_id\": \"编号\", \"county_code\": \"区划\", \"school_name\": {\"from\": \"减项\"}}}",
+    };
+    static const char *const cells[] = {"12", "3.5", "", "-", "1,200", "x", " 7 "};
+    size_t fast_rows = 0;
+    (void)state;
+    for (int t = 0; t < 200; t++) {
+        grow_text g = {0};
+        size_t n = 1 + rnd(300);
+        int clean = t % 2 == 0;
+        add(&g, rnd(3) == 0 ? "编号,区划,学生A,学生B,减项,primary_classes\n" : "编号,区划,学生A,学生B,减项,备注\n");
+        for (size_t r = 0; r < n; r++) {
+            char line[160];
+            snprintf(line, sizeof line, "S%zu,%u,%s,%s,%s,%u\n", r, rnd(3), clean ? "5" : cells[rnd(7)],
+                     clean ? "6.5" : cells[rnd(7)], clean ? (rnd(5) ? "1" : "") : cells[rnd(7)], rnd(9));
+            add(&g, line);
+        }
+        fast_rows += same_table_map(g.p, g.len, 0, maps[rnd(sizeof maps / sizeof maps[0])]);
+        free(g.p);
+    }
+    assert_true(fast_rows > 0);
+}
+
 /* Long rows first, then many short ones: the room the fast way makes from the first rows is too small and grows
  * (and too large the other way round). */
 static void test_tables_growth(void **state)
@@ -531,7 +573,8 @@ int main(void)
         cmocka_unit_test(test_scan_lengths),   cmocka_unit_test(test_scan_hands_over),
         cmocka_unit_test(test_utf8_valid),     cmocka_unit_test(test_tables_random),
         cmocka_unit_test(test_tables_clean),   cmocka_unit_test(test_tables_growth),
-        cmocka_unit_test(test_tables_layouts), cmocka_unit_test(test_tables_files),
+        cmocka_unit_test(test_tables_mapping), cmocka_unit_test(test_tables_layouts),
+        cmocka_unit_test(test_tables_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -664,8 +664,8 @@ static yjjh_status apply_layout(read_ctx *c, size_t header_row)
 /* Records of the first rows are copied until the layout is known; then every record goes straight into the
  * columns (numbers parsed, texts trimmed into one arena) and is forgotten: no row store. Only a table without
  * errors is made this way: at the first problem that is not a note (a syntax error, a bad cell, a ragged row, a
- * duplicate column, no header) it gives up with YJJH__CSV_SLOW and the caller reads the text again the full way,
- * which reports every problem as always. */
+ * duplicate column, a mapping that does not fit, no header) it gives up with YJJH__CSV_SLOW and the caller reads the
+ * text again the full way, which reports every problem as always. */
 typedef struct fast_ctx {
     read_ctx *c;
     size_t header_row;
@@ -682,6 +682,10 @@ typedef struct fast_ctx {
     size_t arena_len, arena_cap;
     size_t *lines;
     size_t n_rows, cap_rows;
+    const yjjh__map_entry **computed; /* the computed columns of a --columns mapping */
+    size_t **computed_pos;            /* their source positions (plus, then minus) */
+    double **computed_nums;           /* their values */
+    size_t n_computed;
 } fast_ctx;
 
 #define FAST_AGAIN ((yjjh_status)2) /* the layout needs more rows */
@@ -705,6 +709,13 @@ static void fast_free(fast_ctx *f)
     }
     free(f->nums);
     free(f->texts);
+    for (size_t k = 0; k < f->n_computed; k++) {
+        free(f->computed_pos[k]);
+        free(f->computed_nums[k]);
+    }
+    free(f->computed);
+    free(f->computed_pos);
+    free(f->computed_nums);
     free(f->cols);
     free(f->scales);
     free(f->arena);
@@ -732,6 +743,12 @@ static yjjh_status fast_room(fast_ctx *f)
                 return YJJH_E_NOMEM;
             f->texts[j] = p;
         }
+    }
+    for (size_t k = 0; k < f->n_computed; k++) {
+        double *p = realloc(f->computed_nums[k], cap * sizeof *p);
+        if (!p)
+            return YJJH_E_NOMEM;
+        f->computed_nums[k] = p;
     }
     {
         size_t *p = realloc(f->lines, cap * sizeof *p);
@@ -828,7 +845,77 @@ static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const siz
             f->nums[j][r] = v;
         }
     }
+    for (size_t k = 0; k < f->n_computed; k++) { /* as fill_mapped_column() */
+        const yjjh__map_entry *e = f->computed[k];
+        double sum = 0.0;
+        int missing = 0;
+        for (size_t q = 0; q < e->n_plus + e->n_minus; q++) {
+            size_t j = f->computed_pos[k][q];
+            const char *cs = j < n ? cells[j] : NULL;
+            char msg[YJJH__CELL_MSG_SIZE];
+            double v = NAN;
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            yjjh__cell_kind kind =
+                cs ? yjjh__number_cell(&v, msg, &code, cs, lens ? lens[j] : strlen(cs), 1.0) : YJJH__CELL_MISSING;
+            if (kind == YJJH__CELL_BAD)
+                return YJJH__CSV_SLOW;
+            if (kind == YJJH__CELL_MISSING)
+                missing = 1;
+            else
+                sum += q < e->n_plus ? v : -v;
+        }
+        f->computed_nums[k][r] = missing ? NAN : sum * e->scale;
+    }
     f->n_rows++;
+    return YJJH_OK;
+}
+
+/* The columns of the mapping as apply_map() makes them, without its problems (any sends the table to the full
+ * way): a plain rename is read like a column of its own (f->cols), the others computed for each row. */
+static yjjh_status fast_map(fast_ctx *f)
+{
+    read_ctx *c = f->c;
+    if (!c->map)
+        return YJJH_OK;
+    if (!(f->computed = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed)) ||
+        !(f->computed_pos = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed_pos)) ||
+        !(f->computed_nums = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed_nums)))
+        return YJJH_E_NOMEM;
+    for (size_t i = 0; i < c->map->n; i++) {
+        const yjjh__map_entry *e = &c->map->entries[i];
+        size_t n_src = e->n_plus + e->n_minus;
+        size_t *pos = calloc(n_src ? n_src : 1, sizeof *pos);
+        if (!pos)
+            return YJJH_E_NOMEM;
+        f->computed_pos[f->n_computed] = pos; /* freed with f (the count is raised below when it stays) */
+        for (size_t k = 0; k < n_src; k++) {
+            pos[k] = header_pos(c, k < e->n_plus ? e->plus[k] : e->minus[k - e->n_plus]);
+            if (pos[k] == (size_t)-1) {
+                free(pos);
+                f->computed_pos[f->n_computed] = NULL;
+                return YJJH__CSV_SLOW;
+            }
+        }
+        for (size_t j = 0; j < c->n_header; j++) {
+            if (f->cols[j] == e->col && (!yjjh__map_entry_plain(e) || j != pos[0])) {
+                free(pos);
+                f->computed_pos[f->n_computed] = NULL;
+                return YJJH__CSV_SLOW; /* a duplicate column */
+            }
+        }
+        if (yjjh__map_entry_plain(e)) {
+            f->cols[pos[0]] = e->col;
+            free(pos);
+            f->computed_pos[f->n_computed] = NULL;
+            continue;
+        }
+        if (yjjh_column_is_text(e->col)) {
+            free(pos);
+            f->computed_pos[f->n_computed] = NULL;
+            return YJJH__CSV_SLOW;
+        }
+        f->computed[f->n_computed++] = e;
+    }
     return YJJH_OK;
 }
 
@@ -882,6 +969,8 @@ static yjjh_status fast_layout(fast_ctx *f, int at_end)
         return st;
     if (c->errors || c->n_problems + 1 >= MAX_KEPT_PROBLEMS)
         return YJJH__CSV_SLOW;
+    if ((st = fast_map(f)) != YJJH_OK)
+        return st;
     /* room for the rows the text holds at the size of the first ones (grown when there are more) */
     cap = f->raw_bytes / f->n_raw;
     cap = f->text_len / (cap ? cap : 1);
@@ -898,6 +987,9 @@ static yjjh_status fast_layout(fast_ctx *f, int at_end)
         if (!f->texts[j] && !f->nums[j])
             return YJJH_E_NOMEM;
     }
+    for (size_t k = 0; k < f->n_computed; k++)
+        if (!(f->computed_nums[k] = malloc(cap * sizeof **f->computed_nums)))
+            return YJJH_E_NOMEM;
     if (!(f->lines = malloc(cap * sizeof *f->lines)))
         return YJJH_E_NOMEM;
     f->cap_rows = cap;
@@ -978,6 +1070,16 @@ static yjjh_status read_fast(read_ctx *c, const char *text, size_t len, size_t h
         st = YJJH__CSV_SLOW;
     if (st == YJJH_OK)
         st = yjjh_schools_new(&t, f.n_rows);
+    for (size_t k = 0; k < f.n_computed && st == YJJH_OK; k++) {
+        double *p = realloc(f.computed_nums[k], (f.n_rows ? f.n_rows : 1) * sizeof *p);
+        if (p)
+            f.computed_nums[k] = p;
+        st = yjjh__schools_adopt_numbers(t, f.computed[k]->col, f.computed_nums[k]);
+        if (st == YJJH_OK) {
+            f.computed_nums[k] = NULL;
+            st = yjjh_schools_set_header_name(t, f.computed[k]->col, f.computed[k]->label);
+        }
+    }
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         yjjh_column col = f.cols[j];
         if (col == (yjjh_column)0)
@@ -1096,7 +1198,7 @@ yjjh_status yjjh__schools_read_buffer_mode(yjjh_schools **out, const char *data,
             yjjh__column_map_free(&map);
             return st;
         }
-        if (fast && !c.map) {
+        if (fast) {
             st = read_fast(&c, text, text_len, options->header_row, out);
             if (st != YJJH__CSV_SLOW) {
                 if (st == YJJH_OK && c.n_problems && flush_problems(&c, diag, 0) == YJJH_E_NOMEM)
@@ -1115,6 +1217,7 @@ yjjh_status yjjh__schools_read_buffer_mode(yjjh_schools **out, const char *data,
             memset(&c, 0, sizeof c);
             c.source = source_name ? source_name : "<buffer>";
             c.diag = diag;
+            c.map = options->columns ? &map : NULL;
         }
     }
     st = read_records(&c, data, len, text, text_len, options);
