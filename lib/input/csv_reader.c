@@ -4,6 +4,7 @@
  * problems only; value checks that need a profile are yjjh_schools_validate()'s. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -412,31 +413,13 @@ static int all_blocks(const read_ctx *c)
     return 1;
 }
 
-/* Build the table from the collected header and rows; errors are counted in c->errors. */
-static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
+/* The columns the header names (cols[j], 0 when none; scales[j] from a unit in the header): unknown columns are
+ * noted once with the closest known name and ignored, duplicates reported; the headers a mapping uses are the
+ * mapping's (apply_map()). Returns YJJH_OK, YJJH_E_NOMEM or the status of a header that cannot be looked up;
+ * problems are counted in c->errors. */
+static yjjh_status match_header(read_ctx *c, yjjh_column *cols, double *scales)
 {
-    yjjh_schools *t = NULL;
-    yjjh_column *cols = NULL;
-    double *scales = NULL;
-    size_t *lines = NULL;
-    double **nums = NULL;      /* the values of each number column */
-    char ***texts = NULL;      /* CSV: the cells of each text column */
-    unsigned char *bad = NULL; /* a number column with a bad cell */
-    yjjh_status st;
-
-    st = yjjh_schools_new(&t, c->n_rows);
-    if (st != YJJH_OK)
-        return st;
-    cols = calloc(c->n_header ? c->n_header : 1, sizeof *cols);
-    scales = calloc(c->n_header ? c->n_header : 1, sizeof *scales);
-    lines = malloc((c->n_rows ? c->n_rows : 1) * sizeof *lines);
-    if (!cols || !scales || !lines) {
-        st = YJJH_E_NOMEM;
-        goto done;
-    }
-
-    /* header: known columns, duplicates; unknown columns are noted once with the closest known name and ignored;
-     * the headers a mapping uses are the mapping's */
+    yjjh_status st = YJJH_OK;
     for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
         yjjh_column col;
         double scale = 1.0;
@@ -471,6 +454,33 @@ static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
         cols[j] = col;
         scales[j] = scale;
     }
+    return st;
+}
+
+/* Build the table from the collected header and rows; errors are counted in c->errors. */
+static yjjh_status build_table(read_ctx *c, yjjh_schools **out)
+{
+    yjjh_schools *t = NULL;
+    yjjh_column *cols = NULL;
+    double *scales = NULL;
+    size_t *lines = NULL;
+    double **nums = NULL;      /* the values of each number column */
+    char ***texts = NULL;      /* CSV: the cells of each text column */
+    unsigned char *bad = NULL; /* a number column with a bad cell */
+    yjjh_status st;
+
+    st = yjjh_schools_new(&t, c->n_rows);
+    if (st != YJJH_OK)
+        return st;
+    cols = calloc(c->n_header ? c->n_header : 1, sizeof *cols);
+    scales = calloc(c->n_header ? c->n_header : 1, sizeof *scales);
+    lines = malloc((c->n_rows ? c->n_rows : 1) * sizeof *lines);
+    if (!cols || !scales || !lines) {
+        st = YJJH_E_NOMEM;
+        goto done;
+    }
+
+    st = match_header(c, cols, scales);
     if (st == YJJH_OK && c->sheet)
         st = yjjh__schools_set_sheet(t, c->sheet);
     if (st == YJJH_OK)
@@ -585,6 +595,27 @@ static int known_header(void *ctx, const char *h)
     return yjjh_column_from_header(&col, &scale, h) == YJJH_OK ? (int)col : 0;
 }
 
+/* The note of a skipped total row. */
+static yjjh_status total_note(read_ctx *c, const yjjh__raw_row *raw)
+{
+    const char *label = "";
+    for (size_t j = 0; j < raw->n && !*label; j++)
+        if (raw->cells[j] && yjjh__is_total_label(raw->cells[j]))
+            label = raw->cells[j];
+    return note(c, YJJH_PROBLEM_TOTAL_ROW_SKIPPED, raw->line, 0, NULL,
+                "total row (%.60s) skipped, not evaluated as a school", label);
+}
+
+/* The note of a header below title rows (none when the header is the first row). */
+static yjjh_status title_note(read_ctx *c, const yjjh__layout *l)
+{
+    if (l->header == 0)
+        return YJJH_OK;
+    return note(c, YJJH_PROBLEM_HEADER_BELOW_TITLE, c->header_line, 0, NULL,
+                "header found on %s %zu (the rows above it are skipped as a title)%s", c->sheet ? "row" : "line",
+                c->header_line, l->header_rows == 2 ? "; a two-row header" : "");
+}
+
 /* The layout of the records: header names, data rows; skipped total rows are noted. */
 static yjjh_status apply_layout(read_ctx *c, size_t header_row)
 {
@@ -619,24 +650,488 @@ static yjjh_status apply_layout(read_ctx *c, size_t header_row)
             c->rows[c->n_rows].line = raw->line;
             c->n_rows++;
         } else if (l.role[r] == YJJH__ROW_TOTAL) {
-            const char *label = "";
-            for (size_t j = 0; j < raw->n && !*label; j++)
-                if (raw->cells[j] && yjjh__is_total_label(raw->cells[j]))
-                    label = raw->cells[j];
-            st = note(c, YJJH_PROBLEM_TOTAL_ROW_SKIPPED, raw->line, 0, NULL,
-                      "total row (%.60s) skipped, not evaluated as a school", label);
+            st = total_note(c, raw);
         }
     }
-    if (st == YJJH_OK && l.header > 0)
-        st = note(c, YJJH_PROBLEM_HEADER_BELOW_TITLE, c->header_line, 0, NULL,
-                  "header found on %s %zu (the rows above it are skipped as a title)%s", c->sheet ? "row" : "line",
-                  c->header_line, l.header_rows == 2 ? "; a two-row header" : "");
+    if (st == YJJH_OK)
+        st = title_note(c, &l);
     yjjh__layout_free(&l);
     return st;
 }
 
-/* The records of data: an xlsx sheet, or CSV text. The workbook formats that are not read get their hint. */
-static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const yjjh_read_options *o)
+/* ---- the fast path: CSV text straight into the table's columns ------------------------------------------ */
+
+/* Records of the first rows are copied until the layout is known; then every record goes straight into the
+ * columns (numbers parsed, texts trimmed into one arena) and is forgotten: no row store. Only a table without
+ * errors is made this way: at the first problem that is not a note (a syntax error, a bad cell, a ragged row, a
+ * duplicate column, a mapping that does not fit, no header) it gives up with YJJH__CSV_SLOW and the caller reads the
+ * text again the full way, which reports every problem as always. */
+typedef struct fast_ctx {
+    read_ctx *c;
+    size_t header_row;
+    size_t text_len;
+    yjjh__raw_row *raw; /* the first records (each in one malloc'ed block, cells[0] its start) */
+    size_t n_raw, cap_raw, raw_bytes, next_try;
+    int ready; /* the layout is known */
+    yjjh__layout l;
+    yjjh_column *cols;
+    double *scales;
+    double **nums;  /* per header position: a number column's values */
+    size_t **texts; /* per header position: a text column's arena offsets + 1 (0: missing) */
+    char *arena;    /* the trimmed texts, NUL-terminated */
+    size_t arena_len, arena_cap;
+    size_t *lines;
+    size_t n_rows, cap_rows;
+    const yjjh__map_entry **computed; /* the computed columns of a --columns mapping */
+    size_t **computed_pos;            /* their source positions (plus, then minus) */
+    double **computed_nums;           /* their values */
+    size_t n_computed;
+} fast_ctx;
+
+#define FAST_AGAIN ((yjjh_status)2) /* the layout needs more rows */
+
+_Static_assert(sizeof(size_t) == sizeof(char *), "read_fast() turns the offsets into addresses in place");
+
+static void fast_free(fast_ctx *f)
+{
+    for (size_t r = 0; r < f->n_raw; r++) {
+        if (f->raw[r].n)
+            free(f->raw[r].cells[0]);
+        free(f->raw[r].cells);
+    }
+    free(f->raw);
+    yjjh__layout_free(&f->l);
+    for (size_t j = 0; j < f->c->n_header; j++) {
+        if (f->nums)
+            free(f->nums[j]);
+        if (f->texts)
+            free(f->texts[j]);
+    }
+    free(f->nums);
+    free(f->texts);
+    for (size_t k = 0; k < f->n_computed; k++) {
+        free(f->computed_pos[k]);
+        free(f->computed_nums[k]);
+    }
+    free(f->computed);
+    free(f->computed_pos);
+    free(f->computed_nums);
+    free(f->cols);
+    free(f->scales);
+    free(f->arena);
+    free(f->lines);
+}
+
+/* Make room for row f->n_rows in every column. */
+static yjjh_status fast_room(fast_ctx *f)
+{
+    size_t cap = f->cap_rows + f->cap_rows / 2 + 64;
+    if (f->n_rows < f->cap_rows)
+        return YJJH_OK;
+    if (cap > ((size_t)-1) / sizeof(double) / 2)
+        return YJJH_E_NOMEM;
+    for (size_t j = 0; j < f->c->n_header; j++) {
+        if (f->nums[j]) {
+            double *p = realloc(f->nums[j], cap * sizeof *p);
+            if (!p)
+                return YJJH_E_NOMEM;
+            f->nums[j] = p;
+        }
+        if (f->texts[j]) {
+            size_t *p = realloc(f->texts[j], cap * sizeof *p);
+            if (!p)
+                return YJJH_E_NOMEM;
+            f->texts[j] = p;
+        }
+    }
+    for (size_t k = 0; k < f->n_computed; k++) {
+        double *p = realloc(f->computed_nums[k], cap * sizeof *p);
+        if (!p)
+            return YJJH_E_NOMEM;
+        f->computed_nums[k] = p;
+    }
+    {
+        size_t *p = realloc(f->lines, cap * sizeof *p);
+        if (!p)
+            return YJJH_E_NOMEM;
+        f->lines = p;
+    }
+    f->cap_rows = cap;
+    return YJJH_OK;
+}
+
+/* The common number cell, digits with at most one '.' (at most 15 digits, no sign, no spaces): *out as
+ * yjjh__parse_number() reads it (its exact path: the digits as an integer, one correctly rounded division by a
+ * power of ten). 0 for any other text (then yjjh__number_cell() reads it). */
+static int plain_number(double *out, const char *s, size_t n)
+{
+    static const double p10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    size_t i = 0, nd = 0, frac = 0;
+    if (n == 0 || n > 16)
+        return 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        m = m * 10 + (uint64_t)(s[i++] - '0');
+        nd++;
+    }
+    if (i < n && s[i] == '.') {
+        size_t f0 = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            m = m * 10 + (uint64_t)(s[i++] - '0');
+            nd++;
+        }
+        frac = i - f0;
+    }
+    if (i != n || nd == 0 || nd > 15)
+        return 0;
+    *out = frac ? (double)m / p10[frac] : (double)m;
+    return 1;
+}
+
+/* Whether a byte can start / end a space of yjjh__trim() (ASCII spaces, U+00A0, U+3000). */
+static int edge_space_lead(unsigned char b)
+{
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xC2 || b == 0xE3;
+}
+static int edge_space_tail(unsigned char b)
+{
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xA0 || b == 0x80;
+}
+
+/* One data row: its cells into the columns. lens: the cells' lengths, or NULL (strlen). */
+static yjjh_status fast_row(fast_ctx *f, char *const *cells, size_t n, const size_t *lens, size_t line)
+{
+    read_ctx *c = f->c;
+    size_t r = f->n_rows;
+    yjjh_status st;
+    if (n > c->header_fields)
+        return YJJH__CSV_SLOW; /* too many fields: reported by the full way */
+    if ((st = fast_room(f)) != YJJH_OK)
+        return st;
+    f->lines[r] = line;
+    for (size_t j = 0; j < c->n_header; j++) {
+        const char *cs = j < n ? cells[j] : NULL;
+        size_t len;
+        if (f->cols[j] == (yjjh_column)0)
+            continue;
+        len = cs ? (lens ? lens[j] : strlen(cs)) : 0;
+        if (f->texts[j]) {
+            /* a text longer than the missing-value words (at most 3 bytes) with no space at either end is its own
+             * trimmed text (the first and last bytes of every space of common/text.h are tested) */
+            const char *tr =
+                cs && len > 3 && !edge_space_lead((unsigned char)cs[0]) && !edge_space_tail((unsigned char)cs[len - 1])
+                    ? cs
+                : cs ? yjjh__text_cell(cs, &len)
+                     : NULL;
+            f->texts[j][r] = 0;
+            if (tr) {
+                if (f->arena_len + len + 1 > f->arena_cap &&
+                    yjjh__grow((void **)&f->arena, &f->arena_cap, f->arena_len + len + 1, 1) != YJJH_OK)
+                    return YJJH_E_NOMEM;
+                memcpy(f->arena + f->arena_len, tr, len);
+                f->arena[f->arena_len + len] = '\0';
+                f->texts[j][r] = f->arena_len + 1;
+                f->arena_len += len + 1;
+            }
+        } else {
+            char msg[YJJH__CELL_MSG_SIZE];
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            double v = NAN;
+            if (cs && len > 0 && plain_number(&v, cs, len) && isfinite(v * f->scales[j]))
+                v *= f->scales[j];
+            else if (cs && len > 0 && yjjh__number_cell(&v, msg, &code, cs, len, f->scales[j]) == YJJH__CELL_BAD)
+                return YJJH__CSV_SLOW;
+            f->nums[j][r] = v;
+        }
+    }
+    for (size_t k = 0; k < f->n_computed; k++) { /* as fill_mapped_column() */
+        const yjjh__map_entry *e = f->computed[k];
+        double sum = 0.0;
+        int missing = 0;
+        for (size_t q = 0; q < e->n_plus + e->n_minus; q++) {
+            size_t j = f->computed_pos[k][q];
+            const char *cs = j < n ? cells[j] : NULL;
+            char msg[YJJH__CELL_MSG_SIZE];
+            double v = NAN;
+            yjjh_problem_code code = YJJH_PROBLEM_NOT_A_NUMBER;
+            yjjh__cell_kind kind =
+                cs ? yjjh__number_cell(&v, msg, &code, cs, lens ? lens[j] : strlen(cs), 1.0) : YJJH__CELL_MISSING;
+            if (kind == YJJH__CELL_BAD)
+                return YJJH__CSV_SLOW;
+            if (kind == YJJH__CELL_MISSING)
+                missing = 1;
+            else
+                sum += q < e->n_plus ? v : -v;
+        }
+        f->computed_nums[k][r] = missing ? NAN : sum * e->scale;
+    }
+    f->n_rows++;
+    return YJJH_OK;
+}
+
+/* The columns of the mapping as apply_map() makes them, without its problems (any sends the table to the full
+ * way): a plain rename is read like a column of its own (f->cols), the others computed for each row. */
+static yjjh_status fast_map(fast_ctx *f)
+{
+    read_ctx *c = f->c;
+    if (!c->map)
+        return YJJH_OK;
+    if (!(f->computed = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed)) ||
+        !(f->computed_pos = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed_pos)) ||
+        !(f->computed_nums = calloc(c->map->n ? c->map->n : 1, sizeof *f->computed_nums)))
+        return YJJH_E_NOMEM;
+    for (size_t i = 0; i < c->map->n; i++) {
+        const yjjh__map_entry *e = &c->map->entries[i];
+        size_t n_src = e->n_plus + e->n_minus;
+        size_t *pos = calloc(n_src ? n_src : 1, sizeof *pos);
+        if (!pos)
+            return YJJH_E_NOMEM;
+        f->computed_pos[f->n_computed] = pos; /* freed with f (the count is raised below when it stays) */
+        for (size_t k = 0; k < n_src; k++) {
+            pos[k] = header_pos(c, k < e->n_plus ? e->plus[k] : e->minus[k - e->n_plus]);
+            if (pos[k] == (size_t)-1) {
+                free(pos);
+                f->computed_pos[f->n_computed] = NULL;
+                return YJJH__CSV_SLOW;
+            }
+        }
+        for (size_t j = 0; j < c->n_header; j++) {
+            if (f->cols[j] == e->col && (!yjjh__map_entry_plain(e) || j != pos[0])) {
+                free(pos);
+                f->computed_pos[f->n_computed] = NULL;
+                return YJJH__CSV_SLOW; /* a duplicate column */
+            }
+        }
+        if (yjjh__map_entry_plain(e)) {
+            f->cols[pos[0]] = e->col;
+            free(pos);
+            f->computed_pos[f->n_computed] = NULL;
+            continue;
+        }
+        if (yjjh_column_is_text(e->col)) {
+            free(pos);
+            f->computed_pos[f->n_computed] = NULL;
+            return YJJH__CSV_SLOW;
+        }
+        f->computed[f->n_computed++] = e;
+    }
+    return YJJH_OK;
+}
+
+/* A row below the header: a data row into the columns, a total row noted, a blank row skipped. */
+static yjjh_status fast_body_row(fast_ctx *f, const yjjh__raw_row *rw, yjjh__row_role role, const size_t *lens)
+{
+    if (role == YJJH__ROW_TOTAL) {
+        if (f->c->n_problems + 1 >= MAX_KEPT_PROBLEMS)
+            return YJJH__CSV_SLOW; /* the full way keeps what it keeps */
+        return total_note(f->c, rw);
+    }
+    if (role != YJJH__ROW_DATA)
+        return YJJH_OK;
+    return fast_row(f, rw->cells, rw->n, lens, rw->line);
+}
+
+/* Find the layout on the first records (at_end: they are all the records). FAST_AGAIN when more rows could
+ * change it; YJJH__CSV_SLOW for a table with errors. Then the header's columns and the first data rows. */
+static yjjh_status fast_layout(fast_ctx *f, int at_end)
+{
+    read_ctx *c = f->c;
+    char msg[200];
+    size_t cap;
+    yjjh_status st = yjjh__layout_find(&f->l, f->raw, f->n_raw, f->header_row, known_header, c, msg);
+    if (!at_end && (st == YJJH_E_EMPTY || st == YJJH_E_INVALID_DATA || (st == YJJH_OK && f->l.reach > f->n_raw))) {
+        yjjh__layout_free(&f->l);
+        return FAST_AGAIN;
+    }
+    if (st == YJJH_E_EMPTY || st == YJJH_E_INVALID_DATA)
+        return YJJH__CSV_SLOW;
+    if (st != YJJH_OK)
+        return st;
+    c->have_header = 1;
+    c->header = f->l.names;
+    c->n_header = f->l.n_names;
+    f->l.names = NULL;
+    f->l.n_names = 0;
+    c->header_line = f->raw[f->l.header].line;
+    c->header_fields = f->raw[f->l.header].n;
+    if (f->l.header_rows == 2 && f->raw[f->l.header + 1].n > c->header_fields)
+        c->header_fields = f->raw[f->l.header + 1].n;
+    if ((st = title_note(c, &f->l)) != YJJH_OK)
+        return st;
+    f->cols = calloc(c->n_header ? c->n_header : 1, sizeof *f->cols);
+    f->scales = calloc(c->n_header ? c->n_header : 1, sizeof *f->scales);
+    f->nums = calloc(c->n_header ? c->n_header : 1, sizeof *f->nums);
+    f->texts = calloc(c->n_header ? c->n_header : 1, sizeof *f->texts);
+    if (!f->cols || !f->scales || !f->nums || !f->texts)
+        return YJJH_E_NOMEM;
+    if ((st = match_header(c, f->cols, f->scales)) != YJJH_OK)
+        return st;
+    if (c->errors || c->n_problems + 1 >= MAX_KEPT_PROBLEMS)
+        return YJJH__CSV_SLOW;
+    if ((st = fast_map(f)) != YJJH_OK)
+        return st;
+    /* room for the rows the text holds at the size of the first ones (grown when there are more) */
+    cap = f->raw_bytes / f->n_raw;
+    cap = f->text_len / (cap ? cap : 1);
+    cap += cap / 16 + 16;
+    if (cap > ((size_t)-1) / sizeof(double) / 2)
+        cap = 1024;
+    for (size_t j = 0; j < c->n_header; j++) {
+        if (f->cols[j] == (yjjh_column)0)
+            continue;
+        if (yjjh_column_is_text(f->cols[j]))
+            f->texts[j] = malloc(cap * sizeof **f->texts);
+        else
+            f->nums[j] = malloc(cap * sizeof **f->nums);
+        if (!f->texts[j] && !f->nums[j])
+            return YJJH_E_NOMEM;
+    }
+    for (size_t k = 0; k < f->n_computed; k++)
+        if (!(f->computed_nums[k] = malloc(cap * sizeof **f->computed_nums)))
+            return YJJH_E_NOMEM;
+    if (!(f->lines = malloc(cap * sizeof *f->lines)))
+        return YJJH_E_NOMEM;
+    f->cap_rows = cap;
+    f->ready = 1;
+    for (size_t r = 0; r < f->n_raw; r++)
+        if ((st = fast_body_row(f, &f->raw[r], f->l.role[r], NULL)) != YJJH_OK)
+            return st;
+    for (size_t r = 0; r < f->n_raw; r++) {
+        if (f->raw[r].n)
+            free(f->raw[r].cells[0]);
+        free(f->raw[r].cells);
+    }
+    f->n_raw = 0;
+    return YJJH_OK;
+}
+
+static yjjh_status fast_record(void *ctx, const yjjh__csv_record *rec)
+{
+    fast_ctx *f = ctx;
+    yjjh__raw_row *r;
+    size_t bytes = 0;
+    char *block;
+    yjjh_status st;
+    if (f->ready) {
+        yjjh__raw_row rw;
+        rw.cells = rec->fields;
+        rw.n = rec->n;
+        rw.line = rec->line;
+        return fast_body_row(f, &rw, yjjh__layout_row_role(&f->l, &rw), rec->lens);
+    }
+    /* a first record: kept (a copy) until the layout is known */
+    if (yjjh__grow((void **)&f->raw, &f->cap_raw, f->n_raw + 1, sizeof *f->raw) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    for (size_t i = 0; i < rec->n; i++)
+        bytes += rec->lens[i] + 1;
+    r = &f->raw[f->n_raw];
+    r->cells = calloc(rec->n ? rec->n : 1, sizeof *r->cells);
+    block = rec->n ? malloc(bytes) : NULL;
+    if (!r->cells || (rec->n && !block)) {
+        free(r->cells);
+        free(block);
+        return YJJH_E_NOMEM;
+    }
+    if (rec->n)
+        memcpy(block, rec->fields[0], bytes); /* the fields lie one after the other */
+    for (size_t i = 0; i < rec->n; i++)
+        r->cells[i] = block + (rec->fields[i] - rec->fields[0]);
+    r->n = rec->n;
+    r->line = rec->line;
+    f->n_raw++;
+    f->raw_bytes += bytes;
+    if (f->n_raw < f->next_try)
+        return YJJH_OK;
+    st = fast_layout(f, 0);
+    if (st == FAST_AGAIN) {
+        f->next_try *= 2;
+        return YJJH_OK;
+    }
+    return st;
+}
+
+/* The table of a UTF-8 text the fast way: YJJH_OK (*out, the notes in c), YJJH__CSV_SLOW (read it the full way:
+ * nothing went to the diag) or YJJH_E_NOMEM. */
+static yjjh_status read_fast(read_ctx *c, const char *text, size_t len, size_t header_row, yjjh_schools **out)
+{
+    fast_ctx f;
+    yjjh_schools *t = NULL;
+    yjjh_status st;
+    memset(&f, 0, sizeof f);
+    f.c = c;
+    f.header_row = header_row;
+    f.text_len = len;
+    f.next_try = 128;
+    st = yjjh__csv_scan(text, len, fast_record, &f);
+    if (st == YJJH_OK && !f.ready)
+        st = f.n_raw == 0 ? YJJH__CSV_SLOW : fast_layout(&f, 1);
+    if (st == YJJH_OK && c->errors)
+        st = YJJH__CSV_SLOW;
+    if (st == YJJH_OK)
+        st = yjjh_schools_new(&t, f.n_rows);
+    for (size_t k = 0; k < f.n_computed && st == YJJH_OK; k++) {
+        double *p = realloc(f.computed_nums[k], (f.n_rows ? f.n_rows : 1) * sizeof *p);
+        if (p)
+            f.computed_nums[k] = p;
+        st = yjjh__schools_adopt_numbers(t, f.computed[k]->col, f.computed_nums[k]);
+        if (st == YJJH_OK) {
+            f.computed_nums[k] = NULL;
+            st = yjjh_schools_set_header_name(t, f.computed[k]->col, f.computed[k]->label);
+        }
+    }
+    for (size_t j = 0; j < c->n_header && st == YJJH_OK; j++) {
+        yjjh_column col = f.cols[j];
+        if (col == (yjjh_column)0)
+            continue;
+        if (f.nums[j]) {
+            double *p = realloc(f.nums[j], (f.n_rows ? f.n_rows : 1) * sizeof *p); /* give back the room */
+            if (p)
+                f.nums[j] = p;
+            st = yjjh__schools_adopt_numbers(t, col, f.nums[j]);
+            if (st == YJJH_OK)
+                f.nums[j] = NULL;
+        } else {
+            /* the offsets become the cells' addresses, in place (a pointer is as wide as a size_t here) */
+            char **cells = (char **)(void *)f.texts[j];
+            for (size_t r = 0; r < f.n_rows; r++) {
+                size_t o = f.texts[j][r];
+                char *p = o ? f.arena + (o - 1) : NULL;
+                memcpy(&cells[r], &p, sizeof p);
+            }
+            st = yjjh__schools_borrow_texts(t, col, cells);
+            if (st == YJJH_OK)
+                f.texts[j] = NULL;
+        }
+        if (st == YJJH_OK)
+            st = yjjh_schools_set_header_name(t, col, c->header[j]);
+    }
+    if (st == YJJH_OK && f.arena) {
+        char **one = malloc(sizeof *one);
+        if (!one)
+            st = YJJH_E_NOMEM;
+        else if ((one[0] = f.arena), (st = yjjh__schools_adopt_blocks(t, one, 1)) != YJJH_OK)
+            free(one);
+        else
+            f.arena = NULL;
+    }
+    if (st == YJJH_OK)
+        st = yjjh_schools_set_source(t, c->source, f.n_rows ? f.lines : NULL, f.n_rows);
+    if (st == YJJH_OK)
+        st = notes_to_table(c, t);
+    fast_free(&f);
+    if (st != YJJH_OK) {
+        yjjh_schools_free(t);
+        return st;
+    }
+    *out = t;
+    return YJJH_OK;
+}
+
+/* The records of data: an xlsx sheet, or CSV text (decoded already: text). The workbook formats that are not read
+ * get their hint. */
+static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const char *text, size_t text_len,
+                                const yjjh_read_options *o)
 {
     yjjh_status st;
     switch (yjjh__book_sniff(data, len)) {
@@ -656,13 +1151,7 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
     }
     {
         yjjh__csv_error err;
-        char *text = NULL;
-        size_t text_len = 0;
-        st = yjjh__decode_text(&text, &text_len, data, len, c->source, o->encoding, c->diag);
-        if (st != YJJH_OK)
-            return st;
         st = yjjh__csv_parse_blocks(text, text_len, on_record, c, &err);
-        free(text);
         if (st == YJJH_E_INVALID_DATA)
             /* still report the cell problems of the rows before the syntax error */
             return report(c, err.code, err.line, 0, NULL, "%s", err.message);
@@ -670,14 +1159,17 @@ static yjjh_status read_records(read_ctx *c, const char *data, size_t len, const
     }
 }
 
-yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, size_t len, const char *source_name,
-                                        const yjjh_read_options *options, yjjh_diag *diag)
+yjjh_status yjjh__schools_read_buffer_mode(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                           const yjjh_read_options *options, yjjh_diag *diag, int fast)
 {
     static const yjjh_read_options defaults = YJJH_READ_OPTIONS_INIT;
     read_ctx c;
     yjjh__column_map map;
     yjjh_status st;
     size_t syntax_errors;
+    const char *text = NULL;
+    size_t text_len = 0;
+    char *decoded = NULL;
 
     if (out)
         *out = NULL;
@@ -700,7 +1192,36 @@ yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, si
             return st;
         c.map = &map;
     }
-    st = read_records(&c, data, len, options);
+    if (yjjh__book_sniff(data, len) == YJJH__BOOK_TEXT) {
+        st = yjjh__decode_text_view(&text, &text_len, &decoded, data, len, c.source, options->encoding, diag);
+        if (st != YJJH_OK) {
+            yjjh__column_map_free(&map);
+            return st;
+        }
+        if (fast) {
+            st = read_fast(&c, text, text_len, options->header_row, out);
+            if (st != YJJH__CSV_SLOW) {
+                if (st == YJJH_OK && c.n_problems && flush_problems(&c, diag, 0) == YJJH_E_NOMEM)
+                    st = YJJH_E_NOMEM;
+                if (st != YJJH_OK) {
+                    yjjh_schools_free(*out);
+                    *out = NULL;
+                }
+                free_ctx(&c);
+                free(decoded);
+                yjjh__column_map_free(&map);
+                return st;
+            }
+            /* a table with problems: read again the full way (nothing went to the diag yet) */
+            free_ctx(&c);
+            memset(&c, 0, sizeof c);
+            c.source = source_name ? source_name : "<buffer>";
+            c.diag = diag;
+            c.map = options->columns ? &map : NULL;
+        }
+    }
+    st = read_records(&c, data, len, text, text_len, options);
+    free(decoded);
     if (st == YJJH_E_ENCODING || (st != YJJH_OK && st != YJJH_E_INVALID_DATA)) {
         free_ctx(&c);
         yjjh__column_map_free(&map);
@@ -724,6 +1245,12 @@ yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, si
     free_ctx(&c);
     yjjh__column_map_free(&map);
     return st;
+}
+
+yjjh_status yjjh_schools_read_buffer_ex(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                        const yjjh_read_options *options, yjjh_diag *diag)
+{
+    return yjjh__schools_read_buffer_mode(out, data, len, source_name, options, diag, 1);
 }
 
 yjjh_status yjjh_schools_read_buffer(yjjh_schools **out, const char *data, size_t len, const char *source_name,

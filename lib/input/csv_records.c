@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* RFC 4180 record splitting with libcsv in strict mode, tracking the physical line of each record. The text is
  * fed to libcsv one physical line at a time, so every callback is tied to the line being fed. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,4 +201,198 @@ yjjh_status yjjh__csv_parse_blocks(const char *text, size_t len, yjjh__csv_recor
                                    yjjh__csv_error *err)
 {
     return parse(text, len, fn, ctx, err, 1);
+}
+
+/* ---- the fast scanner (yjjh__csv_scan) ------------------------------------------------------------------ */
+
+typedef struct scan_ctx {
+    char *buf; /* the fields of the record, each NUL-terminated */
+    size_t buf_len, buf_cap;
+    size_t *off; /* where each field starts in buf, then its length (lens) */
+    size_t *lens;
+    char **fields;
+    size_t n, cap;
+} scan_ctx;
+
+/* The bytes that end an unquoted field or make it need a look: , " CR LF. */
+static const unsigned char scan_stop[256] = {['\n'] = 1, ['\r'] = 1, [','] = 1, ['"'] = 1};
+
+#define SCAN_RUN 256
+
+#define ONES ((uint64_t)0x0101010101010101u)
+
+/* The high bit of each zero byte of v, exact up to the lowest one (higher ones may be false). */
+static inline uint64_t has_zero(uint64_t v) { return (v - ONES) & ~v & (ONES * 0x80u); }
+
+static int scan_space(char ch) { return ch == ' ' || ch == '\t'; }
+
+static inline yjjh_status scan_append(scan_ctx *s, const char *p, size_t n)
+{
+    if (s->buf_len + n + 1 > s->buf_cap && yjjh__grow((void **)&s->buf, &s->buf_cap, s->buf_len + n + 1, 1) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    if (n)
+        memcpy(s->buf + s->buf_len, p, n);
+    s->buf_len += n;
+    return YJJH_OK;
+}
+
+/* Close the field that started at buf offset start. */
+static yjjh_status scan_field(scan_ctx *s, size_t start)
+{
+    if (s->n + 1 > s->cap) {
+        size_t cap = s->cap;
+        if (yjjh__grow((void **)&s->off, &cap, s->n + 1, sizeof *s->off) != YJJH_OK)
+            return YJJH_E_NOMEM;
+        cap = s->cap;
+        if (yjjh__grow((void **)&s->lens, &cap, s->n + 1, sizeof *s->lens) != YJJH_OK)
+            return YJJH_E_NOMEM;
+        cap = s->cap;
+        if (yjjh__grow((void **)&s->fields, &cap, s->n + 1, sizeof *s->fields) != YJJH_OK)
+            return YJJH_E_NOMEM;
+        s->cap = cap;
+    }
+    if (scan_append(s, "", 0) != YJJH_OK)
+        return YJJH_E_NOMEM;
+    s->buf[s->buf_len++] = '\0';
+    s->off[s->n] = start;
+    s->lens[s->n] = s->buf_len - 1 - start;
+    s->n++;
+    return YJJH_OK;
+}
+
+/* The line ends in t[0..n) counted as yjjh__csv_parse() counts physical lines (LF, CRLF, a lone CR); a CR at
+ * t[n - 1] counts as lone when next (the byte after the span) is not LF. */
+static size_t scan_lines(const char *t, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == '\n')
+            k++;
+        else if (t[i] == '\r' && !(i + 1 < n && t[i + 1] == '\n'))
+            k++;
+    }
+    return k;
+}
+
+static yjjh_status scan(scan_ctx *s, const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx)
+{
+    size_t pos = 0, line = 1;
+    while (pos < len) {
+        yjjh__csv_record rec;
+        yjjh_status st;
+        char ch = text[pos];
+        /* between records: spaces, tabs and line ends start no record */
+        if (scan_space(ch)) {
+            pos++;
+            continue;
+        }
+        if (ch == '\n' || ch == '\r') {
+            pos += (ch == '\r' && pos + 1 < len && text[pos + 1] == '\n') ? 2 : 1;
+            line++;
+            continue;
+        }
+        rec.line = line;
+        s->n = 0;
+        s->buf_len = 0;
+        for (;;) {
+            size_t start = s->buf_len;
+            while (pos < len && scan_space(text[pos]))
+                pos++;
+            if (pos < len && text[pos] == '"') {
+                pos++;
+                for (;;) {
+                    const char *q = memchr(text + pos, '"', len - pos);
+                    size_t k;
+                    if (!q)
+                        return YJJH__CSV_SLOW; /* unterminated */
+                    k = (size_t)(q - (text + pos));
+                    line += scan_lines(text + pos, k); /* a CR before the quote is a lone one */
+                    if (scan_append(s, text + pos, k) != YJJH_OK)
+                        return YJJH_E_NOMEM;
+                    pos += k + 1;
+                    if (pos < len && text[pos] == '"') { /* a doubled quote */
+                        if (scan_append(s, "\"", 1) != YJJH_OK)
+                            return YJJH_E_NOMEM;
+                        pos++;
+                        continue;
+                    }
+                    break;
+                }
+                while (pos < len && scan_space(text[pos]))
+                    pos++;
+                if (pos < len && text[pos] != ',' && text[pos] != '\r' && text[pos] != '\n')
+                    return YJJH__CSV_SLOW; /* text after the closing quote */
+            } else {
+                /* copied as it is scanned, SCAN_RUN bytes at a time (no call per field) */
+                char *o;
+                for (;;) {
+                    size_t lim;
+                    if (s->buf_len + SCAN_RUN + 1 > s->buf_cap &&
+                        yjjh__grow((void **)&s->buf, &s->buf_cap, s->buf_len + SCAN_RUN + 1, 1) != YJJH_OK)
+                        return YJJH_E_NOMEM;
+                    o = s->buf + s->buf_len;
+                    lim = len - pos < SCAN_RUN ? len : pos + SCAN_RUN;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                    while (pos + 8 <= lim) { /* eight bytes at a time: the first of , " CR LF */
+                        uint64_t w, t;
+                        memcpy(&w, text + pos, 8);
+                        t = has_zero(w ^ (ONES * ',')) | has_zero(w ^ (ONES * '"')) | has_zero(w ^ (ONES * '\r')) |
+                            has_zero(w ^ (ONES * '\n'));
+                        memcpy(o, &w, 8); /* the bytes past the stop are overwritten or not counted */
+                        if (t) {
+                            size_t k = (size_t)__builtin_ctzll(t) >> 3;
+                            o += k;
+                            pos += k;
+                            break;
+                        }
+                        o += 8;
+                        pos += 8;
+                    }
+#endif
+                    while (pos < lim && !scan_stop[(unsigned char)text[pos]])
+                        *o++ = text[pos++];
+                    s->buf_len = (size_t)(o - s->buf);
+                    if (pos < lim || pos == len)
+                        break;
+                }
+                if (pos < len && text[pos] == '"')
+                    return YJJH__CSV_SLOW; /* a quote inside an unquoted field */
+                while (s->buf_len > start && scan_space(s->buf[s->buf_len - 1]))
+                    s->buf_len--;
+            }
+            if ((st = scan_field(s, start)) != YJJH_OK)
+                return st;
+            if (pos < len && text[pos] == ',') {
+                pos++;
+                continue;
+            }
+            break; /* CR, LF or the end */
+        }
+        if (pos < len) {
+            pos += (text[pos] == '\r' && pos + 1 < len && text[pos + 1] == '\n') ? 2 : 1;
+            line++;
+        }
+        for (size_t i = 0; i < s->n; i++)
+            s->fields[i] = s->buf + s->off[i];
+        rec.fields = s->fields;
+        rec.n = s->n;
+        rec.block = NULL;
+        rec.lens = s->lens;
+        if ((st = fn(ctx, &rec)) != YJJH_OK)
+            return st;
+    }
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__csv_scan(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx)
+{
+    scan_ctx s;
+    yjjh_status st;
+    memset(&s, 0, sizeof s);
+    st = scan(&s, text, len, fn, ctx);
+    free(s.buf);
+    free(s.off);
+    free(s.lens);
+    free(s.fields);
+    return st;
 }

@@ -21,6 +21,7 @@ typedef struct yjjh__csv_record {
     size_t n;
     size_t line;
     char **block;
+    const size_t *lens; /* yjjh__csv_scan(): the length of each field (strlen); NULL from the other producers */
 } yjjh__csv_record;
 
 /* Return YJJH_OK to go on; any other status stops parsing and is returned by yjjh__csv_parse(). */
@@ -43,5 +44,18 @@ yjjh_status yjjh__csv_parse(const char *text, size_t len, yjjh__csv_record_fn fn
  * record instead of one per field, and the cells of a row next to each other in memory. Same statuses. */
 yjjh_status yjjh__csv_parse_blocks(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx,
                                    yjjh__csv_error *err);
+
+/* Returned by yjjh__csv_scan() (or by its callback, to stop it) when the text needs the full parser: never
+ * returned to a caller of the library. */
+#define YJJH__CSV_SLOW ((yjjh_status)1)
+
+/* The fast path of yjjh__csv_parse_blocks() for a text in memory: the same records (fields, lines, blank lines
+ * skipped, spaces and tabs around unquoted fields and around quotes dropped, quotes undoubled) split by a scanner
+ * of its own, the fields NUL-terminated in one buffer reused for every record (valid during the callback only;
+ * rec->block is NULL and rec->lens holds the lengths). Whatever it does not take exactly as libcsv's strict mode
+ * does (a quote inside an unquoted field, text after a closing quote, an unterminated quoted field) stops it with
+ * YJJH__CSV_SLOW before the callback sees the record: the caller then parses the text with yjjh__csv_parse*().
+ * Returns YJJH_OK; YJJH__CSV_SLOW; YJJH_E_NOMEM; or the callback's status. */
+yjjh_status yjjh__csv_scan(const char *text, size_t len, yjjh__csv_record_fn fn, void *ctx);
 
 #endif

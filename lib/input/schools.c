@@ -23,6 +23,7 @@ typedef struct table_column {
 } table_column;
 
 struct yjjh_schools {
+    yjjh__schools_cols view; /* first member: read by the inline accessors of schools_internal.h */
     size_t n;
     table_column cols[YJJH__N_COLUMNS];
     char *source;  /* source name or NULL */
@@ -33,6 +34,17 @@ struct yjjh_schools {
     char **blocks; /* memory the borrowed texts lie in (yjjh__schools_adopt_blocks) */
     size_t n_blocks;
 };
+
+/* Bring the view of column index i in step with the column (after every change of its arrays). */
+static void sync(yjjh_schools *t, int i)
+{
+    const table_column *c = &t->cols[i];
+    yjjh_column col;
+    if (yjjh_column_get(&col, (size_t)i) != YJJH_OK || (unsigned)col >= YJJH__COLUMN_ID_SLOTS)
+        return;
+    t->view.num[col] = c->present ? c->num : NULL;
+    t->view.text[col] = c->present ? (const char *const *)c->text : NULL;
+}
 
 yjjh_status yjjh_schools_new(yjjh_schools **out, size_t n_rows)
 {
@@ -129,6 +141,22 @@ yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **
     c->text = cells;
     c->borrowed = borrowed;
     c->present = 1;
+    sync(t, ci);
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_adopt_numbers(yjjh_schools *t, yjjh_column col, double *values)
+{
+    table_column *c;
+    int ci;
+    yjjh_status s;
+    if ((s = lookup(&ci, col, 0)) != YJJH_OK)
+        return s;
+    c = &t->cols[ci];
+    free(c->num);
+    c->num = values;
+    c->present = 1;
+    sync(t, ci);
     return YJJH_OK;
 }
 
@@ -163,6 +191,7 @@ static yjjh_status ensure_numbers(yjjh_schools *t, table_column *c)
     for (size_t r = 0; r < t->n; r++)
         c->num[r] = NAN;
     c->present = 1;
+    sync(t, (int)(c - t->cols));
     return YJJH_OK;
 }
 
@@ -174,6 +203,7 @@ static yjjh_status ensure_texts(yjjh_schools *t, table_column *c)
     if (!c->text)
         return YJJH_E_NOMEM;
     c->present = 1;
+    sync(t, (int)(c - t->cols));
     return YJJH_OK;
 }
 
@@ -230,6 +260,7 @@ yjjh_status yjjh_schools_set_texts(yjjh_schools *schools, yjjh_column col, const
     c->borrowed = NULL;
     c->text = copy;
     c->present = 1;
+    sync(schools, ci);
     return YJJH_OK;
 }
 
@@ -360,22 +391,6 @@ yjjh_status yjjh_schools_set_header_name(yjjh_schools *schools, yjjh_column col,
 }
 
 /* ---- private access ------------------------------------------------------------------------------ */
-
-const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col)
-{
-    int i = yjjh__column_index(col);
-    if (!t || i < 0 || !t->cols[i].present)
-        return NULL;
-    return t->cols[i].num;
-}
-
-const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col)
-{
-    int i = yjjh__column_index(col);
-    if (!t || i < 0 || !t->cols[i].present)
-        return NULL;
-    return (const char *const *)t->cols[i].text;
-}
 
 const char *yjjh__schools_source(const yjjh_schools *t) { return t ? t->source : NULL; }
 

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include "yjjh/yjjh_diag.h"
+#include "yjjh/yjjh_reader.h"
 #include "yjjh/yjjh_schools.h"
 #include "common/text.h"
 
@@ -31,8 +32,23 @@ yjjh_status yjjh__schools_adopt_blocks(yjjh_schools *t, char **blocks, size_t n)
  * them as usual. Returns YJJH_OK; YJJH_E_NOMEM; the status of a bad column (then cells stay the caller's). */
 yjjh_status yjjh__schools_borrow_texts(yjjh_schools *t, yjjh_column col, char **cells);
 
-/** Number column values (NaN = missing), or NULL when the column is not set / not a number column. */
-const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col);
+/** Slots of yjjh__schools_cols: every column id is below it (columns.c checks the ids against 127). */
+#define YJJH__COLUMN_ID_SLOTS 128
+
+/** The first member of every table (schools.c keeps it in step with the columns): the values of each present
+ *  column by column id, NULL for a column that is not set or of the other kind. The accessors below read it
+ *  inline: validation and evaluation ask for a column per cell. */
+typedef struct yjjh__schools_cols {
+    const double *num[YJJH__COLUMN_ID_SLOTS];
+    const char *const *text[YJJH__COLUMN_ID_SLOTS];
+} yjjh__schools_cols;
+
+/** Number column values (NaN = missing), or NULL when the column is not set / not a number column (t NULL too). */
+static inline const double *yjjh__schools_numbers(const yjjh_schools *t, yjjh_column col)
+{
+    unsigned id = (unsigned)col;
+    return t && id < YJJH__COLUMN_ID_SLOTS ? ((const yjjh__schools_cols *)(const void *)t)->num[id] : NULL;
+}
 
 /** One number cell: the value, or NaN when missing or when the column is not set (col 0 included). */
 static inline double yjjh__cell(const yjjh_schools *t, yjjh_column col, size_t row)
@@ -42,7 +58,20 @@ static inline double yjjh__cell(const yjjh_schools *t, yjjh_column col, size_t r
 }
 
 /** Text column values (NULL elements = missing), or NULL when the column is not set / not a text column. */
-const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col);
+static inline const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh_column col)
+{
+    unsigned id = (unsigned)col;
+    return t && id < YJJH__COLUMN_ID_SLOTS ? ((const yjjh__schools_cols *)(const void *)t)->text[id] : NULL;
+}
+
+/** Number column col becomes values (a malloc'ed array of the table's row count, taken over: no copy). Returns
+ *  YJJH_OK or the status of a bad column (then values stay the caller's). */
+yjjh_status yjjh__schools_adopt_numbers(yjjh_schools *t, yjjh_column col, double *values);
+
+/** yjjh_schools_read_buffer_ex() with its fast CSV path (fast = 1, as that function) or the full way only (fast =
+ *  0): the tests compare the two. */
+yjjh_status yjjh__schools_read_buffer_mode(yjjh_schools **out, const char *data, size_t len, const char *source_name,
+                                           const yjjh_read_options *options, yjjh_diag *diag, int fast);
 
 /** Source name for messages (NULL in "row numbers" mode). */
 const char *yjjh__schools_source(const yjjh_schools *t);

@@ -42,6 +42,20 @@ int yjjh__is_total_label(const char *s)
     size_t n = 0;
     if (!s)
         return 0;
+    /* every total label ends in 计 (after the spaces dropped below): most cells are told apart here */
+    n = strlen(s);
+    while (n > 0) {
+        if (s[n - 1] == ' ' || s[n - 1] == '\t')
+            n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 &&
+                 (unsigned char)s[n - 1] == 0x80)
+            n -= 3;
+        else
+            break;
+    }
+    if (n < 3 || (unsigned char)s[n - 3] != 0xE8 || (unsigned char)s[n - 2] != 0xAE || (unsigned char)s[n - 1] != 0xA1)
+        return 0;
+    n = 0;
     /* drop spaces inside ("总 计", "合　计") */
     for (const char *p = s; *p; p++) {
         if (*p == ' ' || *p == '\t')
@@ -211,8 +225,7 @@ static int column_of(yjjh__header_fn known, void *kctx, const char *name)
 yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size_t n, size_t header_line,
                               yjjh__header_fn known, void *kctx, char msg[200])
 {
-    size_t h = n, one = 0, two = 0;
-    size_t idcols[4], n_id = 0;
+    size_t h = n, one = 0, two = 0, reach;
     memset(out, 0, sizeof *out);
     msg[0] = '\0';
     if (header_line > 0) {
@@ -258,8 +271,14 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
                 return YJJH_E_NOMEM;
         }
     }
+    /* the rows looked at: the header and the two below it (score() and the title-row walk look one row past the
+     * header's), and with no header named by three known columns every row the search went over */
+    reach = h + 3;
+    if (header_line == 0 && one < 3 && two < 3 && reach < YJJH__LAYOUT_SEARCH_ROWS + 1)
+        reach = YJJH__LAYOUT_SEARCH_ROWS + 1;
     out->header = h;
     out->header_rows = two > one ? 2 : 1;
+    out->reach = reach;
     out->role = calloc(n ? n : 1, sizeof *out->role);
     out->names = header_names(&rows[h], out->header_rows == 2 ? &rows[h + 1] : NULL, 0, &out->n_names, known, kctx);
     if (!out->role || !out->names) {
@@ -274,31 +293,34 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
         int col = column_of(known, kctx, out->names[j]);
         if ((col == YJJH_COL_SCHOOL_ID || col == YJJH_COL_SCHOOL_NAME || col == YJJH_COL_COUNTY_CODE ||
              col == YJJH_COL_COUNTY_NAME) &&
-            n_id < 4)
-            idcols[n_id++] = j;
+            out->n_id < 4)
+            out->idcols[out->n_id++] = j;
     }
     for (size_t r = 0; r < n; r++) {
-        const yjjh__raw_row *row = &rows[r];
-        if (r < h) {
+        if (r < h)
             out->role[r] = YJJH__ROW_ABOVE;
-        } else if (r < h + out->header_rows) {
+        else if (r < h + out->header_rows)
             out->role[r] = YJJH__ROW_HEADER;
-        } else if (row_blank(row)) {
-            out->role[r] = YJJH__ROW_BLANK;
-        } else {
-            int total = 0;
-            for (size_t j = 0; j < row->n && !total; j++) {
-                if (row->cells[j] && !yjjh__text_blank(row->cells[j])) {
-                    total = yjjh__is_total_label(row->cells[j]);
-                    break;
-                }
-            }
-            for (size_t k = 0; k < n_id && !total; k++)
-                total = idcols[k] < row->n && yjjh__is_total_label(row->cells[idcols[k]]);
-            out->role[r] = total ? YJJH__ROW_TOTAL : YJJH__ROW_DATA;
-        }
+        else
+            out->role[r] = yjjh__layout_row_role(out, &rows[r]);
     }
     return YJJH_OK;
+}
+
+yjjh__row_role yjjh__layout_row_role(const yjjh__layout *l, const yjjh__raw_row *row)
+{
+    int total = 0;
+    if (row_blank(row))
+        return YJJH__ROW_BLANK;
+    for (size_t j = 0; j < row->n && !total; j++) {
+        if (row->cells[j] && !yjjh__text_blank(row->cells[j])) {
+            total = yjjh__is_total_label(row->cells[j]);
+            break;
+        }
+    }
+    for (size_t k = 0; k < l->n_id && !total; k++)
+        total = l->idcols[k] < row->n && yjjh__is_total_label(row->cells[l->idcols[k]]);
+    return total ? YJJH__ROW_TOTAL : YJJH__ROW_DATA;
 }
 
 void yjjh__layout_free(yjjh__layout *l)

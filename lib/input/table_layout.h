@@ -36,6 +36,9 @@ typedef struct yjjh__layout {
     char **names;         /* n_names header names (malloc'ed, trimmed; "" for an empty header cell) */
     size_t n_names;       /* without trailing empty header cells */
     yjjh__row_role *role; /* per row */
+    size_t reach;         /* the rows the decision looked at: rows[0..reach) (a row past the end counts) */
+    size_t idcols[4];     /* the header positions of school_id, school_name, county_code, county_name */
+    size_t n_id;
 } yjjh__layout;
 
 /* Find the layout of rows[0..n). header_line: the line / sheet row of the header (--header-row), 0 to search
@@ -46,6 +49,11 @@ yjjh_status yjjh__layout_find(yjjh__layout *out, const yjjh__raw_row *rows, size
                               yjjh__header_fn known, void *kctx, char msg[200]);
 
 void yjjh__layout_free(yjjh__layout *l);
+
+/* The role of a row below the header of l (YJJH__ROW_BLANK, YJJH__ROW_TOTAL or YJJH__ROW_DATA), as
+ * yjjh__layout_find() gives it: for rows read after the layout was found on the first rows. When reach ≤ the
+ * number of rows it was given, the layout of those rows is the layout of any longer table starting with them. */
+yjjh__row_role yjjh__layout_row_role(const yjjh__layout *l, const yjjh__raw_row *row);
 
 /* 1 when the trimmed text is a total label: 合计, 总计, 小计 (spaces inside ignored) or a text ending in
  * 合计 / 总计 (全县合计). */

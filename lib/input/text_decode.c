@@ -37,44 +37,43 @@ static yjjh_status encoding_from_name(yjjh__encoding *out, const char *name)
     return YJJH_E_ENCODING;
 }
 
-/* 1 when the n bytes are well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF), else 0; *bad_offset
- * (may be NULL) receives the offset of the first bad byte. */
-static int utf8_valid(const char *str, size_t n, size_t *bad_offset)
+int yjjh__utf8_valid(const char *str, size_t n, size_t *bad_offset)
 {
+    /* the well-formed sequences of Unicode Table 3-7: the second byte's range excludes overlongs (E0, F0),
+     * surrogates (ED) and code points above U+10FFFF (F4) */
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        size_t need;
-        uint32_t cp, min;
         if (c < 0x80) {
+            uint64_t w;
             i++;
+            while (i + 8 <= n) { /* ASCII runs eight bytes at a time */
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080u)
+                    break;
+                i += 8;
+            }
             continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1Fu;
-            min = 0x80;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (n - i < 2 || (s[i + 1] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 2;
         } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0Fu;
-            min = 0x800;
+            unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+            if (n - i < 3 || s[i + 1] < lo || s[i + 1] > hi || (s[i + 2] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 3;
         } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07u;
-            min = 0x10000;
+            unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+            if (n - i < 4 || s[i + 1] < lo || s[i + 1] > hi || (s[i + 2] & 0xC0u) != 0x80u ||
+                (s[i + 3] & 0xC0u) != 0x80u)
+                goto bad;
+            i += 4;
         } else {
             goto bad;
         }
-        if (n - i <= need)
-            goto bad;
-        for (size_t k = 1; k <= need; k++) {
-            if ((s[i + k] & 0xC0u) != 0x80u)
-                goto bad;
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu))
-            goto bad;
-        i += need + 1;
     }
     return 1;
 bad:
@@ -163,22 +162,15 @@ static yjjh_status iconv_to_utf8(char **out, size_t *out_len, const char *data, 
     return YJJH_OK;
 }
 
-static yjjh_status copy_text(char **out, size_t *out_len, const char *data, size_t len)
-{
-    if (!(*out = yjjh__strndup(data, len)))
-        return YJJH_E_NOMEM;
-    *out_len = len;
-    return YJJH_OK;
-}
-
-yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
-                              const char *encoding, yjjh_diag *diag)
+yjjh_status yjjh__decode_text_view(const char **view, size_t *out_len, char **out, const char *data, size_t len,
+                                   const char *source, const char *encoding, yjjh_diag *diag)
 {
     yjjh__encoding enc;
     const void *nul;
     size_t bad = 0;
     yjjh_status st;
 
+    *view = NULL;
     *out = NULL;
     *out_len = 0;
     if (encoding_from_name(&enc, encoding) != YJJH_OK)
@@ -201,8 +193,11 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
             data += 3;
             len -= 3;
         }
-        if (utf8_valid(data, len, &bad))
-            return copy_text(out, out_len, data, len);
+        if (yjjh__utf8_valid(data, len, &bad)) {
+            *view = data;
+            *out_len = len;
+            return YJJH_OK;
+        }
         if (enc == YJJH__ENC_UTF8)
             return encoding_error(diag, YJJH_PROBLEM_INVALID_ENCODING, source, yjjh__line_of_offset(data, bad),
                                   "invalid UTF-8 byte 0x%02X (is the file GB18030? try --encoding gb18030)",
@@ -222,11 +217,26 @@ yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, siz
     }
     if (st != YJJH_OK)
         return st;
-    if (!utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
+    if (!yjjh__utf8_valid(*out, *out_len, NULL)) { /* defensive: iconv must produce UTF-8 */
         free(*out);
         *out = NULL;
         *out_len = 0;
         return YJJH_E_INTERNAL;
+    }
+    *view = *out;
+    return YJJH_OK;
+}
+
+yjjh_status yjjh__decode_text(char **out, size_t *out_len, const char *data, size_t len, const char *source,
+                              const char *encoding, yjjh_diag *diag)
+{
+    const char *view;
+    yjjh_status st = yjjh__decode_text_view(&view, out_len, out, data, len, source, encoding, diag);
+    if (st != YJJH_OK || *out)
+        return st;
+    if (!(*out = yjjh__strndup(view, *out_len))) {
+        *out_len = 0;
+        return YJJH_E_NOMEM;
     }
     return YJJH_OK;
 }

@@ -707,6 +707,7 @@ static yjjh_status emit(xctx *c, yjjh__csv_record_fn fn, void *ctx)
         rec.n = r->n_dense;
         rec.line = r->num;
         rec.block = NULL; /* every field its own allocation */
+        rec.lens = NULL;
         st = fn(ctx, &rec);
         for (size_t k = 0; k < r->n_dense; k++) { /* fields the callback took over are NULL */
             free(r->dense[k]);
