@@ -181,20 +181,216 @@ static PyObject *yjjh_py_text_cell(PyObject *v) {
     }
 }
 
-/* Cells of a text sequence as UTF-8 pointers (NULL = missing). *keep receives a new list, referenced only here,
- * that owns every str the pointers point into (the input's own cells and the converted ones), so other threads
- * can neither change nor free them while the GIL is released. */
-static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep) {
+/* The object slots of a writable, 1-D, C-contiguous numpy object array (dtype object), through its
+ * __array_interface__ (no numpy headers): *slots the PyObject* elements (owned by the array), *n their count.
+ * Returns 1 when obj is such an array, 0 when it is not (no exception), -1 with an exception. */
+static int yjjh_py_object_slots(PyObject *obj, PyObject ***slots, size_t *n) {
+    PyObject *ai, *typestr, *shape, *strides, *data, *p;
+    int ok = 0;
+    *slots = NULL;
+    *n = 0;
+    if (PyList_Check(obj) || PyTuple_Check(obj) || PyLong_Check(obj) || yjjh_py_is_text(obj)) return 0;
+    ai = PyObject_GetAttrString(obj, "__array_interface__");
+    if (!ai) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (!PyDict_Check(ai)) goto done;
+    typestr = PyDict_GetItemString(ai, "typestr");
+    shape = PyDict_GetItemString(ai, "shape");
+    strides = PyDict_GetItemString(ai, "strides");
+    data = PyDict_GetItemString(ai, "data");
+    if (!typestr || !PyUnicode_Check(typestr) || PyUnicode_CompareWithASCIIString(typestr, "|O") != 0) goto done;
+    if (!shape || !PyTuple_Check(shape) || PyTuple_GET_SIZE(shape) != 1) goto done;
+    if (strides && strides != Py_None) goto done;
+    if (!data || !PyTuple_Check(data) || PyTuple_GET_SIZE(data) != 2) goto done;
+    if (PyObject_IsTrue(PyTuple_GET_ITEM(data, 1))) goto done; /* read-only */
+    p = PyTuple_GET_ITEM(data, 0);
+    *n = PyLong_AsSize_t(PyTuple_GET_ITEM(shape, 0));
+    *slots = (PyObject **)PyLong_AsVoidPtr(p);
+    if (PyErr_Occurred()) {
+        Py_DECREF(ai);
+        return -1;
+    }
+    if (!*slots && *n) goto done;
+    ok = 1;
+done:
+    Py_DECREF(ai);
+    if (!ok) {
+        *slots = NULL;
+        *n = 0;
+    }
+    return ok;
+}
+
+/* Bytes of text in one growing buffer (cells of a column packed one after the other, each NUL-terminated). */
+typedef struct yjjh_py_pack {
+    char *buf;
+    size_t len, cap;
+} yjjh_py_pack;
+
+static char *yjjh_py_pack_room(yjjh_py_pack *p, size_t extra) {
+    if (p->cap - p->len < extra) {
+        size_t cap = p->cap ? p->cap : 4096;
+        char *b;
+        while (cap - p->len < extra) {
+            if (cap > SIZE_MAX / 2) return NULL;
+            cap *= 2;
+        }
+        if (!(b = (char *)realloc(p->buf, cap))) return NULL;
+        p->buf = b;
+        p->cap = cap;
+    }
+    return p->buf + p->len;
+}
+
+/* Append the UTF-8 form of str s and a NUL to p, encoding the str's own code units (no UTF-8 copy is cached in
+ * s). 0; -1 with ValueError for an embedded NUL or a lone surrogate ("cells[i]: …", as before), MemoryError. */
+static int yjjh_py_pack_str(yjjh_py_pack *p, PyObject *s, Py_ssize_t i) {
+    Py_ssize_t len, k;
+    int kind;
+    const void *data;
+    unsigned char *d;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0) return -1;
+#endif
+    len = PyUnicode_GET_LENGTH(s);
+    kind = PyUnicode_KIND(s);
+    data = PyUnicode_DATA(s);
+    if (PyUnicode_IS_ASCII(s)) {
+        if (!(d = (unsigned char *)yjjh_py_pack_room(p, (size_t)len + 1))) goto nomem;
+        if (len) memcpy(d, data, (size_t)len);
+        if (len && memchr(d, 0, (size_t)len)) goto nul;
+        d[len] = 0;
+        p->len += (size_t)len + 1;
+        return 0;
+    }
+    if ((size_t)len > (SIZE_MAX - 1) / 4 || !(d = (unsigned char *)yjjh_py_pack_room(p, (size_t)len * 4 + 1)))
+        goto nomem;
+    {
+        unsigned char *o = d;
+        for (k = 0; k < len; k++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, k);
+            if (c < 0x80) {
+                if (!c) goto nul;
+                *o++ = (unsigned char)c;
+            } else if (c < 0x800) {
+                *o++ = (unsigned char)(0xC0 | (c >> 6));
+                *o++ = (unsigned char)(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                if (c >= 0xD800 && c <= 0xDFFF) {
+                    PyErr_Format(PyExc_ValueError, "cells[%zd]: not valid Unicode text (a lone surrogate)", i);
+                    return -1;
+                }
+                *o++ = (unsigned char)(0xE0 | (c >> 12));
+                *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                *o++ = (unsigned char)(0x80 | (c & 0x3F));
+            } else {
+                *o++ = (unsigned char)(0xF0 | (c >> 18));
+                *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+                *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                *o++ = (unsigned char)(0x80 | (c & 0x3F));
+            }
+        }
+        *o++ = 0;
+        p->len += (size_t)(o - d);
+    }
+    return 0;
+nul:
+    PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
+    return -1;
+nomem:
+    PyErr_NoMemory();
+    return -1;
+}
+
+/* Fast path of yjjh_py_cells: a list, a tuple or a numpy object array whose cells are all str, None, int or
+ * float (converted by yjjh_py_text_cell without calling Python code), packed into one malloc'ed buffer: *out
+ * the n pointers into it (NULL = missing), *keep the buffer (free()). No reference to any cell outlives the
+ * call, so other threads may change the sequence meanwhile. Returns 1 done, 0 when the sequence is of another
+ * kind or holds other objects (the caller takes the general path), -1 with an exception. */
+static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, char **keep) {
+    PyObject **items;
+    size_t len, i;
+    size_t *offs = NULL;
+    const char **ptrs = NULL;
+    yjjh_py_pack pk = {NULL, 0, 0};
+    int kind;
+    if (PyList_Check(obj)) {
+        items = ((PyListObject *)obj)->ob_item;
+        len = (size_t)PyList_GET_SIZE(obj);
+    } else if (PyTuple_Check(obj)) {
+        items = ((PyTupleObject *)obj)->ob_item;
+        len = (size_t)PyTuple_GET_SIZE(obj);
+    } else if ((kind = yjjh_py_object_slots(obj, &items, &len)) <= 0) {
+        return kind;
+    }
+    /* first pass: only cell types converted without Python code (no code may run while items is read) */
+    for (i = 0; i < len; i++) {
+        PyObject *v = items[i];
+        if (v && v != Py_None && !PyUnicode_CheckExact(v) && !PyFloat_CheckExact(v) && !PyLong_CheckExact(v))
+            return 0;
+    }
+    offs = (size_t *)malloc((len ? len : 1) * sizeof *offs);
+    ptrs = (const char **)calloc(len ? len : 1, sizeof *ptrs);
+    if (!offs || !ptrs) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (i = 0; i < len; i++) {
+        PyObject *v = items[i];
+        offs[i] = SIZE_MAX;
+        if (!v || v == Py_None) continue;
+        if (PyUnicode_CheckExact(v)) {
+            offs[i] = pk.len;
+            if (yjjh_py_pack_str(&pk, v, (Py_ssize_t)i) < 0) goto fail;
+        } else { /* int or float: its text (None for NaN) */
+            PyObject *t = yjjh_py_text_cell(v);
+            int r;
+            if (!t) goto fail;
+            if (t == Py_None) {
+                Py_DECREF(t);
+                continue;
+            }
+            offs[i] = pk.len;
+            r = yjjh_py_pack_str(&pk, t, (Py_ssize_t)i);
+            Py_DECREF(t);
+            if (r < 0) goto fail;
+        }
+    }
+    for (i = 0; i < len; i++)
+        if (offs[i] != SIZE_MAX) ptrs[i] = pk.buf + offs[i];
+    free(offs);
+    *out = ptrs;
+    *n = len;
+    *keep = pk.buf ? pk.buf : (char *)malloc(1);
+    return 1;
+fail:
+    free(offs);
+    free((void *)ptrs);
+    free(pk.buf);
+    return -1;
+}
+
+/* Cells of a text sequence as UTF-8 pointers (NULL = missing). A list, tuple or numpy object array of str /
+ * None / int / float is packed by yjjh_py_cells_packed (*keep_bytes receives its buffer); any other sequence
+ * goes through a new list: *keep receives that list, referenced only here, which owns every str the pointers
+ * point into (the input's own cells and the converted ones), so other threads can neither change nor free them
+ * while the GIL is released. */
+static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep, char **keep_bytes) {
     PyObject *cells = NULL;
     const char **ptrs = NULL;
     Py_ssize_t len, i;
+    int packed;
     *out = NULL;
     *n = 0;
     *keep = NULL;
+    *keep_bytes = NULL;
     if (yjjh_py_is_text(obj)) {
         PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
         return -1;
     }
+    if ((packed = yjjh_py_cells_packed(obj, out, n, keep_bytes)) != 0) return packed < 0 ? -1 : 0;
     cells = PySequence_List(obj); /* always a new list: the caller's sequence may change meanwhile */
     if (!cells) {
         PyErr_Clear();
@@ -262,27 +458,128 @@ static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data
     return bytes;
 }
 
-/* A list of str (NULL -> None) of n library strings. */
-static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
+/* Text cells decoded into str, each distinct text once per run of a column: a cell equal to the previous one,
+ * or to one in a small direct-mapped cache (hash of its bytes), gets the same str object (as pandas' CSV reader
+ * shares equal strings), so columns of few distinct values (types, locations, county codes) cost one compare
+ * per cell. The cache borrows: the texts live in the library for the call, the str objects in the output. */
+#define YJJH_PY_STR_CACHE 512
+typedef struct yjjh_py_str_cache {
+    const char *text[YJJH_PY_STR_CACHE];
+    size_t len[YJJH_PY_STR_CACHE];
+    PyObject *str[YJJH_PY_STR_CACHE];
+    const char *prev;
+    size_t prev_len;
+    PyObject *prev_str;
+} yjjh_py_str_cache;
+
+/* A new reference to the str of text s (NULL -> None). */
+static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
+    size_t len, h, k;
+    PyObject *o;
+    if (!s) Py_RETURN_NONE;
+    len = strlen(s);
+    if (c->prev_str && len == c->prev_len && (s == c->prev || memcmp(s, c->prev, len) == 0)) {
+        Py_INCREF(c->prev_str);
+        return c->prev_str;
+    }
+    h = 2166136261u ^ len;
+    for (k = 0; k < len; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+    h = (h ^ (h >> 15)) & (YJJH_PY_STR_CACHE - 1);
+    if (c->str[h] && c->len[h] == len && memcmp(c->text[h], s, len) == 0) {
+        o = c->str[h];
+    } else {
+        if (!(o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"))) return NULL;
+        c->text[h] = s;
+        c->len[h] = len;
+        c->str[h] = o; /* borrowed: the output holds it */
+        c->prev = s;
+        c->prev_len = len;
+        c->prev_str = o;
+        return o; /* the new reference goes to the output */
+    }
+    c->prev = s;
+    c->prev_len = len;
+    c->prev_str = o;
+    Py_INCREF(o);
+    return o;
+}
+
+/* The str (NULL -> None) of n library strings: into target when it is a writable 1-D numpy object array of n
+ * elements (filled in place; a new reference to it returned), else (target NULL) as a new list. */
+static PyObject *yjjh_py_texts_out(PyObject *target, const char *const *v, size_t n) {
     size_t i;
-    PyObject *l = PyList_New((Py_ssize_t)n);
-    if (!l) return NULL;
+    yjjh_py_str_cache *c = (yjjh_py_str_cache *)calloc(1, sizeof *c);
+    PyObject *l = NULL, **slots = NULL;
+    if (!c) return PyErr_NoMemory();
+    if (target) {
+        size_t len = 0;
+        int r = yjjh_py_object_slots(target, &slots, &len);
+        if (r == 0)
+            PyErr_SetString(PyExc_TypeError, "out: expected a writable 1-dimensional numpy array of dtype object");
+        else if (len != n)
+            PyErr_Format(PyExc_ValueError, "out: expected %zu elements, got %zu", n, len);
+        if (r <= 0 || len != n) goto fail;
+        for (i = 0; i < n; i++) /* so that replacing an element can run no code (no __del__) */
+            if (slots[i] && slots[i] != Py_None) {
+                PyErr_SetString(PyExc_ValueError, "out: expected an array of None (numpy.empty(n, dtype=object))");
+                goto fail;
+            }
+        /* Only C runs below (no code can change target), and every cell becomes a str or None. */
+        for (i = 0; i < n; i++) {
+            PyObject *s = yjjh_py_cached_str(c, v[i]), *old;
+            if (!s) goto fail;
+            old = slots[i];
+            slots[i] = s;
+            Py_XDECREF(old);
+        }
+        free(c);
+        Py_INCREF(target);
+        return target;
+    }
+    if (!(l = PyList_New((Py_ssize_t)n))) goto fail;
     for (i = 0; i < n; i++) {
-        PyObject *s = yjjh_py_str(v[i]);
-        if (!s) { Py_DECREF(l); return NULL; }
+        PyObject *s = yjjh_py_cached_str(c, v[i]);
+        if (!s) goto fail;
         PyList_SET_ITEM(l, (Py_ssize_t)i, s);
     }
+    free(c);
     return l;
+fail:
+    free(c);
+    Py_XDECREF(l);
+    return NULL;
 }
+
 %}
 
 /* ---- number arrays in: IN_DOUBLES (copied), IN_WEIGHTS (None = equal weights: NULL, 0) ---- */
 
-%typemap(in) (const double *IN_DOUBLES, size_t IN_LEN) (double *tmparr = NULL) {
-    if (yjjh_py_doubles($input, "$1_name", &tmparr, &$2) < 0) SWIG_fail;
-    $1 = tmparr;
+/* A C-contiguous 1-D buffer of native doubles (numpy float64, array('d')) is read in place, held for the call
+ * (its memory cannot be freed or resized meanwhile); anything else is copied by yjjh_py_doubles. */
+%{
+static int yjjh_py_doubles_view(PyObject *obj, Py_buffer *view) {
+    if (yjjh_py_is_text(obj) || !PyObject_CheckBuffer(obj)) return 0;
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (view->ndim == 1 && view->itemsize == (Py_ssize_t)sizeof(double) && yjjh_py_is_native_double(view->format))
+        return 1;
+    PyBuffer_Release(view);
+    return 0;
+}
+%}
+%typemap(in) (const double *IN_DOUBLES, size_t IN_LEN) (double *tmparr = NULL, Py_buffer tmpview, int tmphasview = 0) {
+    if ((tmphasview = yjjh_py_doubles_view($input, &tmpview)) != 0 && tmpview.len > 0) {
+        $1 = (double *)tmpview.buf;
+        $2 = (size_t)tmpview.len / sizeof(double);
+    } else {
+        if (yjjh_py_doubles($input, "$1_name", &tmparr, &$2) < 0) SWIG_fail;
+        $1 = tmparr;
+    }
 }
 %typemap(freearg) (const double *IN_DOUBLES, size_t IN_LEN) {
+    if (tmphasview$argnum) PyBuffer_Release(&tmpview$argnum);
     free(tmparr$argnum);
 }
 
@@ -352,12 +649,14 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
 
 /* ---- cells in: a sequence of str / None / numbers (converted by yjjh_py_text_cell), owned for the call ---- */
 
-%typemap(in) (const char *const *IN_CELLS, size_t IN_LEN) (PyObject *tmpkeep = NULL, const char **tmpstrs = NULL) {
-    if (yjjh_py_cells($input, &tmpstrs, &$2, &tmpkeep) < 0) SWIG_fail;
+%typemap(in) (const char *const *IN_CELLS, size_t IN_LEN) (PyObject *tmpkeep = NULL, char *tmpbytes = NULL,
+                                                            const char **tmpstrs = NULL) {
+    if (yjjh_py_cells($input, &tmpstrs, &$2, &tmpkeep, &tmpbytes) < 0) SWIG_fail;
     $1 = ($1_ltype)tmpstrs;
 }
 %typemap(freearg) (const char *const *IN_CELLS, size_t IN_LEN) {
     free((void *)tmpstrs$argnum);
+    free(tmpbytes$argnum);
     Py_XDECREF(tmpkeep$argnum);
 }
 
@@ -406,13 +705,37 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     $2 = (size_t)size_;
 }
 
-/* ---- columns out (caller-provided arrays of the C API; Python passes the length) ----
- * OUT_COLUMN: n -> bytes of n native doubles (numpy.frombuffer makes them a column without a copy).
- * OUT_TEXTS:  n -> list of n str (NULL -> None), converted while the handle is still held. */
+/* ---- columns out (caller-provided arrays of the C API; Python passes the length, or the array to fill) ----
+ * OUT_COLUMN: n -> bytes of n native doubles (numpy.frombuffer makes them a column without a copy); or a
+ *             writable C-contiguous buffer of native doubles (a numpy float64 array, a row of a 2-D block),
+ *             filled in place and returned (held for the call).
+ * OUT_TEXTS:  n -> list of n str (NULL -> None), converted while the handle is still held; or a numpy object
+ *             array of n None (numpy.empty(n, dtype=object)), filled in place and returned. Equal texts share
+ *             one str (yjjh_py_cached_str). */
 
-%typemap(in) (double *OUT_COLUMN, size_t OUT_LEN) (PyObject *tmpbytes = NULL, double *tmpdata = NULL) {
-    tmpbytes = yjjh_py_new_doubles($input, &$2, &tmpdata);
-    if (!tmpbytes) SWIG_fail;
+%typemap(in) (double *OUT_COLUMN, size_t OUT_LEN) (PyObject *tmpbytes = NULL, double *tmpdata = NULL,
+                                                   Py_buffer tmpview, int tmphasview = 0) {
+    if (PyLong_Check($input)) {
+        tmpbytes = yjjh_py_new_doubles($input, &$2, &tmpdata);
+        if (!tmpbytes) SWIG_fail;
+    } else {
+        static double empty_;
+        if (PyObject_GetBuffer($input, &tmpview, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "out: expected a length or a writable contiguous float64 array, got %.100s",
+                         Py_TYPE($input)->tp_name);
+            SWIG_fail;
+        }
+        tmphasview = 1;
+        if (tmpview.itemsize != (Py_ssize_t)sizeof(double) || !yjjh_py_is_native_double(tmpview.format)) {
+            PyErr_SetString(PyExc_TypeError, "out: expected an array of native float64");
+            SWIG_fail;
+        }
+        $2 = (size_t)tmpview.len / sizeof(double);
+        tmpdata = $2 ? (double *)tmpview.buf : &empty_;
+        Py_INCREF($input);
+        tmpbytes = $input;
+    }
     $1 = tmpdata;
 }
 %typemap(argout) (double *OUT_COLUMN, size_t OUT_LEN) {
@@ -420,12 +743,26 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     tmpbytes$argnum = NULL;
 }
 %typemap(freearg) (double *OUT_COLUMN, size_t OUT_LEN) {
+    if (tmphasview$argnum) PyBuffer_Release(&tmpview$argnum);
     Py_XDECREF(tmpbytes$argnum);
 }
 
-%typemap(in) (const char **OUT_TEXTS, size_t OUT_LEN) (const char **tmpptrs = NULL) {
-    size_t len_ = PyLong_AsSize_t($input);
-    if (len_ == (size_t)-1 && PyErr_Occurred()) SWIG_fail;
+%typemap(in) (const char **OUT_TEXTS, size_t OUT_LEN) (const char **tmpptrs = NULL, PyObject *tmptarget = NULL) {
+    size_t len_;
+    if (PyLong_Check($input)) {
+        len_ = PyLong_AsSize_t($input);
+        if (len_ == (size_t)-1 && PyErr_Occurred()) SWIG_fail;
+    } else {
+        PyObject **slots_;
+        int r_ = yjjh_py_object_slots($input, &slots_, &len_);
+        if (r_ < 0) SWIG_fail;
+        if (r_ == 0) {
+            PyErr_Format(PyExc_TypeError, "out: expected a length or a numpy object array, got %.100s",
+                         Py_TYPE($input)->tp_name);
+            SWIG_fail;
+        }
+        tmptarget = $input;
+    }
     if (len_ > (size_t)PY_SSIZE_T_MAX / sizeof(char *)) { PyErr_NoMemory(); SWIG_fail; }
     tmpptrs = (const char **)calloc(len_ ? len_ : 1, sizeof *tmpptrs);
     if (!tmpptrs) { PyErr_NoMemory(); SWIG_fail; }
@@ -433,7 +770,7 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     $2 = len_;
 }
 %typemap(argout) (const char **OUT_TEXTS, size_t OUT_LEN) {
-    PyObject *l_ = yjjh_py_texts_list((const char *const *)$1, $2);
+    PyObject *l_ = yjjh_py_texts_out(tmptarget$argnum, (const char *const *)$1, $2);
     if (!l_) SWIG_fail;
     $result = SWIG_Python_AppendOutput($result, l_);
 }

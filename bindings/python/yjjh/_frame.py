@@ -119,24 +119,25 @@ def read_schools(source: Source, encoding: Optional[str] = None, *, sheet: Optio
 
 
 def _table_to_frame(table: Any) -> pd.DataFrame:
-    """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
-    (``yjjh_schools_get_numbers``), text columns as one list (``yjjh_schools_get_texts``); no per-row Python
-    work."""
+    """Column-wise copy of a C school table into a DataFrame, with no per-row Python work: the number columns are
+    filled by C (``yjjh_schools_get_numbers``) straight into the rows of one float64 block that becomes the
+    frame's number block without a copy; each text column is decoded by C into a numpy object array
+    (``yjjh_schools_get_texts``; equal texts share one str) and inserted at its place."""
     import numpy as np
     import pandas as pd
 
     n = core.schools_row_count(table)
-    data: Dict[str, Any] = {}
-    for col in _all_columns():
-        if not core.schools_has_column(table, col):
-            continue
-        name = core.column_name(col)
+    present = [col for col in _all_columns() if core.schools_has_column(table, col)]
+    numbers = [col for col in present if not core.column_is_text(col)]
+    block = np.empty((len(numbers), n), dtype=np.float64)
+    for i, col in enumerate(numbers):
+        core.schools_get_numbers(block[i], table, col)
+    frame = pd.DataFrame(block.T, columns=[core.column_name(col) for col in numbers], index=pd.RangeIndex(n),
+                         copy=False)
+    for pos, col in enumerate(present):
         if core.column_is_text(col):
-            data[name] = pd.Series(core.schools_get_texts(n, table, col), dtype=object, index=pd.RangeIndex(n))
-        else:
-            # frombuffer is read-only and borrows the bytes: copy once so the frame owns writable memory.
-            data[name] = np.frombuffer(core.schools_get_numbers(n, table, col), dtype=np.float64).copy()
-    return pd.DataFrame(data, index=pd.RangeIndex(n))
+            frame.insert(pos, core.column_name(col), core.schools_get_texts(np.empty(n, dtype=object), table, col))
+    return frame
 
 
 def _text_cell(v: Any) -> Optional[str]:
@@ -216,6 +217,19 @@ def _text_problems(cells: List[Any], header: str) -> List[Problem]:
     return out
 
 
+def _cells(series: Any) -> Any:
+    """The cells of a column for yjjh_schools_set_cells: a C-contiguous object array for object columns (and
+    pandas string columns, missing as None), whose cells C converts without Python work; else a list."""
+    import numpy as np
+    import pandas as pd
+
+    if series.dtype == object:
+        return np.ascontiguousarray(series.to_numpy())
+    if isinstance(series.dtype, pd.StringDtype):
+        return np.ascontiguousarray(series.to_numpy(dtype=object, na_value=None))
+    return series.tolist()
+
+
 def schools_table(frame: pd.DataFrame) -> core.Schools:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
@@ -256,18 +270,27 @@ def schools_table(frame: pd.DataFrame) -> core.Schools:
         if header != core.column_name(col):
             core.schools_set_header_name(table, col, header)  # messages name the column as the frame does
         if not core.column_is_text(col) and is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
-            # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
-            values = series.to_numpy(dtype="float64", na_value=math.nan)
-            with np.errstate(over="ignore", invalid="ignore"):
-                scaled = values * scale
-            bad = _number_problems(values, scaled, header)
+            # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing, read by C in
+            # place (a float64 column is not copied in Python; other dtypes are converted by numpy).
+            if series.dtype == np.float64:
+                values = series.to_numpy()
+            else:
+                values = series.to_numpy(dtype="float64", na_value=math.nan)
+            if scale != 1.0:
+                with np.errstate(over="ignore", invalid="ignore"):
+                    scaled = values * scale
+            else:
+                scaled = values
+            # an infinity in values, or a finite value that overflows when scaled, is infinite in scaled
+            bad = _number_problems(values, scaled, header) if np.isinf(scaled).any() else []
             problems.extend(bad)
             if not bad:
                 core.schools_set_numbers(table, col, np.ascontiguousarray(scaled, dtype=np.float64))
         else:
             # text columns, and number columns of other dtypes (e.g. object, as from read_csv(dtype=str)):
-            # the cells go to the C cell reader (converted to text in C: no per-cell Python work).
-            cells = series.tolist()
+            # the cells go to the C cell reader, converted to text in C (an object array is read in place:
+            # str, None and NaN, int and float cells without any per-cell Python work).
+            cells = _cells(series)
             try:
                 core.schools_set_cells(table, col, cells, scale)
             except DataError as e:

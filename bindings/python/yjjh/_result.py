@@ -51,8 +51,11 @@ class _Columns:
             return _doubles(self._column(self.n, self._h, field, k))
         return _doubles(self._column(self.n, self._h, field))
 
-    def texts(self, field: int) -> List[Optional[str]]:
-        return self._texts(self.n, self._h, field)
+    def texts(self, field: int) -> np.ndarray:
+        """An object array of str / None, decoded by C into the array (equal texts share one str)."""
+        import numpy as np
+
+        return self._texts(np.empty(self.n, dtype=object), self._h, field)
 
 
 def _labels(codes: np.ndarray, name: Callable[[int], Optional[str]]) -> np.ndarray:
@@ -132,12 +135,22 @@ class Result:
         self._h = handle
         self.profile = profile
         """The :class:`Profile` used."""
-        self._inputs = inputs or {}  # text columns of the input table by row (school_type, location)
+        # text columns of the input table by row (school_type, location): a dict, or a private C table that
+        # .schools reads them from when it is built
+        self._inputs: Any = inputs if inputs is not None else {}
         self._cache: Dict[str, Any] = {}
-        self._counties = [core.result_county_get(handle, ci) for ci in range(core.result_county_count(handle))]
-        for c in self._counties:
-            c["verdict"] = core.verdict_name(c["verdict"])
+        self._county_list: Optional[List[Dict[str, Any]]] = None
         self._codes = profile.indicator_codes
+
+    @property
+    def _counties(self) -> List[Dict[str, Any]]:
+        """The county summaries (dicts), read from C on first use."""
+        if self._county_list is None:
+            counties = [core.result_county_get(self._h, ci) for ci in range(core.result_county_count(self._h))]
+            for c in counties:
+                c["verdict"] = core.verdict_name(c["verdict"])
+            self._county_list = counties
+        return self._county_list
 
     # ---- verdicts ----
 
@@ -276,11 +289,13 @@ class Result:
                          per_indicator=True)
             rows = c.num(core.PART_ROW).astype(np.intp)
 
+            inputs = self._inputs if isinstance(self._inputs, dict) else _input_texts(self._inputs)
+
             def from_input(name: str) -> Any:
-                texts = self._inputs.get(name)
+                texts = inputs.get(name)
                 if texts is None:
                     return np.full(c.n, None, dtype=object)
-                return np.array(texts, dtype=object)[rows] if c.n else np.empty(0, dtype=object)
+                return np.asarray(texts, dtype=object)[rows] if c.n else np.empty(0, dtype=object)
 
             def flags(a: Any) -> Any:
                 # 1/0 with NaN = not computed -> nullable boolean, vectorised (values, mask).
@@ -393,9 +408,12 @@ _INPUT_TEXTS = {"school_type": core.COL_SCHOOL_TYPE, "location": core.COL_LOCATI
 
 
 def _input_texts(table: Any) -> Dict[str, Any]:
-    """The input columns the Result's schools frame repeats (school_type, location), by input row."""
+    """The input columns the Result's schools frame repeats (school_type, location), by input row (object
+    arrays filled by C)."""
+    import numpy as np
+
     n = core.schools_row_count(table)
-    return {name: core.schools_get_texts(n, table, col) for name, col in _INPUT_TEXTS.items()
+    return {name: core.schools_get_texts(np.empty(n, dtype=object), table, col) for name, col in _INPUT_TEXTS.items()
             if core.schools_has_column(table, col)}
 
 
@@ -446,7 +464,9 @@ def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profi
         if index is None:
             raise
         raise relabel_rows(e, index) from None
-    result = Result(handle, prof, _input_texts(table))
+    # a table of our own (from a frame or a file) is read for the input texts only when .schools is built; a
+    # table the caller passed in may change after the call, so its texts are copied now
+    result = Result(handle, prof, _input_texts(table) if table is schools else table)
     result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
     result._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
                                   for x in (schools, facts, profile))
