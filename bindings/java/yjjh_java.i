@@ -168,7 +168,7 @@ SWIG_JAVABODY_TYPEWRAPPER(public, public, public, SWIGTYPE)
 %typemap(out) yjjh_status yjjh_profile_load_file, yjjh_status yjjh_profile_load_json,
               yjjh_status yjjh_schools_validate, yjjh_status yjjh_schools_evaluate,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
-              yjjh_status yjjh_schools_set_cells,
+              yjjh_status yjjh_schools_set_cells, yjjh_status yjjh_schools_set_cells_packed,
               yjjh_status yjjh_facts_read_file, yjjh_status yjjh_facts_read_buffer {
     $result = (jint)$1;
 }

@@ -37,6 +37,7 @@
 %thread yjjh_stats_cv;
 %thread yjjh_schools_set_numbers;
 %thread yjjh_schools_set_cells;
+%thread yjjh_schools_set_cells_packed;
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_schools_read_file_ex;
@@ -156,7 +157,8 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_school_rule.h"  /* yjjh_school_rule_apply: %ignore'd, wrapped by school_rule_apply_dict */
 %include "yjjh/yjjh_items.h"
 
-/* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_get_numbers,
+/* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_set_cells_packed,
+ * yjjh_schools_get_numbers,
  * yjjh_schools_get_texts, yjjh_schools_set_source, yjjh_schools_validate */
 %apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *values, size_t n) };
 %apply (const char *const *IN_CELLS, size_t IN_LEN) { (const char *const *values, size_t n),
@@ -165,9 +167,18 @@ typedef struct yjjh_result {} yjjh_result;
 %apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
 %apply (const size_t *IN_LINES, size_t IN_LEN) { (const size_t *lines, size_t n) };
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
+#if defined(SWIGPYTHON)
+/* yjjh_schools_set_cells_packed: one Python sequence of cells, packed in C (swig/typemaps.i) */
+%apply (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN) {
+    (const char *bytes, size_t len, const size_t *offsets, size_t n) };
+#else
+/* not wrapped for Java yet (it takes String[] through yjjh_schools_set_cells) */
+%ignore yjjh_schools_set_cells_packed;
+#endif
 %include "yjjh/yjjh_schools.h"
 %clear (const double *values, size_t n), (const char *const *values, size_t n), (const char *const *cells, size_t n),
-       (double *out, size_t n), (const char **out, size_t n), (const size_t *lines, size_t n), yjjh_diag *diag;
+       (double *out, size_t n), (const char **out, size_t n), (const size_t *lines, size_t n), yjjh_diag *diag,
+       (const char *bytes, size_t len, const size_t *offsets, size_t n);
 
 %include "yjjh/yjjh_facts.h"
 

@@ -304,18 +304,22 @@ nomem:
     return -1;
 }
 
-/* Fast path of yjjh_py_cells: a list, a tuple or a numpy object array whose cells are all str, None, int or
- * float (converted by yjjh_py_text_cell without calling Python code), packed into one malloc'ed buffer: *out
- * the n pointers into it (NULL = missing), *keep the buffer (free()). No reference to any cell outlives the
- * call, so other threads may change the sequence meanwhile. Returns 1 done, 0 when the sequence is of another
- * kind or holds other objects (the caller takes the general path), -1 with an exception. */
-static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, char **keep) {
+/* Cells of a list, a tuple or a numpy object array whose cells are all str, None, int or float (converted by
+ * yjjh_py_text_cell without calling Python code), packed into pk: *offs (malloc'ed) the offset of each cell's
+ * text, SIZE_MAX (YJJH_CELL_MISSING) when missing. No reference to any cell outlives the call, so other threads
+ * may change the sequence meanwhile. The same str object in several cells is packed once (offsets repeat).
+ * Returns 1 done, 0 when the sequence is of another kind or holds other
+ * objects (the caller takes the general path), -1 with an exception. */
+#define YJJH_PY_SEEN 256
+static int yjjh_py_pack_cells(PyObject *obj, yjjh_py_pack *pk, size_t **offs, size_t *n) {
+    PyObject *seen[YJJH_PY_SEEN]; /* str objects packed lately (no code runs meanwhile: none is freed) */
+    size_t seen_off[YJJH_PY_SEEN];
     PyObject **items;
     size_t len, i;
-    size_t *offs = NULL;
-    const char **ptrs = NULL;
-    yjjh_py_pack pk = {NULL, 0, 0};
+    size_t *off = NULL;
     int kind;
+    *offs = NULL;
+    *n = 0;
     if (PyList_Check(obj)) {
         items = ((PyListObject *)obj)->ob_item;
         len = (size_t)PyList_GET_SIZE(obj);
@@ -331,19 +335,26 @@ static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, cha
         if (v && v != Py_None && !PyUnicode_CheckExact(v) && !PyFloat_CheckExact(v) && !PyLong_CheckExact(v))
             return 0;
     }
-    offs = (size_t *)malloc((len ? len : 1) * sizeof *offs);
-    ptrs = (const char **)calloc(len ? len : 1, sizeof *ptrs);
-    if (!offs || !ptrs) {
+    if (!(off = (size_t *)malloc((len ? len : 1) * sizeof *off))) {
         PyErr_NoMemory();
-        goto fail;
+        return -1;
     }
+    memset(seen, 0, sizeof seen);
     for (i = 0; i < len; i++) {
         PyObject *v = items[i];
-        offs[i] = SIZE_MAX;
+        off[i] = SIZE_MAX;
         if (!v || v == Py_None) continue;
         if (PyUnicode_CheckExact(v)) {
-            offs[i] = pk.len;
-            if (yjjh_py_pack_str(&pk, v, (Py_ssize_t)i) < 0) goto fail;
+            /* a str seen just before (frames share equal strs) is packed once: its cells share the text */
+            size_t h = ((size_t)(uintptr_t)v >> 4) & (YJJH_PY_SEEN - 1);
+            if (seen[h] == v) {
+                off[i] = seen_off[h];
+                continue;
+            }
+            off[i] = pk->len;
+            if (yjjh_py_pack_str(pk, v, (Py_ssize_t)i) < 0) goto fail;
+            seen[h] = v;
+            seen_off[h] = off[i];
         } else { /* int or float: its text (None for NaN) */
             PyObject *t = yjjh_py_text_cell(v);
             int r;
@@ -352,11 +363,35 @@ static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, cha
                 Py_DECREF(t);
                 continue;
             }
-            offs[i] = pk.len;
-            r = yjjh_py_pack_str(&pk, t, (Py_ssize_t)i);
+            off[i] = pk->len;
+            r = yjjh_py_pack_str(pk, t, (Py_ssize_t)i);
             Py_DECREF(t);
             if (r < 0) goto fail;
         }
+    }
+    *offs = off;
+    *n = len;
+    return 1;
+fail:
+    free(off);
+    return -1;
+}
+
+/* yjjh_py_pack_cells as pointers: *out the n pointers into the buffer *keep (free() both). */
+static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, char **keep) {
+    yjjh_py_pack pk = {NULL, 0, 0};
+    size_t *offs = NULL, len = 0, i;
+    const char **ptrs;
+    int r = yjjh_py_pack_cells(obj, &pk, &offs, &len);
+    if (r <= 0) {
+        free(pk.buf);
+        return r;
+    }
+    if (!(ptrs = (const char **)calloc(len ? len : 1, sizeof *ptrs))) {
+        free(offs);
+        free(pk.buf);
+        PyErr_NoMemory();
+        return -1;
     }
     for (i = 0; i < len; i++)
         if (offs[i] != SIZE_MAX) ptrs[i] = pk.buf + offs[i];
@@ -365,11 +400,6 @@ static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, cha
     *n = len;
     *keep = pk.buf ? pk.buf : (char *)malloc(1);
     return 1;
-fail:
-    free(offs);
-    free((void *)ptrs);
-    free(pk.buf);
-    return -1;
 }
 
 /* Cells of a text sequence as UTF-8 pointers (NULL = missing). A list, tuple or numpy object array of str /
@@ -443,6 +473,52 @@ fail:
     free((void *)ptrs);
     Py_DECREF(cells);
     return -1;
+}
+
+/* Any sequence of cells packed (yjjh_schools_set_cells_packed): the fast path of yjjh_py_pack_cells, else the
+ * cells converted by yjjh_py_cells and copied into the buffer. pk->buf, *offs malloc'ed (free() both). */
+static int yjjh_py_pack_any(PyObject *obj, yjjh_py_pack *pk, size_t **offs, size_t *n) {
+    const char **ptrs = NULL;
+    PyObject *keep = NULL;
+    char *keep_bytes = NULL;
+    size_t len = 0, i;
+    int r;
+    if (yjjh_py_is_text(obj)) {
+        PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
+        return -1;
+    }
+    if ((r = yjjh_py_pack_cells(obj, pk, offs, n)) != 0) return r < 0 ? -1 : 0;
+    if (yjjh_py_cells(obj, &ptrs, &len, &keep, &keep_bytes) < 0) return -1;
+    r = 0;
+    if (!(*offs = (size_t *)malloc((len ? len : 1) * sizeof **offs))) {
+        PyErr_NoMemory();
+        r = -1;
+    }
+    for (i = 0; r == 0 && i < len; i++) {
+        size_t sz;
+        char *d;
+        (*offs)[i] = SIZE_MAX;
+        if (!ptrs[i]) continue;
+        sz = strlen(ptrs[i]) + 1;
+        if (!(d = yjjh_py_pack_room(pk, sz))) {
+            PyErr_NoMemory();
+            r = -1;
+            break;
+        }
+        memcpy(d, ptrs[i], sz);
+        (*offs)[i] = pk->len;
+        pk->len += sz;
+    }
+    free((void *)ptrs);
+    free(keep_bytes);
+    Py_XDECREF(keep);
+    if (r < 0) {
+        free(*offs);
+        *offs = NULL;
+        return -1;
+    }
+    *n = len;
+    return 0;
 }
 
 /* A bytes object for n native doubles (data pointer in *data); NULL with an exception on failure. */
@@ -658,6 +734,20 @@ static int yjjh_py_doubles_view(PyObject *obj, Py_buffer *view) {
     free((void *)tmpstrs$argnum);
     free(tmpbytes$argnum);
     Py_XDECREF(tmpkeep$argnum);
+}
+
+/* ---- cells in, packed: the same sequences as IN_CELLS, as one buffer of texts and their offsets ---- */
+
+%typemap(in) (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN)
+    (yjjh_py_pack tmppack = {NULL, 0, 0}, size_t *tmpoffs = NULL) {
+    if (yjjh_py_pack_any($input, &tmppack, &tmpoffs, &$4) < 0) SWIG_fail;
+    $1 = tmppack.buf;
+    $2 = tmppack.len;
+    $3 = tmpoffs;
+}
+%typemap(freearg) (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN) {
+    free(tmppack$argnum.buf);
+    free(tmpoffs$argnum);
 }
 
 /* ---- plain text arguments (paths, county codes, keys, names) ----

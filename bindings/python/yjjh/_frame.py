@@ -292,7 +292,7 @@ def schools_table(frame: pd.DataFrame) -> core.Schools:
             # str, None and NaN, int and float cells without any per-cell Python work).
             cells = _cells(series)
             try:
-                core.schools_set_cells(table, col, cells, scale)
+                core.schools_set_cells_packed(table, col, cells, scale)
             except DataError as e:
                 # (line 0: the diag's own "too many errors" entry; counted again below)
                 problems.extend(p for p in e.problems if p.line)
