@@ -217,3 +217,73 @@ def test_read_schools_frame_layout(tmp_path):
     df.loc[0, "primary_students"] = 5.0   # the frame owns writable memory
     df["school_name"] = df["school_name"].fillna("乙")
     assert df["primary_students"].tolist() == [5.0, 200.0]
+
+
+# ---- result frames ----
+
+def schools_one_column_at_a_time(result):
+    """The .schools frame built as 0.2 did: one yjjh_result_part_column call per column, one dict."""
+    from yjjh._result import _integers, _labels, _stages
+
+    h = result._h
+    n = core.result_part_count(h)
+
+    def num(field, k=0):
+        return np.frombuffer(core.result_part_column(n, h, field, k), dtype=np.float64)
+
+    def flags(a):
+        return pd.arrays.BooleanArray(a == 1.0, np.isnan(a))
+
+    rows = num(core.PART_ROW).astype(np.intp)
+    inputs = result._inputs if isinstance(result._inputs, dict) else yjjh._result._input_texts(result._inputs)
+
+    def from_input(name):
+        texts = inputs.get(name)
+        return np.full(n, None, dtype=object) if texts is None else np.asarray(texts, dtype=object)[rows]
+
+    data = {"school_name": core.result_part_texts(n, h, core.PART_TEXT_SCHOOL_NAME),
+            "school_type": from_input("school_type"), "location": from_input("location"),
+            "county_code": result._county_codes(num(core.PART_COUNTY)), "stage": _stages(num(core.PART_STAGE)),
+            "in_scope": num(core.PART_IN_SCOPE) == 1.0,
+            "excluded_reason": _labels(num(core.PART_EXCLUDED), lambda e: core.exclusion_name(e) or None),
+            "students": _integers(num(core.PART_STUDENTS))}
+    codes = result.profile.indicator_codes
+    for k, code in enumerate(codes):
+        data[code] = num(core.PART_VALUE, k)
+    if result.profile.has_school_rule:
+        for k, code in enumerate(codes):
+            data[code + "_met"] = flags(num(core.PART_MET, k))
+            data[code + "_ratio"] = num(core.PART_RATIO, k)
+            data[code + "_shortfall"] = num(core.PART_SHORTFALL, k)
+        met_count = num(core.PART_MET_COUNT)
+        data["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64), np.isnan(met_count))
+        data["passed"] = flags(num(core.PART_PASSED))
+    index = pd.Index(core.result_part_texts(n, h, core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
+    return pd.DataFrame(data, index=index)
+
+
+@pytest.mark.parametrize("profile", ["national-2017", "national-2012-basic"])
+def test_schools_frame_equals_the_one_column_at_a_time_frame(frame, profile):
+    from conftest import EXAMPLES_DATA
+
+    source = frame if profile == "national-2017" else EXAMPLES_DATA / "jinchuan.csv"
+    result = yjjh.evaluate(source, profile=profile)
+    pd.testing.assert_frame_equal(result.schools, schools_one_column_at_a_time(result), check_exact=True)
+
+
+def test_result_part_block_errors(frame):
+    h = yjjh.evaluate(frame)._h
+    n = core.result_part_count(h)
+    fields = [(core.PART_STUDENTS, 0), (core.PART_VALUE, 2)]
+    block = core.result_part_block(np.empty((2, n)), h, fields)
+    assert block[0].tolist() == np.frombuffer(core.result_part_column(n, h, core.PART_STUDENTS, 0)).tolist()
+    with pytest.raises(ValueError):
+        core.result_part_block(np.empty((3, n)), h, fields)            # shape
+    with pytest.raises(ValueError):
+        core.result_part_block(np.empty((n, 2)).T, h, fields)          # not C-contiguous (numpy says so)
+    with pytest.raises(TypeError):
+        core.result_part_block(np.empty((2, n)), h, [core.PART_STUDENTS, core.PART_ROW])
+    with pytest.raises(yjjh.YjjhError, match="YJJH_E_OUT_OF_RANGE"):
+        core.result_part_block(np.empty((2, n)), h, [(core.PART_STUDENTS, 0), (99, 0)])
+    with pytest.raises(yjjh.YjjhError, match="YJJH_E_OUT_OF_RANGE"):
+        core.result_part_block(np.empty((1, n)), h, [(core.PART_VALUE, 64)])

@@ -285,45 +285,67 @@ class Result:
             import numpy as np
             import pandas as pd
 
-            c = _Columns(self._h, core.result_part_count, core.result_part_column, core.result_part_texts,
-                         per_indicator=True)
-            rows = c.num(core.PART_ROW).astype(np.intp)
+            n = core.result_part_count(self._h)
+            codes = list(self._codes)
+            rule = self.profile.has_school_rule
+            # the float columns in frame order (one block, no copy), the others as one block of codes and flags;
+            # each block filled by C in one pass over the parts (yjjh_result_part_columns)
+            float_fields = [(core.PART_VALUE, k) for k in range(len(codes))]
+            float_names = list(codes)
+            other_fields = [(core.PART_ROW, 0), (core.PART_COUNTY, 0), (core.PART_STAGE, 0), (core.PART_IN_SCOPE, 0),
+                            (core.PART_EXCLUDED, 0), (core.PART_STUDENTS, 0)]
+            if rule:
+                for k, code in enumerate(codes):
+                    float_fields += [(core.PART_RATIO, k), (core.PART_SHORTFALL, k)]
+                    float_names += [code + "_ratio", code + "_shortfall"]
+                other_fields += [(core.PART_MET, k) for k in range(len(codes))]
+                other_fields += [(core.PART_MET_COUNT, 0), (core.PART_PASSED, 0)]
+            floats = core.result_part_block(np.empty((len(float_fields), n)), self._h, float_fields)
+            other = core.result_part_block(np.empty((len(other_fields), n)), self._h, other_fields)
+            num = dict(zip([f for f, _ in other_fields[:6]], other[:6]))
+            rows = num[core.PART_ROW].astype(np.intp)
 
             inputs = self._inputs if isinstance(self._inputs, dict) else _input_texts(self._inputs)
 
             def from_input(name: str) -> Any:
                 texts = inputs.get(name)
                 if texts is None:
-                    return np.full(c.n, None, dtype=object)
-                return np.asarray(texts, dtype=object)[rows] if c.n else np.empty(0, dtype=object)
+                    return np.full(n, None, dtype=object)
+                return np.asarray(texts, dtype=object)[rows] if n else np.empty(0, dtype=object)
 
             def flags(a: Any) -> Any:
                 # 1/0 with NaN = not computed -> nullable boolean, vectorised (values, mask).
                 return pd.arrays.BooleanArray(a == 1.0, np.isnan(a))
 
-            data: Dict[str, Any] = {
-                "school_name": c.texts(core.PART_TEXT_SCHOOL_NAME),
+            def texts(field: int) -> np.ndarray:
+                return core.result_part_texts(np.empty(n, dtype=object), self._h, field)
+
+            extra: Dict[str, Any] = {
+                "school_name": texts(core.PART_TEXT_SCHOOL_NAME),
                 "school_type": from_input("school_type"),
                 "location": from_input("location"),
-                "county_code": self._county_codes(c.num(core.PART_COUNTY)),
-                "stage": _stages(c.num(core.PART_STAGE)),
-                "in_scope": c.num(core.PART_IN_SCOPE) == 1.0,
-                "excluded_reason": _labels(c.num(core.PART_EXCLUDED), lambda e: core.exclusion_name(e) or None),
-                "students": _integers(c.num(core.PART_STUDENTS)),
+                "county_code": self._county_codes(num[core.PART_COUNTY]),
+                "stage": _stages(num[core.PART_STAGE]),
+                "in_scope": num[core.PART_IN_SCOPE] == 1.0,
+                "excluded_reason": _labels(num[core.PART_EXCLUDED], lambda e: core.exclusion_name(e) or None),
+                "students": _integers(num[core.PART_STUDENTS]),
             }
-            for k, code in enumerate(self._codes):
-                data[code] = c.num(core.PART_VALUE, k)
-            if self.profile.has_school_rule:
-                for k, code in enumerate(self._codes):
-                    data[code + "_met"] = flags(c.num(core.PART_MET, k))
-                    data[code + "_ratio"] = c.num(core.PART_RATIO, k)
-                    data[code + "_shortfall"] = c.num(core.PART_SHORTFALL, k)
-                met_count = c.num(core.PART_MET_COUNT)
-                data["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64),
-                                                           np.isnan(met_count))
-                data["passed"] = flags(c.num(core.PART_PASSED))
-            index = pd.Index(c.texts(core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
-            self._cache["schools"] = pd.DataFrame(data, index=index)
+            order = list(extra) + list(codes)
+            if rule:
+                for k, code in enumerate(codes):
+                    extra[code + "_met"] = flags(other[6 + k])
+                    order += [code + "_met", code + "_ratio", code + "_shortfall"]
+                met_count = other[6 + len(codes)]
+                extra["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64),
+                                                            np.isnan(met_count))
+                extra["passed"] = flags(other[7 + len(codes)])
+                order += ["met_count", "passed"]
+            index = pd.Index(texts(core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
+            frame = pd.DataFrame(floats.T, columns=float_names, index=index, copy=False)
+            for pos, name in enumerate(order):  # in frame order: each at its final place
+                if name in extra:
+                    frame.insert(pos, name, extra[name])
+            self._cache["schools"] = frame
         return self._cache["schools"]
 
     def equity(self, by: Optional[str] = None) -> pd.DataFrame:
