@@ -269,27 +269,55 @@ static int yjjh_py_pack_str(yjjh_py_pack *p, PyObject *s, Py_ssize_t i) {
         goto nomem;
     {
         unsigned char *o = d;
-        for (k = 0; k < len; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, k);
-            if (c < 0x80) {
-                if (!c) goto nul;
-                *o++ = (unsigned char)c;
-            } else if (c < 0x800) {
-                *o++ = (unsigned char)(0xC0 | (c >> 6));
-                *o++ = (unsigned char)(0x80 | (c & 0x3F));
-            } else if (c < 0x10000) {
-                if (c >= 0xD800 && c <= 0xDFFF) {
-                    PyErr_Format(PyExc_ValueError, "cells[%zd]: not valid Unicode text (a lone surrogate)", i);
-                    return -1;
+        if (kind == PyUnicode_1BYTE_KIND) { /* Latin-1: one or two bytes each */
+            const Py_UCS1 *u = (const Py_UCS1 *)data;
+            for (k = 0; k < len; k++) {
+                Py_UCS1 c = u[k];
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = c;
+                } else {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
                 }
-                *o++ = (unsigned char)(0xE0 | (c >> 12));
-                *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-                *o++ = (unsigned char)(0x80 | (c & 0x3F));
-            } else {
-                *o++ = (unsigned char)(0xF0 | (c >> 18));
-                *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-                *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-                *o++ = (unsigned char)(0x80 | (c & 0x3F));
+            }
+        } else if (kind == PyUnicode_2BYTE_KIND) { /* the BMP (Chinese text): up to three bytes each */
+            const Py_UCS2 *u = (const Py_UCS2 *)data;
+            for (k = 0; k < len; k++) {
+                Py_UCS2 c = u[k];
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = (unsigned char)c;
+                } else if (c < 0x800) {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else {
+                    if (c >= 0xD800 && c <= 0xDFFF) goto surrogate;
+                    *o++ = (unsigned char)(0xE0 | (c >> 12));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                }
+            }
+        } else {
+            for (k = 0; k < len; k++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, k);
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = (unsigned char)c;
+                } else if (c < 0x800) {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else if (c < 0x10000) {
+                    if (c >= 0xD800 && c <= 0xDFFF) goto surrogate;
+                    *o++ = (unsigned char)(0xE0 | (c >> 12));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else {
+                    *o++ = (unsigned char)(0xF0 | (c >> 18));
+                    *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                }
             }
         }
         *o++ = 0;
@@ -298,6 +326,9 @@ static int yjjh_py_pack_str(yjjh_py_pack *p, PyObject *s, Py_ssize_t i) {
     return 0;
 nul:
     PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
+    return -1;
+surrogate:
+    PyErr_Format(PyExc_ValueError, "cells[%zd]: not valid Unicode text (a lone surrogate)", i);
     return -1;
 nomem:
     PyErr_NoMemory();
@@ -316,7 +347,7 @@ static int yjjh_py_pack_cells(PyObject *obj, yjjh_py_pack *pk, size_t **offs, si
     size_t seen_off[YJJH_PY_SEEN];
     PyObject **items;
     size_t len, i;
-    size_t *off = NULL;
+    size_t *off = NULL, start;
     int kind;
     *offs = NULL;
     *n = 0;
@@ -329,21 +360,23 @@ static int yjjh_py_pack_cells(PyObject *obj, yjjh_py_pack *pk, size_t **offs, si
     } else if ((kind = yjjh_py_object_slots(obj, &items, &len)) <= 0) {
         return kind;
     }
-    /* first pass: only cell types converted without Python code (no code may run while items is read) */
-    for (i = 0; i < len; i++) {
-        PyObject *v = items[i];
-        if (v && v != Py_None && !PyUnicode_CheckExact(v) && !PyFloat_CheckExact(v) && !PyLong_CheckExact(v))
-            return 0;
-    }
     if (!(off = (size_t *)malloc((len ? len : 1) * sizeof *off))) {
         PyErr_NoMemory();
         return -1;
     }
+    start = pk->len;
     memset(seen, 0, sizeof seen);
+    /* one pass; only cell types converted without Python code (no code may run while items is read): at any
+     * other object the work so far is dropped and the caller takes the general path */
     for (i = 0; i < len; i++) {
         PyObject *v = items[i];
         off[i] = SIZE_MAX;
         if (!v || v == Py_None) continue;
+        if (!PyUnicode_CheckExact(v) && !PyFloat_CheckExact(v) && !PyLong_CheckExact(v)) {
+            free(off);
+            pk->len = start;
+            return 0;
+        }
         if (PyUnicode_CheckExact(v)) {
             /* a str seen just before (frames share equal strs) is packed once: its cells share the text */
             size_t h = ((size_t)(uintptr_t)v >> 4) & (YJJH_PY_SEEN - 1);
@@ -537,7 +570,8 @@ static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data
 /* Text cells decoded into str, each distinct text once per run of a column: a cell equal to the previous one,
  * or to one in a small direct-mapped cache (hash of its bytes), gets the same str object (as pandas' CSV reader
  * shares equal strings), so columns of few distinct values (types, locations, county codes) cost one compare
- * per cell. The cache borrows: the texts live in the library for the call, the str objects in the output. */
+ * per cell (the cache is turned off in a column where fewer than 1 in 8 of the first 4,096 texts repeat: ids,
+ * names). The cache borrows: the texts live in the library for the call, the str objects in the output. */
 #define YJJH_PY_STR_CACHE 512
 typedef struct yjjh_py_str_cache {
     const char *text[YJJH_PY_STR_CACHE];
@@ -546,11 +580,13 @@ typedef struct yjjh_py_str_cache {
     const char *prev;
     size_t prev_len;
     PyObject *prev_str;
+    size_t lookups, hits; /* of the cache, to turn it off (off = 1) in a column of distinct texts */
+    int off;
 } yjjh_py_str_cache;
 
 /* A new reference to the str of text s (NULL -> None). */
 static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
-    size_t len, h, k;
+    size_t len, h;
     PyObject *o;
     if (!s) Py_RETURN_NONE;
     len = strlen(s);
@@ -558,11 +594,23 @@ static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
         Py_INCREF(c->prev_str);
         return c->prev_str;
     }
-    h = 2166136261u ^ len;
-    for (k = 0; k < len; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
-    h = (h ^ (h >> 15)) & (YJJH_PY_STR_CACHE - 1);
+    if (c->off) /* the cache found too few equal texts in this column: decode each */
+        goto decode;
+    if (++c->lookups == 4096 && c->hits < 512) c->off = 1;
+    {
+        uint64_t a = 0, b = 0, x;
+        if (len >= 8) {
+            memcpy(&a, s, 8);
+            memcpy(&b, s + len - 8, 8);
+        } else {
+            memcpy(&a, s, len);
+        }
+        x = (a * UINT64_C(0x9E3779B97F4A7C15)) ^ (b * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ ((uint64_t)len << 1);
+        h = (size_t)(x >> 40) & (YJJH_PY_STR_CACHE - 1);
+    }
     if (c->str[h] && c->len[h] == len && memcmp(c->text[h], s, len) == 0) {
         o = c->str[h];
+        c->hits++;
     } else {
         if (!(o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"))) return NULL;
         c->text[h] = s;
@@ -577,6 +625,12 @@ static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
     c->prev_len = len;
     c->prev_str = o;
     Py_INCREF(o);
+    return o;
+decode:
+    if (!(o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"))) return NULL;
+    c->prev = s;
+    c->prev_len = len;
+    c->prev_str = o; /* borrowed, held by the output */
     return o;
 }
 
