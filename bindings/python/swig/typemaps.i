@@ -572,6 +572,72 @@ static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data
  * shares equal strings), so columns of few distinct values (types, locations, county codes) cost one compare
  * per cell (the cache is turned off in a column where fewer than 1 in 8 of the first 4,096 texts repeat: ids,
  * names). The cache borrows: the texts live in the library for the call, the str objects in the output. */
+/* The str of n bytes of UTF-8 text: valid UTF-8 (the library's texts) decoded in two passes straight into a
+ * str of the right kind (counting, then writing: no resizing); anything else by PyUnicode_DecodeUTF8 with
+ * "replace", as before. */
+static PyObject *yjjh_py_decode(const char *s, size_t len) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, n = 0;
+    Py_UCS4 maxc = 0;
+    PyObject *o;
+    while (i < len) {
+        unsigned char c = u[i];
+        Py_UCS4 cp;
+        if (c < 0x80) {
+            i++;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if (cp < 0x80) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 2;
+        } else if ((c & 0xF0) == 0xE0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x0F) << 12) | ((Py_UCS4)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 3;
+        } else if ((c & 0xF8) == 0xF0 && i + 3 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+                   (u[i + 3] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x07) << 18) | ((Py_UCS4)(u[i + 1] & 0x3F) << 12) |
+                 ((Py_UCS4)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 4;
+        } else {
+            goto slow;
+        }
+        n++;
+    }
+    if (maxc < 0x80) return PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"); /* ASCII: its fast path */
+    if (!(o = PyUnicode_New((Py_ssize_t)n, maxc))) return NULL;
+    {
+        int kind = PyUnicode_KIND(o);
+        void *data = PyUnicode_DATA(o);
+        size_t k = 0;
+        for (i = 0; i < len; k++) {
+            unsigned char c = u[i];
+            Py_UCS4 cp;
+            if (c < 0x80) {
+                cp = c;
+                i++;
+            } else if (c < 0xE0) {
+                cp = ((Py_UCS4)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+                i += 2;
+            } else if (c < 0xF0) {
+                cp = ((Py_UCS4)(c & 0x0F) << 12) | ((Py_UCS4)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                cp = ((Py_UCS4)(c & 0x07) << 18) | ((Py_UCS4)(u[i + 1] & 0x3F) << 12) |
+                     ((Py_UCS4)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+                i += 4;
+            }
+            PyUnicode_WRITE(kind, data, (Py_ssize_t)k, cp);
+        }
+    }
+    return o;
+slow:
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace");
+}
+
 #define YJJH_PY_STR_CACHE 512
 typedef struct yjjh_py_str_cache {
     const char *text[YJJH_PY_STR_CACHE];
@@ -612,7 +678,7 @@ static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
         o = c->str[h];
         c->hits++;
     } else {
-        if (!(o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"))) return NULL;
+        if (!(o = yjjh_py_decode(s, len))) return NULL;
         c->text[h] = s;
         c->len[h] = len;
         c->str[h] = o; /* borrowed: the output holds it */
@@ -627,7 +693,7 @@ static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
     Py_INCREF(o);
     return o;
 decode:
-    if (!(o = PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"))) return NULL;
+    if (!(o = yjjh_py_decode(s, len))) return NULL;
     c->prev = s;
     c->prev_len = len;
     c->prev_str = o; /* borrowed, held by the output */

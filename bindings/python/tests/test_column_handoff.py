@@ -287,3 +287,22 @@ def test_result_part_block_errors(frame):
         core.result_part_block(np.empty((2, n)), h, [(core.PART_STUDENTS, 0), (99, 0)])
     with pytest.raises(yjjh.YjjhError, match="YJJH_E_OUT_OF_RANGE"):
         core.result_part_block(np.empty((1, n)), h, [(core.PART_VALUE, 64)])
+
+
+edge_chars = st.sampled_from(["a", "\x7f", "\x80", "\xe9", "\xff", "\u0100", "\u07ff", "\u0800", "学", "\ud7ff",
+                              "\ue000", "\uffff", "\U00010000", "\U0001F600", "\U0010FFFF"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(alphabet=edge_chars, max_size=6),
+                          st.text(alphabet=st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)),
+                                  max_size=8)),
+                max_size=10))
+def test_texts_decoded_by_c_round_trip(values):
+    """Every text set (yjjh_schools_set_texts: as is) comes back equal, whatever its characters (UTF-8 of 1 to 4
+    bytes, every str kind), through the list and the array getters."""
+    table = core.schools_new(len(values))
+    core.schools_set_texts(table, core.COL_SCHOOL_NAME, values)
+    assert texts(table, core.COL_SCHOOL_NAME) == values
+    out = core.schools_get_texts(np.empty(len(values), dtype=object), table, core.COL_SCHOOL_NAME)
+    assert out.tolist() == values
