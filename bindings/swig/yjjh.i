@@ -28,8 +28,10 @@
 %rename("%(strip:[YJJH_])s", %$isconstant) "";
 
 /* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
- * every input is copied (or owned) before the call, every handle argument is held for the call (swig/guards.i:
- * another thread can neither change nor free it meanwhile), and the library never calls back into Python. */
+ * every input is copied (or owned) before the call or, for a float64 buffer read in place (IN_DOUBLES), its
+ * buffer is held for the call (its memory can be neither freed nor resized meanwhile), every handle argument is
+ * held for the call (swig/guards.i: another thread can neither change nor free it meanwhile), and the library
+ * never calls back into Python. */
 #if defined(SWIGPYTHON)
 %nothread;
 %thread yjjh_stats_weighted_mean;
