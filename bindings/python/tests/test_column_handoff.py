@@ -306,3 +306,18 @@ def test_texts_decoded_by_c_round_trip(values):
     assert texts(table, core.COL_SCHOOL_NAME) == values
     out = core.schools_get_texts(np.empty(len(values), dtype=object), table, core.COL_SCHOOL_NAME)
     assert out.tolist() == values
+
+
+def test_table_to_frame_in_any_column_order(monkeypatch, tmp_path):
+    """The frame's columns follow the catalogue: texts first (two blocks side by side), or, were the catalogue
+    another order, each text column inserted at its place."""
+    path = tmp_path / "s.csv"
+    path.write_text("school_id,primary_students,school_name,teaching_area\n1,100,甲,5.5\n2,,乙,\n", encoding="utf-8")
+    table = _frame.read_table(path)
+    first = _frame._table_to_frame(table)
+    assert first._mgr.nblocks == 2   # one object block, one float64 block, as read_csv gives
+    real = _frame._all_columns
+    monkeypatch.setattr(_frame, "_all_columns", lambda: list(reversed(real())))
+    other = _frame._table_to_frame(table)
+    assert list(other.columns) == list(reversed(first.columns))
+    pd.testing.assert_frame_equal(other[list(first.columns)], first, check_exact=True)

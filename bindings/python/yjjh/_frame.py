@@ -120,24 +120,31 @@ def read_schools(source: Source, encoding: Optional[str] = None, *, sheet: Optio
 
 def _table_to_frame(table: Any) -> pd.DataFrame:
     """Column-wise copy of a C school table into a DataFrame, with no per-row Python work: the number columns are
-    filled by C (``yjjh_schools_get_numbers``) straight into the rows of one float64 block that becomes the
-    frame's number block without a copy; each text column is decoded by C into a numpy object array
-    (``yjjh_schools_get_texts``; equal texts share one str) and inserted at its place."""
+    filled by C (``yjjh_schools_get_numbers``) straight into the rows of one float64 block, the text columns
+    decoded by C (``yjjh_schools_get_texts``; equal texts share one str) into the rows of one object block; the
+    two blocks become the frame's blocks without a copy."""
     import numpy as np
     import pandas as pd
 
     n = core.schools_row_count(table)
+    index = pd.RangeIndex(n)
     present = [col for col in _all_columns() if core.schools_has_column(table, col)]
     numbers = [col for col in present if not core.column_is_text(col)]
+    texts = [col for col in present if core.column_is_text(col)]
     block = np.empty((len(numbers), n), dtype=np.float64)
     for i, col in enumerate(numbers):
         core.schools_get_numbers(block[i], table, col)
-    frame = pd.DataFrame(block.T, columns=[core.column_name(col) for col in numbers], index=pd.RangeIndex(n),
-                         copy=False)
-    for pos, col in enumerate(present):
+    objects = np.empty((len(texts), n), dtype=object)
+    for i, col in enumerate(texts):
+        core.schools_get_texts(objects[i], table, col)
+    frame_numbers = pd.DataFrame(block.T, columns=[core.column_name(c) for c in numbers], index=index, copy=False)
+    if present[:len(texts)] == texts:  # the catalogue lists the text columns first: the two blocks side by side
+        frame_texts = pd.DataFrame(objects.T, columns=[core.column_name(c) for c in texts], index=index, copy=False)
+        return pd.concat([frame_texts, frame_numbers], axis=1, copy=False) if texts else frame_numbers
+    for pos, col in enumerate(present):  # (any other order: each text column inserted at its place)
         if core.column_is_text(col):
-            frame.insert(pos, core.column_name(col), core.schools_get_texts(np.empty(n, dtype=object), table, col))
-    return frame
+            frame_numbers.insert(pos, core.column_name(col), objects[texts.index(col)])
+    return frame_numbers
 
 
 def _text_cell(v: Any) -> Optional[str]:
