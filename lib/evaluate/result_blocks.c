@@ -7,34 +7,39 @@
 
 #include "evaluate/evaluate_internal.h"
 
-/* Parts per tile: the tile's parts stay in cache while every field is copied from them. */
-#define TILE 256
+/* Parts per tile: the tile's parts (about 700 bytes each) stay in the L1 cache while every field is copied. */
+#define TILE 32
 
 static int per_indicator(yjjh_part_field f)
 {
     return f == YJJH_PART_VALUE || f == YJJH_PART_MET || f == YJJH_PART_RATIO || f == YJJH_PART_SHORTFALL;
 }
 
-/* One field of one part, as yjjh_result_part_column() gives it. */
-static double part_value(const yjjh_result *r, const yjjh__part *pt, yjjh_part_field field, size_t k)
+/* One field of parts [start, end) into o, as yjjh_result_part_column() gives it (the field's case chosen once
+ * per tile, not per part). */
+static void fill_tile(double *o, const yjjh_result *r, yjjh_part_field field, size_t k, size_t start, size_t end)
 {
-    int values = pt->in_scope;              /* indicator values computed */
-    int rule = pt->in_scope && r->has_rule; /* school rule computed */
+    const yjjh__part *pt = r->parts;
+    const int has_rule = r->has_rule;
+#define FILL(expr)                                                                                                     \
+  for (size_t i = start; i < end; i++)                                                                                 \
+    o[i] = (expr);                                                                                                     \
+  break
     switch (field) {
-    case YJJH_PART_ROW: return (double)pt->row;
-    case YJJH_PART_COUNTY: return (double)pt->county;
-    case YJJH_PART_STAGE: return (double)pt->stage;
-    case YJJH_PART_IN_SCOPE: return pt->in_scope ? 1.0 : 0.0;
-    case YJJH_PART_EXCLUDED: return (double)pt->excluded;
-    case YJJH_PART_STUDENTS: return pt->students;
-    case YJJH_PART_VALUE: return values ? pt->rule.value[k] : NAN;
-    case YJJH_PART_MET: return rule ? (double)pt->rule.met[k] : NAN;
-    case YJJH_PART_RATIO: return rule ? pt->rule.ratio[k] : NAN;
-    case YJJH_PART_SHORTFALL: return rule ? pt->rule.shortfall[k] : NAN;
-    case YJJH_PART_MET_COUNT: return rule ? (double)pt->rule.met_count : NAN;
-    case YJJH_PART_PASSED: return rule ? (double)pt->rule.passed : NAN;
+    case YJJH_PART_ROW: FILL((double)pt[i].row);
+    case YJJH_PART_COUNTY: FILL((double)pt[i].county);
+    case YJJH_PART_STAGE: FILL((double)pt[i].stage);
+    case YJJH_PART_IN_SCOPE: FILL(pt[i].in_scope ? 1.0 : 0.0);
+    case YJJH_PART_EXCLUDED: FILL((double)pt[i].excluded);
+    case YJJH_PART_STUDENTS: FILL(pt[i].students);
+    case YJJH_PART_VALUE: FILL(pt[i].in_scope ? pt[i].rule.value[k] : NAN);
+    case YJJH_PART_MET: FILL(pt[i].in_scope && has_rule ? (double)pt[i].rule.met[k] : NAN);
+    case YJJH_PART_RATIO: FILL(pt[i].in_scope && has_rule ? pt[i].rule.ratio[k] : NAN);
+    case YJJH_PART_SHORTFALL: FILL(pt[i].in_scope && has_rule ? pt[i].rule.shortfall[k] : NAN);
+    case YJJH_PART_MET_COUNT: FILL(pt[i].in_scope && has_rule ? (double)pt[i].rule.met_count : NAN);
+    case YJJH_PART_PASSED: FILL(pt[i].in_scope && has_rule ? (double)pt[i].rule.passed : NAN);
     }
-    return NAN;
+#undef FILL
 }
 
 yjjh_status yjjh_result_part_columns(double *out, size_t n, const yjjh_result *result, const yjjh_part_field *fields,
@@ -52,13 +57,8 @@ yjjh_status yjjh_result_part_columns(double *out, size_t n, const yjjh_result *r
     }
     for (size_t start = 0; start < n; start += TILE) {
         size_t end = n - start < TILE ? n : start + TILE;
-        for (size_t f = 0; f < n_fields; f++) {
-            double *o = out + f * n;
-            yjjh_part_field field = fields[f];
-            size_t k = per_indicator(field) ? indicators[f] : 0;
-            for (size_t i = start; i < end; i++)
-                o[i] = part_value(result, &result->parts[i], field, k);
-        }
+        for (size_t f = 0; f < n_fields; f++)
+            fill_tile(out + f * n, result, fields[f], per_indicator(fields[f]) ? indicators[f] : 0, start, end);
     }
     return YJJH_OK;
 }
