@@ -181,15 +181,16 @@ static PyObject *yjjh_py_text_cell(PyObject *v) {
     }
 }
 
-/* The object slots of a writable, 1-D, C-contiguous numpy object array (dtype object), through its
- * __array_interface__ (no numpy headers): *slots the PyObject* elements (owned by the array), *n their count.
+/* The object slots of a writable, 1-D, C-contiguous numpy object array (numpy.ndarray, dtype object), through
+ * its __array_interface__ (no numpy headers): *slots the PyObject* elements (owned by the array), *n their count.
  * Returns 1 when obj is such an array, 0 when it is not (no exception), -1 with an exception. */
 static int yjjh_py_object_slots(PyObject *obj, PyObject ***slots, size_t *n) {
     PyObject *ai, *typestr, *shape, *strides, *data, *p;
     int ok = 0;
     *slots = NULL;
     *n = 0;
-    if (PyList_Check(obj) || PyTuple_Check(obj) || PyLong_Check(obj) || yjjh_py_is_text(obj)) return 0;
+    /* numpy.ndarray itself only: its __array_interface__ describes its own memory */
+    if (strcmp(Py_TYPE(obj)->tp_name, "numpy.ndarray") != 0) return 0;
     ai = PyObject_GetAttrString(obj, "__array_interface__");
     if (!ai) {
         PyErr_Clear();

@@ -195,6 +195,13 @@ def test_columns_filled_into_arrays():
         core.schools_get_numbers(np.empty(4, dtype=np.float32), table, core.COL_BOOKS)
     with pytest.raises(TypeError):
         core.schools_get_numbers(np.empty(8)[::2], table, core.COL_BOOKS)                    # strided
+    class Sub(np.ndarray):
+        pass
+    with pytest.raises(TypeError):   # numpy.ndarray itself only (its __array_interface__ is its memory)
+        core.schools_get_texts(np.empty(4, dtype=object).view(Sub), table, core.COL_SCHOOL_NAME)
+    cells = np.array(["x", None, "y", "z"], dtype=object).view(Sub)   # in: the general path
+    core.schools_set_cells_packed(table, core.COL_SCHOOL_NAME, cells, 1.0)
+    assert texts(table, core.COL_SCHOOL_NAME) == ["x", None, "y", "z"]
     ro = np.empty(4)
     ro.flags.writeable = False
     with pytest.raises(TypeError):
