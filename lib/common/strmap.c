@@ -72,11 +72,20 @@ static void map_key(uint64_t key[2], const yjjh__strmap *m)
     key[1] = r[1] ^ (((uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30)) * 0xBF58476D1CE4E5B9ULL);
 }
 
-/* The slot of key, or the empty slot where it would go. */
-static yjjh__strmap_slot *find(const yjjh__strmap *m, const char *key)
+/* The slot of key (hash h), or the empty slot where it would go. */
+static yjjh__strmap_slot *find(const yjjh__strmap *m, const char *key, size_t h)
 {
-    size_t mask = m->nslots - 1, i = hash(key, m->key) & mask;
-    while (m->slots[i].key && strcmp(m->slots[i].key, key) != 0)
+    size_t mask = m->nslots - 1, i = h & mask;
+    while (m->slots[i].key && (m->slots[i].hash != h || strcmp(m->slots[i].key, key) != 0))
+        i = (i + 1) & mask;
+    return &m->slots[i];
+}
+
+/* The empty slot where a key of hash h goes (rehash: every key is distinct). */
+static yjjh__strmap_slot *find_empty(const yjjh__strmap *m, size_t h)
+{
+    size_t mask = m->nslots - 1, i = h & mask;
+    while (m->slots[i].key)
         i = (i + 1) & mask;
     return &m->slots[i];
 }
@@ -93,7 +102,7 @@ static yjjh_status rehash(yjjh__strmap *m, size_t nslots)
     m->nslots = nslots;
     for (size_t i = 0; i < old.nslots; i++)
         if (old.slots[i].key)
-            *find(m, old.slots[i].key) = old.slots[i];
+            *find_empty(m, old.slots[i].hash) = old.slots[i];
     free(old.slots);
     return YJJH_OK;
 }
@@ -108,12 +117,14 @@ yjjh_status yjjh__strmap_reserve(yjjh__strmap *m, size_t n)
     return nslots == m->nslots ? YJJH_OK : rehash(m, nslots);
 }
 
-int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value)
+size_t yjjh__strmap_hash(const yjjh__strmap *m, const char *key) { return hash(key, m->key); }
+
+int yjjh__strmap_get_hashed(const yjjh__strmap *m, const char *key, size_t h, size_t *value)
 {
     const yjjh__strmap_slot *s;
     if (!m->nslots)
         return 0;
-    s = find(m, key);
+    s = find(m, key, h);
     if (!s->key)
         return 0;
     if (value)
@@ -121,7 +132,12 @@ int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value)
     return 1;
 }
 
-yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, size_t *out, int *found)
+int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value)
+{
+    return m->nslots ? yjjh__strmap_get_hashed(m, key, hash(key, m->key), value) : 0;
+}
+
+yjjh_status yjjh__strmap_put_hashed(yjjh__strmap *m, const char *key, size_t h, size_t value, size_t *out, int *found)
 {
     yjjh__strmap_slot *s;
     if (m->count + 1 > m->nslots / 2) {
@@ -129,17 +145,28 @@ yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, siz
         if (st != YJJH_OK)
             return st;
     }
-    s = find(m, key);
+    s = find(m, key, h);
     if (found)
         *found = s->key != NULL;
     if (!s->key) {
         s->key = key;
         s->value = value;
+        s->hash = h;
         m->count++;
     }
     if (out)
         *out = s->value;
     return YJJH_OK;
+}
+
+yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, size_t *out, int *found)
+{
+    if (!m->nslots) { /* the first put draws the map's key */
+        yjjh_status st = yjjh__strmap_reserve(m, 1);
+        if (st != YJJH_OK)
+            return st;
+    }
+    return yjjh__strmap_put_hashed(m, key, hash(key, m->key), value, out, found);
 }
 
 void yjjh__strmap_free(yjjh__strmap *m)

@@ -24,6 +24,7 @@
 typedef struct yjjh__strmap_slot {
     const char *key; /* NULL = empty */
     size_t value;
+    size_t hash; /* of key: most probes of another key end here, without reading its text */
 } yjjh__strmap_slot;
 
 typedef struct yjjh__strmap {
@@ -47,6 +48,31 @@ int yjjh__strmap_get(const yjjh__strmap *m, const char *key, size_t *value);
  * earlier one when present); *found (when not NULL) 1 when key was present, else 0. Returns YJJH_OK or
  * YJJH_E_NOMEM (map unchanged). */
 yjjh_status yjjh__strmap_put(yjjh__strmap *m, const char *key, size_t value, size_t *out, int *found);
+
+/* Bulk use: a loop over many keys (the school ids of a national table) spends its time waiting for random slots.
+ * yjjh__strmap_hash() gives a key's hash (which never changes while the map lives, so it may be computed ahead,
+ * on other threads too: it only reads m); yjjh__strmap_prefetch() asks for the slot of a hash a few keys ahead;
+ * the _hashed calls then skip hashing. Same results as yjjh__strmap_put() / yjjh__strmap_get(). The map must
+ * have been given room first (yjjh__strmap_reserve() with n > 0), which draws its key. */
+size_t yjjh__strmap_hash(const yjjh__strmap *m, const char *key);
+
+/* Hint that the key with hash h is looked up soon (no effect on any result). */
+static inline void yjjh__strmap_prefetch(const yjjh__strmap *m, size_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (m->nslots)
+        __builtin_prefetch(&m->slots[h & (m->nslots - 1)]);
+#else
+    (void)m;
+    (void)h;
+#endif
+}
+
+/* yjjh__strmap_get() of key whose hash is h (yjjh__strmap_hash()). */
+int yjjh__strmap_get_hashed(const yjjh__strmap *m, const char *key, size_t h, size_t *value);
+
+/* yjjh__strmap_put() of key whose hash is h (yjjh__strmap_hash()). */
+yjjh_status yjjh__strmap_put_hashed(yjjh__strmap *m, const char *key, size_t h, size_t value, size_t *out, int *found);
 
 /* Free the table (not the keys) and reset m to YJJH__STRMAP_INIT. */
 void yjjh__strmap_free(yjjh__strmap *m);

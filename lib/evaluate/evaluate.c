@@ -245,7 +245,11 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
     const char *const *ids = yjjh__schools_texts(t, YJJH_COL_SCHOOL_ID);
     const char *const *names = yjjh__schools_texts(t, YJJH_COL_SCHOOL_NAME);
     static const yjjh_stage stages[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
+    yjjh__part_plan plan; /* the numerator columns and stage weights, looked up once (rules/facility_split.h) */
+    yjjh__rule_plan rule_plan;
 
+    yjjh__part_plan_init(&plan, t, p);
+    yjjh__rule_plan_init(&rule_plan, p);
     for (size_t r = 0; r < n; r++) {
         if (e->rows[r].type == YJJH__T_SPECIAL)
             np++;
@@ -286,14 +290,14 @@ static yjjh_status make_parts(yjjh_result *res, ectx *e, const size_t *county_of
                 double amounts[YJJH__MAX_INDICATORS];
                 double P = pt->students;
                 int bad = 0;
+                if (yjjh__part_amounts(amounts, &plan, ri, yjjh__merge_of(&e->merges, r), r, s) != 0)
+                    bad = 1;
                 for (size_t k = 0; k < ni; k++)
-                    if (yjjh__part_amount(&amounts[k], t, p, ri, yjjh__merge_of(&e->merges, r), r, pt->stage,
-                                          res->indicators[k]) != 0 ||
-                        !isfinite(amounts[k]))
+                    if (!isfinite(amounts[k]))
                         bad = 1;
                 if (!bad) {
                     if (res->has_rule) {
-                        yjjh__school_rule_apply(&pt->rule, p, pt->stage, P, amounts);
+                        yjjh__school_rule_apply_plan(&pt->rule, &rule_plan, s, P, amounts);
                     } else {
                         pt->rule.n_indicators = ni;
                         for (size_t k = 0; k < ni; k++) {

@@ -15,4 +15,17 @@
  */
 yjjh_status yjjh__validate(yjjh__row_info **rows, const yjjh_schools *t, const yjjh_profile *p, yjjh_diag *diag);
 
+/*
+ * yjjh__validate() with the row screens on `threads` threads (common/parallel.h: 0 automatic, 1 the calling
+ * thread only, k at most k). The diagnostics and *rows are the same for any thread count: every message is
+ * reported from the calling thread, in row order. yjjh__validate() is yjjh__validate_ex(..., 1).
+ */
+yjjh_status yjjh__validate_ex(yjjh__row_info **rows, const yjjh_schools *t, const yjjh_profile *p, yjjh_diag *diag,
+                              size_t threads);
+
+/* yjjh__validate() with every row checked in full, as without the row screens: the reference the screens are
+ * tested against (tests/test_validate_screen.c). */
+yjjh_status yjjh__validate_unscreened(yjjh__row_info **rows, const yjjh_schools *t, const yjjh_profile *p,
+                                      yjjh_diag *diag);
+
 #endif

@@ -4,17 +4,6 @@
 #include "profile/profile.h"
 #include "rules/formulas.h"
 
-double yjjh__indicator_value(yjjh_formula f, double amount, double students)
-{
-    double v;
-    if (f != YJJH_FORMULA_PER_100_STUDENTS)
-        return amount / students;
-    v = amount * 100.0 / students; /* multiply before dividing */
-    if (!isfinite(v))
-        v = amount / students * 100.0; /* only for amounts near the double range */
-    return v;
-}
-
 double yjjh__indicator_amount(yjjh_formula f, double per, double students)
 {
     return f == YJJH_FORMULA_PER_100_STUDENTS ? per * students / 100.0 : per * students;

@@ -34,11 +34,30 @@ void yjjh__rule_indicator_fill(yjjh_rule_indicator *out, const yjjh__rule_result
     out->shortfall = r->shortfall[k];
 }
 
-void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
-                             const double *amounts)
+/* The threshold of yjjh_standard_meets_min(v, t): v meets t exactly when v >= min_threshold(t) (t not NaN). */
+static double min_threshold(double t) { return t - YJJH_TOLERANCE * fabs(t); }
+
+void yjjh__rule_plan_init(yjjh__rule_plan *pl, const yjjh_profile *p)
 {
+    static const yjjh_stage stages[2] = {YJJH_STAGE_PRIMARY, YJJH_STAGE_JUNIOR};
     const double floor_ratio = yjjh__p(p, P_SCHOOL_FLOOR_RATIO);
-    const size_t n = p->n_indicators;
+    pl->n = p->n_indicators;
+    pl->min_met = yjjh__p(p, P_SCHOOL_MIN_MET);
+    for (size_t k = 0; k < pl->n; k++) {
+        pl->ind[k] = p->indicators[k];
+        for (int s = 0; s < 2; s++) {
+            double t = yjjh__indicator_min(p, k, stages[s]);
+            pl->standard[s][k] = t;
+            pl->met_at[s][k] = min_threshold(t);
+            pl->floor_at[s][k] = min_threshold(floor_ratio * t);
+        }
+    }
+}
+
+void yjjh__school_rule_apply_plan(yjjh__rule_result *r, const yjjh__rule_plan *pl, int si, double students,
+                                  const double *amounts)
+{
+    const size_t n = pl->n;
     unsigned int met_count = 0;
     int all_above = 1;
     r->n_indicators = n;
@@ -48,9 +67,9 @@ void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_s
             r->met[k] = r->above_floor[k] = 0;
             continue;
         }
-        const yjjh_indicator_def *d = p->indicators[k];
+        const yjjh_indicator_def *d = pl->ind[k];
         double v = yjjh__indicator_value(d->formula, amounts[k], students);
-        double t = yjjh__indicator_min(p, k, stage);
+        double t = pl->standard[si][k];
         r->value[k] = v;
         r->standard[k] = t;
         if (isnan(t)) {
@@ -59,16 +78,25 @@ void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_s
             r->above_floor[k] = 1;
             r->shortfall[k] = 0.0;
         } else {
+            /* yjjh_standard_meets_min(v, t) and (v, floor_ratio * t): 0 for a NaN v, as >= is */
             r->ratio[k] = t > 0.0 ? v / t : NAN;
-            r->met[k] = yjjh_standard_meets_min(v, t);
-            r->above_floor[k] = yjjh_standard_meets_min(v, floor_ratio * t);
+            r->met[k] = v >= pl->met_at[si][k];
+            r->above_floor[k] = v >= pl->floor_at[si][k];
             r->shortfall[k] = r->met[k] ? 0.0 : shortfall(d, t, students, amounts[k]);
         }
         met_count += (unsigned int)r->met[k];
         all_above &= r->above_floor[k];
     }
     r->met_count = met_count;
-    r->passed = (double)met_count >= yjjh__p(p, P_SCHOOL_MIN_MET) && all_above;
+    r->passed = (double)met_count >= pl->min_met && all_above;
+}
+
+void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
+                             const double *amounts)
+{
+    yjjh__rule_plan pl;
+    yjjh__rule_plan_init(&pl, p);
+    yjjh__school_rule_apply_plan(r, &pl, stage == YJJH_STAGE_JUNIOR, students, amounts);
 }
 
 yjjh_status yjjh_school_rule_apply(yjjh_rule_result *out, yjjh_rule_indicator *out_indicators, size_t n_out,

@@ -37,6 +37,24 @@ typedef struct yjjh__rule_result {
 void yjjh__school_rule_apply(yjjh__rule_result *r, const yjjh_profile *p, yjjh_stage stage, double students,
                              const double *amounts);
 
+/* What the school rule of a profile compares, per stage (0 primary, 1 junior) and indicator, computed once for
+ * every part of an evaluation (yjjh__rule_plan_init()): the standard and the two thresholds the tolerance makes
+ * of it, so a part's rule is a few comparisons. */
+typedef struct yjjh__rule_plan {
+    size_t n;
+    double min_met; /* school_min_met */
+    const yjjh_indicator_def *ind[YJJH__MAX_INDICATORS];
+    double standard[2][YJJH__MAX_INDICATORS]; /* yjjh__indicator_min(); NaN: nothing to meet */
+    double met_at[2][YJJH__MAX_INDICATORS];   /* standard - 1e-9 |standard|: met when value >= met_at */
+    double floor_at[2][YJJH__MAX_INDICATORS]; /* the same of floor_ratio × standard */
+} yjjh__rule_plan;
+
+void yjjh__rule_plan_init(yjjh__rule_plan *pl, const yjjh_profile *p);
+
+/* yjjh__school_rule_apply() with a plan, for stage si (0 primary, 1 junior): the same results. */
+void yjjh__school_rule_apply_plan(yjjh__rule_result *r, const yjjh__rule_plan *pl, int si, double students,
+                                  const double *amounts);
+
 /* Copy indicator k (< YJJH__MAX_INDICATORS) of r into out, keeping out->version. */
 void yjjh__rule_indicator_fill(yjjh_rule_indicator *out, const yjjh__rule_result *r, size_t k);
 

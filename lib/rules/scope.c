@@ -22,24 +22,6 @@ void yjjh__merge_students(yjjh__row_info *rows, size_t tp, size_t parent)
     rows[parent].merged[0] += rows[tp].students[0];
 }
 
-yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage)
-{
-    int si = yjjh__stage_index(stage);
-    if (ri->type == YJJH__T_SPECIAL)
-        return YJJH_EXCLUDED_SPECIAL;
-    if (ri->is_private && yjjh__p(p, P_INCLUDE_PRIVATE) == 0)
-        return YJJH_EXCLUDED_PRIVATE;
-    if (ri->type == YJJH__T_TEACHING_POINT) {
-        int mode = (int)yjjh__p(p, P_TEACHING_POINTS);
-        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE ||
-            ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
-            return YJJH_EXCLUDED_TEACHING_POINT;
-    }
-    if (si < 0 || !(ri->merged[si] > 0))
-        return YJJH_EXCLUDED_NO_STUDENTS;
-    return YJJH_EXCLUDED_NONE;
-}
-
 yjjh_status yjjh__merges_build(yjjh__merges *m, const yjjh_schools *t, const yjjh__row_info *rows, size_t n)
 {
     size_t n_adds = 0;

@@ -30,7 +30,23 @@ void yjjh__merge_students(yjjh__row_info *rows, size_t tp, size_t parent);
 
 /* Scope of one school part (indicators.md §1): the first applicable reason of special, private, teaching_point,
  * no_students, or YJJH_EXCLUDED_NONE. Uses ri->merged for the enrolment and ri->students for teaching points. */
-yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage);
+static inline yjjh_exclusion yjjh__part_scope(const yjjh_profile *p, const yjjh__row_info *ri, yjjh_stage stage)
+{
+    int si = yjjh__stage_index(stage);
+    if (ri->type == YJJH__T_SPECIAL)
+        return YJJH_EXCLUDED_SPECIAL;
+    if (ri->is_private && yjjh__p(p, P_INCLUDE_PRIVATE) == 0)
+        return YJJH_EXCLUDED_PRIVATE;
+    if (ri->type == YJJH__T_TEACHING_POINT) {
+        int mode = (int)yjjh__p(p, P_TEACHING_POINTS);
+        if (p->scheme == YJJH_SCHEME_BASIC_2012 || mode == YJJH_TP_EXCLUDE || mode == YJJH_TP_MERGE ||
+            ri->students[0] < yjjh__p(p, P_TEACHING_POINT_MIN_STUDENTS))
+            return YJJH_EXCLUDED_TEACHING_POINT;
+    }
+    if (si < 0 || !(ri->merged[si] > 0))
+        return YJJH_EXCLUDED_NO_STUDENTS;
+    return YJJH_EXCLUDED_NONE;
+}
 
 /* What the teaching points merged into one 中心校 add to its numerators (merge mode only). */
 typedef struct yjjh__merge_add {
