@@ -169,7 +169,7 @@ SWIG_JAVABODY_TYPEWRAPPER(public, public, public, SWIGTYPE)
               yjjh_status yjjh_schools_validate, yjjh_status yjjh_schools_evaluate,
               yjjh_status yjjh_schools_evaluate_ex,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
-              yjjh_status yjjh_schools_set_cells,
+              yjjh_status yjjh_schools_set_cells, yjjh_status yjjh_schools_set_cells_packed,
               yjjh_status yjjh_facts_read_file, yjjh_status yjjh_facts_read_buffer {
     $result = (jint)$1;
 }

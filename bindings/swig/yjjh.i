@@ -28,8 +28,10 @@
 %rename("%(strip:[YJJH_])s", %$isconstant) "";
 
 /* GIL: held by default (formula calls take microseconds); released only around the O(n) work. Safe because
- * every input is copied (or owned) before the call, every handle argument is held for the call (swig/guards.i:
- * another thread can neither change nor free it meanwhile), and the library never calls back into Python. */
+ * every input is copied (or owned) before the call or, for a float64 buffer read in place (IN_DOUBLES), its
+ * buffer is held for the call (its memory can be neither freed nor resized meanwhile), every handle argument is
+ * held for the call (swig/guards.i: another thread can neither change nor free it meanwhile), and the library
+ * never calls back into Python. */
 #if defined(SWIGPYTHON)
 %nothread;
 %thread yjjh_stats_weighted_mean;
@@ -37,6 +39,7 @@
 %thread yjjh_stats_cv;
 %thread yjjh_schools_set_numbers;
 %thread yjjh_schools_set_cells;
+%thread yjjh_schools_set_cells_packed;
 %thread yjjh_schools_validate;
 %thread yjjh_schools_read_file;
 %thread yjjh_schools_read_file_ex;
@@ -160,7 +163,8 @@ typedef struct yjjh_result {} yjjh_result;
 %include "yjjh/yjjh_school_rule.h"  /* yjjh_school_rule_apply: %ignore'd, wrapped by school_rule_apply_dict */
 %include "yjjh/yjjh_items.h"
 
-/* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_get_numbers,
+/* yjjh_schools_set_numbers, yjjh_schools_set_texts, yjjh_schools_set_cells, yjjh_schools_set_cells_packed,
+ * yjjh_schools_get_numbers,
  * yjjh_schools_get_texts, yjjh_schools_set_source, yjjh_schools_validate */
 %apply (const double *IN_DOUBLES, size_t IN_LEN) { (const double *values, size_t n) };
 %apply (const char *const *IN_CELLS, size_t IN_LEN) { (const char *const *values, size_t n),
@@ -169,9 +173,18 @@ typedef struct yjjh_result {} yjjh_result;
 %apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
 %apply (const size_t *IN_LINES, size_t IN_LEN) { (const size_t *lines, size_t n) };
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
+#if defined(SWIGPYTHON)
+/* yjjh_schools_set_cells_packed: one Python sequence of cells, packed in C (swig/typemaps.i) */
+%apply (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN) {
+    (const char *bytes, size_t len, const size_t *offsets, size_t n) };
+#else
+/* not wrapped for Java yet (it takes String[] through yjjh_schools_set_cells) */
+%ignore yjjh_schools_set_cells_packed;
+#endif
 %include "yjjh/yjjh_schools.h"
 %clear (const double *values, size_t n), (const char *const *values, size_t n), (const char *const *cells, size_t n),
-       (double *out, size_t n), (const char **out, size_t n), (const size_t *lines, size_t n), yjjh_diag *diag;
+       (double *out, size_t n), (const char **out, size_t n), (const size_t *lines, size_t n), yjjh_diag *diag,
+       (const char *bytes, size_t len, const size_t *offsets, size_t n);
 
 %include "yjjh/yjjh_facts.h"
 
@@ -179,6 +192,7 @@ typedef struct yjjh_result {} yjjh_result;
 %apply yjjh_diag *YJJH_DIAG { yjjh_diag *diag };
 %apply (double *OUT_COLUMN, size_t OUT_LEN) { (double *out, size_t n) };
 %apply (const char **OUT_TEXTS, size_t OUT_LEN) { (const char **out, size_t n) };
+%ignore yjjh_result_part_columns; /* Python: result_part_block below; Java: not wrapped yet */
 %include "yjjh/yjjh_result.h"
 /* yjjh_schools_evaluate_ex: evaluate_options() starts at the defaults (YJJH_EVALUATE_OPTIONS_INIT) */
 %extend yjjh_evaluate_options {
@@ -193,6 +207,71 @@ typedef struct yjjh_result {} yjjh_result;
 }
 %include "yjjh/yjjh_evaluate.h"
 %clear yjjh_diag *diag, (double *out, size_t n), (const char **out, size_t n);
+#if defined(SWIGPYTHON)
+/* result_part_block(out, result, fields): yjjh_result_part_columns into out, a writable C-contiguous float64
+ * array of len(fields) × part count (numpy.empty((len(fields), n))), fields a sequence of (field, k) pairs;
+ * returns out. */
+%inline %{
+PyObject *result_part_block(PyObject *out, const yjjh_result *result, PyObject *fields)
+{
+    Py_buffer view;
+    PyObject *seq;
+    Py_ssize_t nf, i;
+    yjjh_part_field *fs = NULL;
+    size_t *ks = NULL, n = yjjh_result_part_count(result);
+    yjjh_status st;
+    if (!(seq = PySequence_Fast(fields, "fields: expected a sequence of (field, k) pairs"))) return NULL;
+    nf = PySequence_Fast_GET_SIZE(seq);
+    if (PyObject_GetBuffer(out, &view, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    if (view.itemsize != (Py_ssize_t)sizeof(double) || !yjjh_py_is_native_double(view.format) ||
+        (size_t)view.len != (size_t)nf * n * sizeof(double)) {
+        PyErr_Format(PyExc_ValueError, "out: expected a float64 array of %zd x %zu values", nf, n);
+        goto fail;
+    }
+    fs = (yjjh_part_field *)malloc((nf ? (size_t)nf : 1) * sizeof *fs);
+    ks = (size_t *)malloc((nf ? (size_t)nf : 1) * sizeof *ks);
+    if (!fs || !ks) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (i = 0; i < nf; i++) {
+        long f;
+        size_t k;
+        PyObject *pair = PySequence_Fast_GET_ITEM(seq, i);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_Format(PyExc_TypeError, "fields[%zd]: expected a (field, k) pair", i);
+            goto fail;
+        }
+        f = PyLong_AsLong(PyTuple_GET_ITEM(pair, 0));
+        if (f == -1 && PyErr_Occurred()) goto fail;
+        k = PyLong_AsSize_t(PyTuple_GET_ITEM(pair, 1));
+        if (k == (size_t)-1 && PyErr_Occurred()) goto fail;
+        fs[i] = (yjjh_part_field)f;
+        ks[i] = k;
+    }
+    st = yjjh_result_part_columns((double *)view.buf, n, result, fs, ks, (size_t)nf);
+    if (st != YJJH_OK) {
+        yjjh_py_raise(st, NULL);
+        goto fail;
+    }
+    free(fs);
+    free(ks);
+    PyBuffer_Release(&view);
+    Py_DECREF(seq);
+    Py_INCREF(out);
+    return out;
+fail:
+    free(fs);
+    free(ks);
+    PyBuffer_Release(&view);
+    Py_DECREF(seq);
+    return NULL;
+}
+%}
+#endif
 
 /* yjjh_schools_read_file, yjjh_schools_read_buffer, yjjh_schools_read_file_ex, yjjh_schools_read_buffer_ex,
  * yjjh_facts_read_file, yjjh_facts_read_buffer */

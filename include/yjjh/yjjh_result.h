@@ -305,6 +305,24 @@ typedef enum yjjh_part_field {
 YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *result,
                                                                      yjjh_part_field field, size_t k);
 
+/**
+ * @brief Extract several fields of every school part at once, in one pass over the parts (the fast path for
+ *        data frames): row f of out (the n doubles from out + f × n) is what yjjh_result_part_column() gives
+ *        for fields[f] and indicators[f].
+ * @param[out] out        n_fields × n doubles.
+ * @param[in]  n          Must equal yjjh_result_part_count().
+ * @param[in]  result     The result.
+ * @param[in]  fields     n_fields fields.
+ * @param[in]  indicators n_fields indicator indexes, for the per-indicator fields (ignored for the others).
+ * @param[in]  n_fields   Number of fields (0: nothing is written).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (a field or an indicator index;
+ *         then nothing is written).
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_result_part_columns(double *out, size_t n, const yjjh_result *result,
+                                                                      const yjjh_part_field *fields,
+                                                                      const size_t *indicators, size_t n_fields);
+
 /* ---- column-wise access (GEOS GEOSCoordSeq_copyToBuffer_r style): one field of every row into a caller array.
  * Numbers come as doubles (enum values, counts and flags converted exactly; NaN where not computed), texts as
  * pointers owned by the result (valid until yjjh_result_free()). Rows run over all counties in county order. */

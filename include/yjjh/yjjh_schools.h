@@ -249,6 +249,35 @@ YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells(yjjh_schools
                                                                     const char *const *cells, size_t n, double scale,
                                                                     yjjh_diag *diag);
 
+/** An offset of yjjh_schools_set_cells_packed() that marks a missing cell. @since 0.3 */
+#define YJJH_CELL_MISSING ((size_t)-1)
+
+/**
+ * @brief Set a whole column from its cells packed one after the other in one buffer (the fast path for
+ *        bindings and data frames): the same cells, rules and messages as yjjh_schools_set_cells().
+ *
+ * Cell r is the NUL-terminated UTF-8 text at bytes + offsets[r] (cells may share a text), or missing when
+ * offsets[r] is #YJJH_CELL_MISSING. A text column keeps one copy of the buffer, its cells trimmed in place (no
+ * allocation per cell); a number column reads the cells in place.
+ *
+ * @param[in,out] schools The table.
+ * @param[in]     col     The column (number or text).
+ * @param[in]     bytes   The texts, each ending with a NUL byte (may be NULL when len is 0); copied.
+ * @param[in]     len     Size of bytes in bytes; bytes[len - 1] must be NUL.
+ * @param[in]     offsets n offsets into bytes (each < len), or #YJJH_CELL_MISSING.
+ * @param[in]     n       Must equal the row count.
+ * @param[in]     scale   Factor for number cells, as for yjjh_schools_set_cells(); finite and positive.
+ * @param[in,out] diag    Receives one entry per bad cell (may be NULL: then only the status tells).
+ * @return #YJJH_OK; #YJJH_E_NULL_ARG; #YJJH_E_UNKNOWN_COLUMN; #YJJH_E_LENGTH_MISMATCH; #YJJH_E_OUT_OF_RANGE (scale,
+ *         an offset ≥ len, or bytes not ending with NUL); #YJJH_E_INVALID_DATA (bad cells: the column is left
+ *         unchanged); #YJJH_E_NOMEM.
+ * @since 0.3
+ */
+YJJH_API YJJH_WARN_UNUSED_RESULT yjjh_status yjjh_schools_set_cells_packed(yjjh_schools *schools, yjjh_column col,
+                                                                           const char *bytes, size_t len,
+                                                                           const size_t *offsets, size_t n,
+                                                                           double scale, yjjh_diag *diag);
+
 /**
  * @brief Set one number cell (the column is created, all missing, on first use). NaN means missing.
  * @param[in,out] schools The table.

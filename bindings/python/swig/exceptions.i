@@ -91,7 +91,7 @@ fallback:
               yjjh_status yjjh_schools_evaluate_ex,
               yjjh_status yjjh_schools_read_file, yjjh_status yjjh_schools_read_buffer,
               yjjh_status yjjh_schools_read_file_ex, yjjh_status yjjh_schools_read_buffer_ex,
-              yjjh_status yjjh_schools_set_cells,
+              yjjh_status yjjh_schools_set_cells, yjjh_status yjjh_schools_set_cells_packed,
               yjjh_status yjjh_facts_read_file, yjjh_status yjjh_facts_read_buffer {
     $result = SWIG_Py_Void();
 }

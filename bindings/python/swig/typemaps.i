@@ -181,20 +181,280 @@ static PyObject *yjjh_py_text_cell(PyObject *v) {
     }
 }
 
-/* Cells of a text sequence as UTF-8 pointers (NULL = missing). *keep receives a new list, referenced only here,
- * that owns every str the pointers point into (the input's own cells and the converted ones), so other threads
- * can neither change nor free them while the GIL is released. */
-static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep) {
+/* The object slots of a writable, 1-D, C-contiguous numpy object array (numpy.ndarray, dtype object), through
+ * its __array_interface__ (no numpy headers): *slots the PyObject* elements (owned by the array), *n their count.
+ * Returns 1 when obj is such an array, 0 when it is not (no exception), -1 with an exception. */
+static int yjjh_py_object_slots(PyObject *obj, PyObject ***slots, size_t *n) {
+    PyObject *ai, *typestr, *shape, *strides, *data, *p;
+    int ok = 0;
+    *slots = NULL;
+    *n = 0;
+    /* numpy.ndarray itself only: its __array_interface__ describes its own memory */
+    if (strcmp(Py_TYPE(obj)->tp_name, "numpy.ndarray") != 0) return 0;
+    ai = PyObject_GetAttrString(obj, "__array_interface__");
+    if (!ai) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (!PyDict_Check(ai)) goto done;
+    typestr = PyDict_GetItemString(ai, "typestr");
+    shape = PyDict_GetItemString(ai, "shape");
+    strides = PyDict_GetItemString(ai, "strides");
+    data = PyDict_GetItemString(ai, "data");
+    if (!typestr || !PyUnicode_Check(typestr) || PyUnicode_CompareWithASCIIString(typestr, "|O") != 0) goto done;
+    if (!shape || !PyTuple_Check(shape) || PyTuple_GET_SIZE(shape) != 1) goto done;
+    if (strides && strides != Py_None) goto done;
+    if (!data || !PyTuple_Check(data) || PyTuple_GET_SIZE(data) != 2) goto done;
+    if (PyObject_IsTrue(PyTuple_GET_ITEM(data, 1))) goto done; /* read-only */
+    p = PyTuple_GET_ITEM(data, 0);
+    *n = PyLong_AsSize_t(PyTuple_GET_ITEM(shape, 0));
+    *slots = (PyObject **)PyLong_AsVoidPtr(p);
+    if (PyErr_Occurred()) {
+        Py_DECREF(ai);
+        return -1;
+    }
+    if (!*slots && *n) goto done;
+    ok = 1;
+done:
+    Py_DECREF(ai);
+    if (!ok) {
+        *slots = NULL;
+        *n = 0;
+    }
+    return ok;
+}
+
+/* Bytes of text in one growing buffer (cells of a column packed one after the other, each NUL-terminated). */
+typedef struct yjjh_py_pack {
+    char *buf;
+    size_t len, cap;
+} yjjh_py_pack;
+
+static char *yjjh_py_pack_room(yjjh_py_pack *p, size_t extra) {
+    if (p->cap - p->len < extra) {
+        size_t cap = p->cap ? p->cap : 4096;
+        char *b;
+        while (cap - p->len < extra) {
+            if (cap > SIZE_MAX / 2) return NULL;
+            cap *= 2;
+        }
+        if (!(b = (char *)realloc(p->buf, cap))) return NULL;
+        p->buf = b;
+        p->cap = cap;
+    }
+    return p->buf + p->len;
+}
+
+/* Append the UTF-8 form of str s and a NUL to p, encoding the str's own code units (no UTF-8 copy is cached in
+ * s). 0; -1 with ValueError for an embedded NUL or a lone surrogate ("cells[i]: …", as before), MemoryError. */
+static int yjjh_py_pack_str(yjjh_py_pack *p, PyObject *s, Py_ssize_t i) {
+    Py_ssize_t len, k;
+    int kind;
+    const void *data;
+    unsigned char *d;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0) return -1;
+#endif
+    len = PyUnicode_GET_LENGTH(s);
+    kind = PyUnicode_KIND(s);
+    data = PyUnicode_DATA(s);
+    if (PyUnicode_IS_ASCII(s)) {
+        if (!(d = (unsigned char *)yjjh_py_pack_room(p, (size_t)len + 1))) goto nomem;
+        if (len) memcpy(d, data, (size_t)len);
+        if (len && memchr(d, 0, (size_t)len)) goto nul;
+        d[len] = 0;
+        p->len += (size_t)len + 1;
+        return 0;
+    }
+    if ((size_t)len > (SIZE_MAX - 1) / 4 || !(d = (unsigned char *)yjjh_py_pack_room(p, (size_t)len * 4 + 1)))
+        goto nomem;
+    {
+        unsigned char *o = d;
+        if (kind == PyUnicode_1BYTE_KIND) { /* Latin-1: one or two bytes each */
+            const Py_UCS1 *u = (const Py_UCS1 *)data;
+            for (k = 0; k < len; k++) {
+                Py_UCS1 c = u[k];
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = c;
+                } else {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                }
+            }
+        } else if (kind == PyUnicode_2BYTE_KIND) { /* the BMP (Chinese text): up to three bytes each */
+            const Py_UCS2 *u = (const Py_UCS2 *)data;
+            for (k = 0; k < len; k++) {
+                Py_UCS2 c = u[k];
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = (unsigned char)c;
+                } else if (c < 0x800) {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else {
+                    if (c >= 0xD800 && c <= 0xDFFF) goto surrogate;
+                    *o++ = (unsigned char)(0xE0 | (c >> 12));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                }
+            }
+        } else {
+            for (k = 0; k < len; k++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, k);
+                if (c < 0x80) {
+                    if (!c) goto nul;
+                    *o++ = (unsigned char)c;
+                } else if (c < 0x800) {
+                    *o++ = (unsigned char)(0xC0 | (c >> 6));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else if (c < 0x10000) {
+                    if (c >= 0xD800 && c <= 0xDFFF) goto surrogate;
+                    *o++ = (unsigned char)(0xE0 | (c >> 12));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                } else {
+                    *o++ = (unsigned char)(0xF0 | (c >> 18));
+                    *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+                    *o++ = (unsigned char)(0x80 | (c & 0x3F));
+                }
+            }
+        }
+        *o++ = 0;
+        p->len += (size_t)(o - d);
+    }
+    return 0;
+nul:
+    PyErr_Format(PyExc_ValueError, "cells[%zd]: embedded NUL character", i);
+    return -1;
+surrogate:
+    PyErr_Format(PyExc_ValueError, "cells[%zd]: not valid Unicode text (a lone surrogate)", i);
+    return -1;
+nomem:
+    PyErr_NoMemory();
+    return -1;
+}
+
+/* Cells of a list, a tuple or a numpy object array whose cells are all str, None, int or float (converted by
+ * yjjh_py_text_cell without calling Python code), packed into pk: *offs (malloc'ed) the offset of each cell's
+ * text, SIZE_MAX (YJJH_CELL_MISSING) when missing. No reference to any cell outlives the call, so other threads
+ * may change the sequence meanwhile. The same str object in several cells is packed once (offsets repeat).
+ * Returns 1 done, 0 when the sequence is of another kind or holds other
+ * objects (the caller takes the general path), -1 with an exception. */
+#define YJJH_PY_SEEN 256
+static int yjjh_py_pack_cells(PyObject *obj, yjjh_py_pack *pk, size_t **offs, size_t *n) {
+    PyObject *seen[YJJH_PY_SEEN]; /* str objects packed lately (no code runs meanwhile: none is freed) */
+    size_t seen_off[YJJH_PY_SEEN];
+    PyObject **items;
+    size_t len, i;
+    size_t *off = NULL, start;
+    int kind;
+    *offs = NULL;
+    *n = 0;
+    if (PyList_Check(obj)) {
+        items = ((PyListObject *)obj)->ob_item;
+        len = (size_t)PyList_GET_SIZE(obj);
+    } else if (PyTuple_Check(obj)) {
+        items = ((PyTupleObject *)obj)->ob_item;
+        len = (size_t)PyTuple_GET_SIZE(obj);
+    } else if ((kind = yjjh_py_object_slots(obj, &items, &len)) <= 0) {
+        return kind;
+    }
+    if (!(off = (size_t *)malloc((len ? len : 1) * sizeof *off))) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    start = pk->len;
+    memset(seen, 0, sizeof seen);
+    /* one pass; only cell types converted without Python code (no code may run while items is read): at any
+     * other object the work so far is dropped and the caller takes the general path */
+    for (i = 0; i < len; i++) {
+        PyObject *v = items[i];
+        off[i] = SIZE_MAX;
+        if (!v || v == Py_None) continue;
+        if (!PyUnicode_CheckExact(v) && !PyFloat_CheckExact(v) && !PyLong_CheckExact(v)) {
+            free(off);
+            pk->len = start;
+            return 0;
+        }
+        if (PyUnicode_CheckExact(v)) {
+            /* a str seen just before (frames share equal strs) is packed once: its cells share the text */
+            size_t h = ((size_t)(uintptr_t)v >> 4) & (YJJH_PY_SEEN - 1);
+            if (seen[h] == v) {
+                off[i] = seen_off[h];
+                continue;
+            }
+            off[i] = pk->len;
+            if (yjjh_py_pack_str(pk, v, (Py_ssize_t)i) < 0) goto fail;
+            seen[h] = v;
+            seen_off[h] = off[i];
+        } else { /* int or float: its text (None for NaN) */
+            PyObject *t = yjjh_py_text_cell(v);
+            int r;
+            if (!t) goto fail;
+            if (t == Py_None) {
+                Py_DECREF(t);
+                continue;
+            }
+            off[i] = pk->len;
+            r = yjjh_py_pack_str(pk, t, (Py_ssize_t)i);
+            Py_DECREF(t);
+            if (r < 0) goto fail;
+        }
+    }
+    *offs = off;
+    *n = len;
+    return 1;
+fail:
+    free(off);
+    return -1;
+}
+
+/* yjjh_py_pack_cells as pointers: *out the n pointers into the buffer *keep (free() both). */
+static int yjjh_py_cells_packed(PyObject *obj, const char ***out, size_t *n, char **keep) {
+    yjjh_py_pack pk = {NULL, 0, 0};
+    size_t *offs = NULL, len = 0, i;
+    const char **ptrs;
+    int r = yjjh_py_pack_cells(obj, &pk, &offs, &len);
+    if (r <= 0) {
+        free(pk.buf);
+        return r;
+    }
+    if (!(ptrs = (const char **)calloc(len ? len : 1, sizeof *ptrs))) {
+        free(offs);
+        free(pk.buf);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (i = 0; i < len; i++)
+        if (offs[i] != SIZE_MAX) ptrs[i] = pk.buf + offs[i];
+    free(offs);
+    *out = ptrs;
+    *n = len;
+    *keep = pk.buf ? pk.buf : (char *)malloc(1);
+    return 1;
+}
+
+/* Cells of a text sequence as UTF-8 pointers (NULL = missing). A list, tuple or numpy object array of str /
+ * None / int / float is packed by yjjh_py_cells_packed (*keep_bytes receives its buffer); any other sequence
+ * goes through a new list: *keep receives that list, referenced only here, which owns every str the pointers
+ * point into (the input's own cells and the converted ones), so other threads can neither change nor free them
+ * while the GIL is released. */
+static int yjjh_py_cells(PyObject *obj, const char ***out, size_t *n, PyObject **keep, char **keep_bytes) {
     PyObject *cells = NULL;
     const char **ptrs = NULL;
     Py_ssize_t len, i;
+    int packed;
     *out = NULL;
     *n = 0;
     *keep = NULL;
+    *keep_bytes = NULL;
     if (yjjh_py_is_text(obj)) {
         PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
         return -1;
     }
+    if ((packed = yjjh_py_cells_packed(obj, out, n, keep_bytes)) != 0) return packed < 0 ? -1 : 0;
     cells = PySequence_List(obj); /* always a new list: the caller's sequence may change meanwhile */
     if (!cells) {
         PyErr_Clear();
@@ -249,6 +509,52 @@ fail:
     return -1;
 }
 
+/* Any sequence of cells packed (yjjh_schools_set_cells_packed): the fast path of yjjh_py_pack_cells, else the
+ * cells converted by yjjh_py_cells and copied into the buffer. pk->buf, *offs malloc'ed (free() both). */
+static int yjjh_py_pack_any(PyObject *obj, yjjh_py_pack *pk, size_t **offs, size_t *n) {
+    const char **ptrs = NULL;
+    PyObject *keep = NULL;
+    char *keep_bytes = NULL;
+    size_t len = 0, i;
+    int r;
+    if (yjjh_py_is_text(obj)) {
+        PyErr_SetString(PyExc_TypeError, "cells: expected a sequence of str or None, got a string");
+        return -1;
+    }
+    if ((r = yjjh_py_pack_cells(obj, pk, offs, n)) != 0) return r < 0 ? -1 : 0;
+    if (yjjh_py_cells(obj, &ptrs, &len, &keep, &keep_bytes) < 0) return -1;
+    r = 0;
+    if (!(*offs = (size_t *)malloc((len ? len : 1) * sizeof **offs))) {
+        PyErr_NoMemory();
+        r = -1;
+    }
+    for (i = 0; r == 0 && i < len; i++) {
+        size_t sz;
+        char *d;
+        (*offs)[i] = SIZE_MAX;
+        if (!ptrs[i]) continue;
+        sz = strlen(ptrs[i]) + 1;
+        if (!(d = yjjh_py_pack_room(pk, sz))) {
+            PyErr_NoMemory();
+            r = -1;
+            break;
+        }
+        memcpy(d, ptrs[i], sz);
+        (*offs)[i] = pk->len;
+        pk->len += sz;
+    }
+    free((void *)ptrs);
+    free(keep_bytes);
+    Py_XDECREF(keep);
+    if (r < 0) {
+        free(*offs);
+        *offs = NULL;
+        return -1;
+    }
+    *n = len;
+    return 0;
+}
+
 /* A bytes object for n native doubles (data pointer in *data); NULL with an exception on failure. */
 static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data) {
     PyObject *bytes;
@@ -262,27 +568,215 @@ static PyObject *yjjh_py_new_doubles(PyObject *len_obj, size_t *n, double **data
     return bytes;
 }
 
-/* A list of str (NULL -> None) of n library strings. */
-static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
+/* Text cells decoded into str, each distinct text once per run of a column: a cell equal to the previous one,
+ * or to one in a small direct-mapped cache (hash of its bytes), gets the same str object (as pandas' CSV reader
+ * shares equal strings), so columns of few distinct values (types, locations, county codes) cost one compare
+ * per cell (the cache is turned off in a column where fewer than 1 in 8 of the first 4,096 texts repeat: ids,
+ * names). The cache borrows: the texts live in the library for the call, the str objects in the output. */
+/* The str of n bytes of UTF-8 text: valid UTF-8 (the library's texts) decoded in two passes straight into a
+ * str of the right kind (counting, then writing: no resizing); anything else by PyUnicode_DecodeUTF8 with
+ * "replace", as before. */
+static PyObject *yjjh_py_decode(const char *s, size_t len) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, n = 0;
+    Py_UCS4 maxc = 0;
+    PyObject *o;
+    while (i < len) {
+        unsigned char c = u[i];
+        Py_UCS4 cp;
+        if (c < 0x80) {
+            i++;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if (cp < 0x80) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 2;
+        } else if ((c & 0xF0) == 0xE0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x0F) << 12) | ((Py_UCS4)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 3;
+        } else if ((c & 0xF8) == 0xF0 && i + 3 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+                   (u[i + 3] & 0xC0) == 0x80) {
+            cp = ((Py_UCS4)(c & 0x07) << 18) | ((Py_UCS4)(u[i + 1] & 0x3F) << 12) |
+                 ((Py_UCS4)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF) goto slow;
+            if (cp > maxc) maxc = cp;
+            i += 4;
+        } else {
+            goto slow;
+        }
+        n++;
+    }
+    if (maxc < 0x80) return PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace"); /* ASCII: its fast path */
+    if (!(o = PyUnicode_New((Py_ssize_t)n, maxc))) return NULL;
+    {
+        int kind = PyUnicode_KIND(o);
+        void *data = PyUnicode_DATA(o);
+        size_t k = 0;
+        for (i = 0; i < len; k++) {
+            unsigned char c = u[i];
+            Py_UCS4 cp;
+            if (c < 0x80) {
+                cp = c;
+                i++;
+            } else if (c < 0xE0) {
+                cp = ((Py_UCS4)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+                i += 2;
+            } else if (c < 0xF0) {
+                cp = ((Py_UCS4)(c & 0x0F) << 12) | ((Py_UCS4)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                cp = ((Py_UCS4)(c & 0x07) << 18) | ((Py_UCS4)(u[i + 1] & 0x3F) << 12) |
+                     ((Py_UCS4)(u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+                i += 4;
+            }
+            PyUnicode_WRITE(kind, data, (Py_ssize_t)k, cp);
+        }
+    }
+    return o;
+slow:
+    return PyUnicode_DecodeUTF8(s, (Py_ssize_t)len, "replace");
+}
+
+#define YJJH_PY_STR_CACHE 512
+typedef struct yjjh_py_str_cache {
+    const char *text[YJJH_PY_STR_CACHE];
+    size_t len[YJJH_PY_STR_CACHE];
+    PyObject *str[YJJH_PY_STR_CACHE];
+    const char *prev;
+    size_t prev_len;
+    PyObject *prev_str;
+    size_t lookups, hits; /* of the cache, to turn it off (off = 1) in a column of distinct texts */
+    int off;
+} yjjh_py_str_cache;
+
+/* A new reference to the str of text s (NULL -> None). */
+static PyObject *yjjh_py_cached_str(yjjh_py_str_cache *c, const char *s) {
+    size_t len, h;
+    PyObject *o;
+    if (!s) Py_RETURN_NONE;
+    len = strlen(s);
+    if (c->prev_str && len == c->prev_len && (s == c->prev || memcmp(s, c->prev, len) == 0)) {
+        Py_INCREF(c->prev_str);
+        return c->prev_str;
+    }
+    if (c->off) /* the cache found too few equal texts in this column: decode each */
+        goto decode;
+    if (++c->lookups == 4096 && c->hits < 512) c->off = 1;
+    {
+        uint64_t a = 0, b = 0, x;
+        if (len >= 8) {
+            memcpy(&a, s, 8);
+            memcpy(&b, s + len - 8, 8);
+        } else {
+            memcpy(&a, s, len);
+        }
+        x = (a * UINT64_C(0x9E3779B97F4A7C15)) ^ (b * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ ((uint64_t)len << 1);
+        h = (size_t)(x >> 40) & (YJJH_PY_STR_CACHE - 1);
+    }
+    if (c->str[h] && c->len[h] == len && memcmp(c->text[h], s, len) == 0) {
+        o = c->str[h];
+        c->hits++;
+    } else {
+        if (!(o = yjjh_py_decode(s, len))) return NULL;
+        c->text[h] = s;
+        c->len[h] = len;
+        c->str[h] = o; /* borrowed: the output holds it */
+        c->prev = s;
+        c->prev_len = len;
+        c->prev_str = o;
+        return o; /* the new reference goes to the output */
+    }
+    c->prev = s;
+    c->prev_len = len;
+    c->prev_str = o;
+    Py_INCREF(o);
+    return o;
+decode:
+    if (!(o = yjjh_py_decode(s, len))) return NULL;
+    c->prev = s;
+    c->prev_len = len;
+    c->prev_str = o; /* borrowed, held by the output */
+    return o;
+}
+
+/* The str (NULL -> None) of n library strings: into target when it is a writable 1-D numpy object array of n
+ * elements (filled in place; a new reference to it returned), else (target NULL) as a new list. */
+static PyObject *yjjh_py_texts_out(PyObject *target, const char *const *v, size_t n) {
     size_t i;
-    PyObject *l = PyList_New((Py_ssize_t)n);
-    if (!l) return NULL;
+    yjjh_py_str_cache *c = (yjjh_py_str_cache *)calloc(1, sizeof *c);
+    PyObject *l = NULL, **slots = NULL;
+    if (!c) return PyErr_NoMemory();
+    if (target) {
+        size_t len = 0;
+        int r = yjjh_py_object_slots(target, &slots, &len);
+        if (r == 0)
+            PyErr_SetString(PyExc_TypeError, "out: expected a writable 1-dimensional numpy array of dtype object");
+        else if (len != n)
+            PyErr_Format(PyExc_ValueError, "out: expected %zu elements, got %zu", n, len);
+        if (r <= 0 || len != n) goto fail;
+        for (i = 0; i < n; i++) /* so that replacing an element can run no code (no __del__) */
+            if (slots[i] && slots[i] != Py_None) {
+                PyErr_SetString(PyExc_ValueError, "out: expected an array of None (numpy.empty(n, dtype=object))");
+                goto fail;
+            }
+        /* Only C runs below (no code can change target), and every cell becomes a str or None. */
+        for (i = 0; i < n; i++) {
+            PyObject *s = yjjh_py_cached_str(c, v[i]), *old;
+            if (!s) goto fail;
+            old = slots[i];
+            slots[i] = s;
+            Py_XDECREF(old);
+        }
+        free(c);
+        Py_INCREF(target);
+        return target;
+    }
+    if (!(l = PyList_New((Py_ssize_t)n))) goto fail;
     for (i = 0; i < n; i++) {
-        PyObject *s = yjjh_py_str(v[i]);
-        if (!s) { Py_DECREF(l); return NULL; }
+        PyObject *s = yjjh_py_cached_str(c, v[i]);
+        if (!s) goto fail;
         PyList_SET_ITEM(l, (Py_ssize_t)i, s);
     }
+    free(c);
     return l;
+fail:
+    free(c);
+    Py_XDECREF(l);
+    return NULL;
 }
+
 %}
 
 /* ---- number arrays in: IN_DOUBLES (copied), IN_WEIGHTS (None = equal weights: NULL, 0) ---- */
 
-%typemap(in) (const double *IN_DOUBLES, size_t IN_LEN) (double *tmparr = NULL) {
-    if (yjjh_py_doubles($input, "$1_name", &tmparr, &$2) < 0) SWIG_fail;
-    $1 = tmparr;
+/* A C-contiguous 1-D buffer of native doubles (numpy float64, array('d')) is read in place, held for the call
+ * (its memory cannot be freed or resized meanwhile); anything else is copied by yjjh_py_doubles. */
+%{
+static int yjjh_py_doubles_view(PyObject *obj, Py_buffer *view) {
+    if (yjjh_py_is_text(obj) || !PyObject_CheckBuffer(obj)) return 0;
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (view->ndim == 1 && view->itemsize == (Py_ssize_t)sizeof(double) && yjjh_py_is_native_double(view->format))
+        return 1;
+    PyBuffer_Release(view);
+    return 0;
+}
+%}
+%typemap(in) (const double *IN_DOUBLES, size_t IN_LEN) (double *tmparr = NULL, Py_buffer tmpview, int tmphasview = 0) {
+    if ((tmphasview = yjjh_py_doubles_view($input, &tmpview)) != 0 && tmpview.len > 0) {
+        $1 = (double *)tmpview.buf;
+        $2 = (size_t)tmpview.len / sizeof(double);
+    } else {
+        if (yjjh_py_doubles($input, "$1_name", &tmparr, &$2) < 0) SWIG_fail;
+        $1 = tmparr;
+    }
 }
 %typemap(freearg) (const double *IN_DOUBLES, size_t IN_LEN) {
+    if (tmphasview$argnum) PyBuffer_Release(&tmpview$argnum);
     free(tmparr$argnum);
 }
 
@@ -352,13 +846,29 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
 
 /* ---- cells in: a sequence of str / None / numbers (converted by yjjh_py_text_cell), owned for the call ---- */
 
-%typemap(in) (const char *const *IN_CELLS, size_t IN_LEN) (PyObject *tmpkeep = NULL, const char **tmpstrs = NULL) {
-    if (yjjh_py_cells($input, &tmpstrs, &$2, &tmpkeep) < 0) SWIG_fail;
+%typemap(in) (const char *const *IN_CELLS, size_t IN_LEN) (PyObject *tmpkeep = NULL, char *tmpbytes = NULL,
+                                                            const char **tmpstrs = NULL) {
+    if (yjjh_py_cells($input, &tmpstrs, &$2, &tmpkeep, &tmpbytes) < 0) SWIG_fail;
     $1 = ($1_ltype)tmpstrs;
 }
 %typemap(freearg) (const char *const *IN_CELLS, size_t IN_LEN) {
     free((void *)tmpstrs$argnum);
+    free(tmpbytes$argnum);
     Py_XDECREF(tmpkeep$argnum);
+}
+
+/* ---- cells in, packed: the same sequences as IN_CELLS, as one buffer of texts and their offsets ---- */
+
+%typemap(in) (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN)
+    (yjjh_py_pack tmppack = {NULL, 0, 0}, size_t *tmpoffs = NULL) {
+    if (yjjh_py_pack_any($input, &tmppack, &tmpoffs, &$4) < 0) SWIG_fail;
+    $1 = tmppack.buf;
+    $2 = tmppack.len;
+    $3 = tmpoffs;
+}
+%typemap(freearg) (const char *IN_PACKED_BYTES, size_t IN_PACKED_LEN, const size_t *IN_PACKED_OFFSETS, size_t IN_LEN) {
+    free(tmppack$argnum.buf);
+    free(tmpoffs$argnum);
 }
 
 /* ---- plain text arguments (paths, county codes, keys, names) ----
@@ -406,13 +916,37 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     $2 = (size_t)size_;
 }
 
-/* ---- columns out (caller-provided arrays of the C API; Python passes the length) ----
- * OUT_COLUMN: n -> bytes of n native doubles (numpy.frombuffer makes them a column without a copy).
- * OUT_TEXTS:  n -> list of n str (NULL -> None), converted while the handle is still held. */
+/* ---- columns out (caller-provided arrays of the C API; Python passes the length, or the array to fill) ----
+ * OUT_COLUMN: n -> bytes of n native doubles (numpy.frombuffer makes them a column without a copy); or a
+ *             writable C-contiguous buffer of native doubles (a numpy float64 array, a row of a 2-D block),
+ *             filled in place and returned (held for the call).
+ * OUT_TEXTS:  n -> list of n str (NULL -> None), converted while the handle is still held; or a numpy object
+ *             array of n None (numpy.empty(n, dtype=object)), filled in place and returned. Equal texts share
+ *             one str (yjjh_py_cached_str). */
 
-%typemap(in) (double *OUT_COLUMN, size_t OUT_LEN) (PyObject *tmpbytes = NULL, double *tmpdata = NULL) {
-    tmpbytes = yjjh_py_new_doubles($input, &$2, &tmpdata);
-    if (!tmpbytes) SWIG_fail;
+%typemap(in) (double *OUT_COLUMN, size_t OUT_LEN) (PyObject *tmpbytes = NULL, double *tmpdata = NULL,
+                                                   Py_buffer tmpview, int tmphasview = 0) {
+    if (PyLong_Check($input)) {
+        tmpbytes = yjjh_py_new_doubles($input, &$2, &tmpdata);
+        if (!tmpbytes) SWIG_fail;
+    } else {
+        static double empty_;
+        if (PyObject_GetBuffer($input, &tmpview, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "out: expected a length or a writable contiguous float64 array, got %.100s",
+                         Py_TYPE($input)->tp_name);
+            SWIG_fail;
+        }
+        tmphasview = 1;
+        if (tmpview.itemsize != (Py_ssize_t)sizeof(double) || !yjjh_py_is_native_double(tmpview.format)) {
+            PyErr_SetString(PyExc_TypeError, "out: expected an array of native float64");
+            SWIG_fail;
+        }
+        $2 = (size_t)tmpview.len / sizeof(double);
+        tmpdata = $2 ? (double *)tmpview.buf : &empty_;
+        Py_INCREF($input);
+        tmpbytes = $input;
+    }
     $1 = tmpdata;
 }
 %typemap(argout) (double *OUT_COLUMN, size_t OUT_LEN) {
@@ -420,12 +954,26 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     tmpbytes$argnum = NULL;
 }
 %typemap(freearg) (double *OUT_COLUMN, size_t OUT_LEN) {
+    if (tmphasview$argnum) PyBuffer_Release(&tmpview$argnum);
     Py_XDECREF(tmpbytes$argnum);
 }
 
-%typemap(in) (const char **OUT_TEXTS, size_t OUT_LEN) (const char **tmpptrs = NULL) {
-    size_t len_ = PyLong_AsSize_t($input);
-    if (len_ == (size_t)-1 && PyErr_Occurred()) SWIG_fail;
+%typemap(in) (const char **OUT_TEXTS, size_t OUT_LEN) (const char **tmpptrs = NULL, PyObject *tmptarget = NULL) {
+    size_t len_;
+    if (PyLong_Check($input)) {
+        len_ = PyLong_AsSize_t($input);
+        if (len_ == (size_t)-1 && PyErr_Occurred()) SWIG_fail;
+    } else {
+        PyObject **slots_;
+        int r_ = yjjh_py_object_slots($input, &slots_, &len_);
+        if (r_ < 0) SWIG_fail;
+        if (r_ == 0) {
+            PyErr_Format(PyExc_TypeError, "out: expected a length or a numpy object array, got %.100s",
+                         Py_TYPE($input)->tp_name);
+            SWIG_fail;
+        }
+        tmptarget = $input;
+    }
     if (len_ > (size_t)PY_SSIZE_T_MAX / sizeof(char *)) { PyErr_NoMemory(); SWIG_fail; }
     tmpptrs = (const char **)calloc(len_ ? len_ : 1, sizeof *tmpptrs);
     if (!tmpptrs) { PyErr_NoMemory(); SWIG_fail; }
@@ -433,7 +981,7 @@ static PyObject *yjjh_py_texts_list(const char *const *v, size_t n) {
     $2 = len_;
 }
 %typemap(argout) (const char **OUT_TEXTS, size_t OUT_LEN) {
-    PyObject *l_ = yjjh_py_texts_list((const char *const *)$1, $2);
+    PyObject *l_ = yjjh_py_texts_out(tmptarget$argnum, (const char *const *)$1, $2);
     if (!l_) SWIG_fail;
     $result = SWIG_Python_AppendOutput($result, l_);
 }

@@ -119,24 +119,32 @@ def read_schools(source: Source, encoding: Optional[str] = None, *, sheet: Optio
 
 
 def _table_to_frame(table: Any) -> pd.DataFrame:
-    """Column-wise copy of a C school table into a DataFrame: number columns as whole float64 buffers
-    (``yjjh_schools_get_numbers``), text columns as one list (``yjjh_schools_get_texts``); no per-row Python
-    work."""
+    """Column-wise copy of a C school table into a DataFrame, with no per-row Python work: the number columns are
+    filled by C (``yjjh_schools_get_numbers``) straight into the rows of one float64 block, the text columns
+    decoded by C (``yjjh_schools_get_texts``; equal texts share one str) into the rows of one object block; the
+    two blocks become the frame's blocks without a copy."""
     import numpy as np
     import pandas as pd
 
     n = core.schools_row_count(table)
-    data: Dict[str, Any] = {}
-    for col in _all_columns():
-        if not core.schools_has_column(table, col):
-            continue
-        name = core.column_name(col)
+    index = pd.RangeIndex(n)
+    present = [col for col in _all_columns() if core.schools_has_column(table, col)]
+    numbers = [col for col in present if not core.column_is_text(col)]
+    texts = [col for col in present if core.column_is_text(col)]
+    block = np.empty((len(numbers), n), dtype=np.float64)
+    for i, col in enumerate(numbers):
+        core.schools_get_numbers(block[i], table, col)
+    objects = np.empty((len(texts), n), dtype=object)
+    for i, col in enumerate(texts):
+        core.schools_get_texts(objects[i], table, col)
+    frame_numbers = pd.DataFrame(block.T, columns=[core.column_name(c) for c in numbers], index=index, copy=False)
+    if present[:len(texts)] == texts:  # the catalogue lists the text columns first: the two blocks side by side
+        frame_texts = pd.DataFrame(objects.T, columns=[core.column_name(c) for c in texts], index=index, copy=False)
+        return pd.concat([frame_texts, frame_numbers], axis=1, copy=False) if texts else frame_numbers
+    for pos, col in enumerate(present):  # (any other order: each text column inserted at its place)
         if core.column_is_text(col):
-            data[name] = pd.Series(core.schools_get_texts(n, table, col), dtype=object, index=pd.RangeIndex(n))
-        else:
-            # frombuffer is read-only and borrows the bytes: copy once so the frame owns writable memory.
-            data[name] = np.frombuffer(core.schools_get_numbers(n, table, col), dtype=np.float64).copy()
-    return pd.DataFrame(data, index=pd.RangeIndex(n))
+            frame_numbers.insert(pos, core.column_name(col), objects[texts.index(col)])
+    return frame_numbers
 
 
 def _text_cell(v: Any) -> Optional[str]:
@@ -216,6 +224,19 @@ def _text_problems(cells: List[Any], header: str) -> List[Problem]:
     return out
 
 
+def _cells(series: Any) -> Any:
+    """The cells of a column for yjjh_schools_set_cells: a C-contiguous object array for object columns (and
+    pandas string columns, missing as None), whose cells C converts without Python work; else a list."""
+    import numpy as np
+    import pandas as pd
+
+    if series.dtype == object:
+        return np.ascontiguousarray(series.to_numpy())
+    if isinstance(series.dtype, pd.StringDtype):
+        return np.ascontiguousarray(series.to_numpy(dtype=object, na_value=None))
+    return series.tolist()
+
+
 def schools_table(frame: pd.DataFrame) -> core.Schools:
     """The C school table (``yjjh.core.Schools``) of a DataFrame with English or Chinese column names.
 
@@ -256,20 +277,29 @@ def schools_table(frame: pd.DataFrame) -> core.Schools:
         if header != core.column_name(col):
             core.schools_set_header_name(table, col, header)  # messages name the column as the frame does
         if not core.column_is_text(col) and is_numeric_dtype(series.dtype) and not is_complex_dtype(series.dtype):
-            # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing.
-            values = series.to_numpy(dtype="float64", na_value=math.nan)
-            with np.errstate(over="ignore", invalid="ignore"):
-                scaled = values * scale
-            bad = _number_problems(values, scaled, header)
+            # float/int/bool (numpy or nullable pandas dtypes): one float64 buffer, NaN = missing, read by C in
+            # place (a float64 column is not copied in Python; other dtypes are converted by numpy).
+            if series.dtype == np.float64:
+                values = series.to_numpy()
+            else:
+                values = series.to_numpy(dtype="float64", na_value=math.nan)
+            if scale != 1.0:
+                with np.errstate(over="ignore", invalid="ignore"):
+                    scaled = values * scale
+            else:
+                scaled = values
+            # an infinity in values, or a finite value that overflows when scaled, is infinite in scaled
+            bad = _number_problems(values, scaled, header) if np.isinf(scaled).any() else []
             problems.extend(bad)
             if not bad:
                 core.schools_set_numbers(table, col, np.ascontiguousarray(scaled, dtype=np.float64))
         else:
             # text columns, and number columns of other dtypes (e.g. object, as from read_csv(dtype=str)):
-            # the cells go to the C cell reader (converted to text in C: no per-cell Python work).
-            cells = series.tolist()
+            # the cells go to the C cell reader, converted to text in C (an object array is read in place:
+            # str, None and NaN, int and float cells without any per-cell Python work).
+            cells = _cells(series)
             try:
-                core.schools_set_cells(table, col, cells, scale)
+                core.schools_set_cells_packed(table, col, cells, scale)
             except DataError as e:
                 # (line 0: the diag's own "too many errors" entry; counted again below)
                 problems.extend(p for p in e.problems if p.line)

@@ -51,8 +51,11 @@ class _Columns:
             return _doubles(self._column(self.n, self._h, field, k))
         return _doubles(self._column(self.n, self._h, field))
 
-    def texts(self, field: int) -> List[Optional[str]]:
-        return self._texts(self.n, self._h, field)
+    def texts(self, field: int) -> np.ndarray:
+        """An object array of str / None, decoded by C into the array (equal texts share one str)."""
+        import numpy as np
+
+        return self._texts(np.empty(self.n, dtype=object), self._h, field)
 
 
 def _labels(codes: np.ndarray, name: Callable[[int], Optional[str]]) -> np.ndarray:
@@ -132,12 +135,22 @@ class Result:
         self._h = handle
         self.profile = profile
         """The :class:`Profile` used."""
-        self._inputs = inputs or {}  # text columns of the input table by row (school_type, location)
+        # text columns of the input table by row (school_type, location): a dict, or a private C table that
+        # .schools reads them from when it is built
+        self._inputs: Any = inputs if inputs is not None else {}
         self._cache: Dict[str, Any] = {}
-        self._counties = [core.result_county_get(handle, ci) for ci in range(core.result_county_count(handle))]
-        for c in self._counties:
-            c["verdict"] = core.verdict_name(c["verdict"])
+        self._county_list: Optional[List[Dict[str, Any]]] = None
         self._codes = profile.indicator_codes
+
+    @property
+    def _counties(self) -> List[Dict[str, Any]]:
+        """The county summaries (dicts), read from C on first use."""
+        if self._county_list is None:
+            counties = [core.result_county_get(self._h, ci) for ci in range(core.result_county_count(self._h))]
+            for c in counties:
+                c["verdict"] = core.verdict_name(c["verdict"])
+            self._county_list = counties
+        return self._county_list
 
     # ---- verdicts ----
 
@@ -272,43 +285,67 @@ class Result:
             import numpy as np
             import pandas as pd
 
-            c = _Columns(self._h, core.result_part_count, core.result_part_column, core.result_part_texts,
-                         per_indicator=True)
-            rows = c.num(core.PART_ROW).astype(np.intp)
+            n = core.result_part_count(self._h)
+            codes = list(self._codes)
+            rule = self.profile.has_school_rule
+            # the float columns in frame order (one block, no copy), the others as one block of codes and flags;
+            # each block filled by C in one pass over the parts (yjjh_result_part_columns)
+            float_fields = [(core.PART_VALUE, k) for k in range(len(codes))]
+            float_names = list(codes)
+            other_fields = [(core.PART_ROW, 0), (core.PART_COUNTY, 0), (core.PART_STAGE, 0), (core.PART_IN_SCOPE, 0),
+                            (core.PART_EXCLUDED, 0), (core.PART_STUDENTS, 0)]
+            if rule:
+                for k, code in enumerate(codes):
+                    float_fields += [(core.PART_RATIO, k), (core.PART_SHORTFALL, k)]
+                    float_names += [code + "_ratio", code + "_shortfall"]
+                other_fields += [(core.PART_MET, k) for k in range(len(codes))]
+                other_fields += [(core.PART_MET_COUNT, 0), (core.PART_PASSED, 0)]
+            floats = core.result_part_block(np.empty((len(float_fields), n)), self._h, float_fields)
+            other = core.result_part_block(np.empty((len(other_fields), n)), self._h, other_fields)
+            num = dict(zip([f for f, _ in other_fields[:6]], other[:6]))
+            rows = num[core.PART_ROW].astype(np.intp)
+
+            inputs = self._inputs if isinstance(self._inputs, dict) else _input_texts(self._inputs)
 
             def from_input(name: str) -> Any:
-                texts = self._inputs.get(name)
+                texts = inputs.get(name)
                 if texts is None:
-                    return np.full(c.n, None, dtype=object)
-                return np.array(texts, dtype=object)[rows] if c.n else np.empty(0, dtype=object)
+                    return np.full(n, None, dtype=object)
+                return np.asarray(texts, dtype=object)[rows] if n else np.empty(0, dtype=object)
 
             def flags(a: Any) -> Any:
                 # 1/0 with NaN = not computed -> nullable boolean, vectorised (values, mask).
                 return pd.arrays.BooleanArray(a == 1.0, np.isnan(a))
 
-            data: Dict[str, Any] = {
-                "school_name": c.texts(core.PART_TEXT_SCHOOL_NAME),
+            def texts(field: int) -> np.ndarray:
+                return core.result_part_texts(np.empty(n, dtype=object), self._h, field)
+
+            extra: Dict[str, Any] = {
+                "school_name": texts(core.PART_TEXT_SCHOOL_NAME),
                 "school_type": from_input("school_type"),
                 "location": from_input("location"),
-                "county_code": self._county_codes(c.num(core.PART_COUNTY)),
-                "stage": _stages(c.num(core.PART_STAGE)),
-                "in_scope": c.num(core.PART_IN_SCOPE) == 1.0,
-                "excluded_reason": _labels(c.num(core.PART_EXCLUDED), lambda e: core.exclusion_name(e) or None),
-                "students": _integers(c.num(core.PART_STUDENTS)),
+                "county_code": self._county_codes(num[core.PART_COUNTY]),
+                "stage": _stages(num[core.PART_STAGE]),
+                "in_scope": num[core.PART_IN_SCOPE] == 1.0,
+                "excluded_reason": _labels(num[core.PART_EXCLUDED], lambda e: core.exclusion_name(e) or None),
+                "students": _integers(num[core.PART_STUDENTS]),
             }
-            for k, code in enumerate(self._codes):
-                data[code] = c.num(core.PART_VALUE, k)
-            if self.profile.has_school_rule:
-                for k, code in enumerate(self._codes):
-                    data[code + "_met"] = flags(c.num(core.PART_MET, k))
-                    data[code + "_ratio"] = c.num(core.PART_RATIO, k)
-                    data[code + "_shortfall"] = c.num(core.PART_SHORTFALL, k)
-                met_count = c.num(core.PART_MET_COUNT)
-                data["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64),
-                                                           np.isnan(met_count))
-                data["passed"] = flags(c.num(core.PART_PASSED))
-            index = pd.Index(c.texts(core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
-            self._cache["schools"] = pd.DataFrame(data, index=index)
+            order = list(extra) + list(codes)
+            if rule:
+                for k, code in enumerate(codes):
+                    extra[code + "_met"] = flags(other[6 + k])
+                    order += [code + "_met", code + "_ratio", code + "_shortfall"]
+                met_count = other[6 + len(codes)]
+                extra["met_count"] = pd.arrays.IntegerArray(np.nan_to_num(met_count).astype(np.int64),
+                                                            np.isnan(met_count))
+                extra["passed"] = flags(other[7 + len(codes)])
+                order += ["met_count", "passed"]
+            index = pd.Index(texts(core.PART_TEXT_SCHOOL_ID), dtype=object, name="school_id")
+            frame = pd.DataFrame(floats.T, columns=float_names, index=index, copy=False)
+            for pos, name in enumerate(order):  # in frame order: each at its final place
+                if name in extra:
+                    frame.insert(pos, name, extra[name])
+            self._cache["schools"] = frame
         return self._cache["schools"]
 
     def equity(self, by: Optional[str] = None) -> pd.DataFrame:
@@ -393,9 +430,12 @@ _INPUT_TEXTS = {"school_type": core.COL_SCHOOL_TYPE, "location": core.COL_LOCATI
 
 
 def _input_texts(table: Any) -> Dict[str, Any]:
-    """The input columns the Result's schools frame repeats (school_type, location), by input row."""
+    """The input columns the Result's schools frame repeats (school_type, location), by input row (object
+    arrays filled by C)."""
+    import numpy as np
+
     n = core.schools_row_count(table)
-    return {name: core.schools_get_texts(n, table, col) for name, col in _INPUT_TEXTS.items()
+    return {name: core.schools_get_texts(np.empty(n, dtype=object), table, col) for name, col in _INPUT_TEXTS.items()
             if core.schools_has_column(table, col)}
 
 
@@ -446,7 +486,9 @@ def evaluate(schools: Union[pd.DataFrame, Source, Any], facts: Any = None, profi
         if index is None:
             raise
         raise relabel_rows(e, index) from None
-    result = Result(handle, prof, _input_texts(table))
+    # a table of our own (from a frame or a file) is read for the input texts only when .schools is built; a
+    # table the caller passed in may change after the call, so its texts are copied now
+    result = Result(handle, prof, _input_texts(table) if table is schools else table)
     result._plan_inputs = (table, fh, prof)  # for Result.summary() (_plan.py)
     result._report_inputs = tuple(os.fspath(x) if isinstance(x, (str, os.PathLike)) else None  # report headers
                                   for x in (schools, facts, profile))
