@@ -12,8 +12,8 @@ typedef struct yjjh__rule_result {
     double value[YJJH__MAX_INDICATORS];
     double standard[YJJH__MAX_INDICATORS];
     double ratio[YJJH__MAX_INDICATORS];
-    int met[YJJH__MAX_INDICATORS];
-    int above_floor[YJJH__MAX_INDICATORS];
+    unsigned char met[YJJH__MAX_INDICATORS];         /* 0 or 1; bytes, not ints: 230k parts per national table */
+    unsigned char above_floor[YJJH__MAX_INDICATORS]; /* 0 or 1 */
     double shortfall[YJJH__MAX_INDICATORS];
     unsigned int met_count;
     int passed;
