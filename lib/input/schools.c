@@ -16,6 +16,7 @@
 typedef struct table_column {
     int present;
     double *num;             /* number columns: n values */
+    void *num_block;         /* NULL, or the malloc'ed block num lies in (yjjh__schools_adopt_numbers_in) */
     char **text;             /* text columns: n strings or NULL */
     unsigned char *borrowed; /* NULL, or per row: text[r] lies in one of the table's blocks (not freed alone) */
     char *header;            /* header as written by the source, or NULL (English name) */
@@ -71,7 +72,7 @@ static void free_column(table_column *c, size_t n)
     }
     free(c->text);
     free(c->borrowed);
-    free(c->num);
+    free(c->num_block ? c->num_block : c->num);
     free(c->header);
     memset(c, 0, sizeof *c);
 }
@@ -153,11 +154,20 @@ yjjh_status yjjh__schools_adopt_numbers(yjjh_schools *t, yjjh_column col, double
     if ((s = lookup(&ci, col, 0)) != YJJH_OK)
         return s;
     c = &t->cols[ci];
-    free(c->num);
+    free(c->num_block ? c->num_block : c->num);
     c->num = values;
+    c->num_block = NULL;
     c->present = 1;
     sync(t, ci);
     return YJJH_OK;
+}
+
+yjjh_status yjjh__schools_adopt_numbers_in(yjjh_schools *t, yjjh_column col, void *block, double *values)
+{
+    yjjh_status s = yjjh__schools_adopt_numbers(t, col, values);
+    if (s == YJJH_OK)
+        t->cols[yjjh__column_index(col)].num_block = block;
+    return s;
 }
 
 size_t yjjh_schools_row_count(const yjjh_schools *schools) { return schools ? schools->n : 0; }

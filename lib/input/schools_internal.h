@@ -68,6 +68,10 @@ static inline const char *const *yjjh__schools_texts(const yjjh_schools *t, yjjh
  *  YJJH_OK or the status of a bad column (then values stay the caller's). */
 yjjh_status yjjh__schools_adopt_numbers(yjjh_schools *t, yjjh_column col, double *values);
 
+/** As yjjh__schools_adopt_numbers(), values lying inside the malloc'ed block (taken over and freed with the table):
+ *  the reader starts its columns at staggered offsets of their blocks (see csv_reader.c). */
+yjjh_status yjjh__schools_adopt_numbers_in(yjjh_schools *t, yjjh_column col, void *block, double *values);
+
 /** yjjh_schools_read_buffer_ex() with its fast CSV path (fast = 1, as that function) or the full way only (fast =
  *  0): the tests compare the two. */
 yjjh_status yjjh__schools_read_buffer_mode(yjjh_schools **out, const char *data, size_t len, const char *source_name,
