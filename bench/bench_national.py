@@ -24,6 +24,7 @@ Every county-stage CV and county value of pandas, numpy and the C floor is check
 
 import argparse
 import json
+import math
 import os
 import platform
 import subprocess
@@ -33,6 +34,8 @@ import time
 
 import numpy as np
 import pandas as pd
+
+np.seterr(invalid="ignore")  # 0/0: an undefined CV (a county whose indicator total is 0), compared as such
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -211,7 +214,13 @@ def yjjh_cvs_from_json(path):
     return out
 
 
+def undefined(x):
+    """yjjh writes an undefined CV (county mean 0) as null; pandas and numpy give NaN (0/0)."""
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
 def rel(a, b):
+    a, b = (None if undefined(a) else a), (None if undefined(b) else b)
     if a is None or b is None:
         return 0.0 if a is b else float("inf")
     if a == b:
@@ -318,7 +327,7 @@ def main(argv):
                     base.add(run_cli([a.baseline, "evaluate", path, "--facts", facts, "--format", fmt, "-o",
                                       os.path.join(datadir, "base_%sx.%s" % (tag, fmt))], env))
             fig[key] = best
-            line = "  yjjh evaluate --format %-4s%-12s %s  peak RSS %6.0f MB (%.1fx the CSV)" % (
+            line = "  yjjh evaluate --format %-4s %-11s %s  peak RSS %6.0f MB (%.1fx the CSV)" % (
                 fmt, " ".join(extra), best, best.rss / 1024, best.rss / 1024 / mb)
             if a.baseline and not extra:
                 fig["base_" + fmt] = base
