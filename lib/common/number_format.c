@@ -187,6 +187,17 @@ static int shortest_digits(const char **digits, char *tmp, int *x, double v)
 
 /* v as printf("%.*g", prec, v) writes it, given v's exact shortest digits: fixed notation when -4 ≤ x < prec,
  * else d.ddde±XX; no trailing zeros. Returns the length. */
+/* Copy the len bytes of text into buf of n > 0 bytes as a C string, cut to fit as snprintf would; returns the
+ * length copied. */
+static size_t copy_cut(char *buf, size_t n, const char *text, size_t len)
+{
+    if (len >= n)
+        len = n - 1;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    return len;
+}
+
 static size_t put_g(char *o, int negative, const char *d, int n, int x, int prec)
 {
     char *p = o;
@@ -256,11 +267,7 @@ size_t yjjh__format_double_len(char *buf, size_t n, double v)
         if (n >= YJJH__NUMBER_BUF)
             return put_g(buf, v < 0, digits, nd, x, nd < 15 ? 15 : nd);
         len = put_g(text, v < 0, digits, nd, x, nd < 15 ? 15 : nd);
-        if (len >= n)
-            len = n - 1;
-        memcpy(buf, text, len);
-        buf[len] = '\0';
-        return len;
+        return copy_cut(buf, n, text, len);
     }
 #endif
     format_double_printf(buf, n, v);
@@ -282,11 +289,7 @@ void yjjh__format_g(char *buf, size_t n, double v, int precision)
         const char *digits;
         int x, nd = shortest_digits(&digits, tmp, &x, v);
         if (nd <= precision) {
-            size_t len = put_g(text, v < 0, digits, nd, x, precision);
-            if (len >= n)
-                len = n - 1;
-            memcpy(buf, text, len);
-            buf[len] = '\0';
+            copy_cut(buf, n, text, put_g(text, v < 0, digits, nd, x, precision));
             return;
         }
     }
@@ -396,10 +399,7 @@ void yjjh__format_fixed(char *buf, size_t n, double v, int decimals)
         char text[64];
         size_t len = fixed_exact(text, v, decimals);
         if (len) {
-            if (len >= n)
-                len = n - 1;
-            memcpy(buf, text, len);
-            buf[len] = '\0';
+            copy_cut(buf, n, text, len);
             return;
         }
     }
