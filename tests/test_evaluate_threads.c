@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "yjjh_test.h"
+#include "result_helpers.h"
 #include "school_builder.h"
 
 #define N_ROWS 3000
@@ -83,15 +84,10 @@ static char *render(const yjjh_schools *t, const yjjh_facts *f, const yjjh_profi
 {
     yjjh_evaluate_options o = YJJH_EVALUATE_OPTIONS_INIT;
     yjjh_result *r = NULL;
-    char *json = NULL, *csv = NULL, *both = NULL;
+    char *both = NULL;
     o.threads = threads;
-    if (yjjh_schools_evaluate_ex(&r, t, f, p, &o, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK &&
-        yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
-        strcpy(both, json);
-        strcat(both, csv);
-    }
-    yjjh_free(json);
-    yjjh_free(csv);
+    if (yjjh_schools_evaluate_ex(&r, t, f, p, &o, NULL) == YJJH_OK)
+        both = yjjh_test_json_and_csv(r);
     yjjh_result_free(r);
     return both;
 }

@@ -9,20 +9,11 @@
 #include <yjjh/yjjh.h>
 
 #include "yjjh_test.h"
+#include "result_helpers.h"
 
 static yjjh_result *evaluate_file(const char *name, const char *profile)
 {
-    char path[512];
-    yjjh_schools *t = NULL;
-    yjjh_profile *p = NULL;
-    yjjh_result *r = NULL;
-    snprintf(path, sizeof path, "%s/%s", YJJH_EXAMPLES_DATA_DIR, name);
-    assert_ok(yjjh_schools_read_file(&t, path, NULL, NULL));
-    assert_ok(yjjh_profile_builtin(&p, profile));
-    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
-    yjjh_schools_free(t);
-    yjjh_profile_free(p);
-    return r;
+    return yjjh_test_evaluate_example(name, profile);
 }
 
 /* every field (each indicator of the per-indicator ones) in one block, against the one-field accessor */

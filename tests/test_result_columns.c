@@ -9,6 +9,7 @@
 #include <yjjh/yjjh.h>
 
 #include "yjjh_test.h"
+#include "result_helpers.h"
 
 /* A zeroed versioned record. */
 #define RECORD(type, name, ver)                                                                                        \
@@ -16,20 +17,7 @@
   memset(&name, 0, sizeof name);                                                                                       \
   name.version = ver
 
-static yjjh_result *evaluate_file(const char *name)
-{
-    char path[512];
-    yjjh_schools *t = NULL;
-    yjjh_profile *p = NULL;
-    yjjh_result *r = NULL;
-    snprintf(path, sizeof path, "%s/%s", YJJH_EXAMPLES_DATA_DIR, name);
-    assert_ok(yjjh_schools_read_file(&t, path, NULL, NULL));
-    assert_ok(yjjh_profile_builtin(&p, "national-2017"));
-    assert_ok(yjjh_schools_evaluate(&r, t, NULL, p, NULL));
-    yjjh_schools_free(t);
-    yjjh_profile_free(p);
-    return r;
-}
+static yjjh_result *evaluate_file(const char *name) { return yjjh_test_evaluate_example(name, "national-2017"); }
 
 /* same text: both NULL, or equal strings */
 static void assert_same_text(const char *a, const char *b)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "yjjh_test.h"
+#include "result_helpers.h"
 #include "school_builder.h"
 
 #define N_THREADS 8
@@ -63,14 +64,9 @@ static char *render(const yjjh_profile *p, int k)
 {
     yjjh_schools *t = county_table(k);
     yjjh_result *r = NULL;
-    char *json = NULL, *csv = NULL, *both = NULL;
-    if (t && yjjh_schools_evaluate(&r, t, NULL, p, NULL) == YJJH_OK && yjjh_result_to_json(&json, r) == YJJH_OK &&
-        yjjh_result_to_csv(&csv, r) == YJJH_OK && (both = malloc(strlen(json) + strlen(csv) + 1)) != NULL) {
-        strcpy(both, json);
-        strcat(both, csv);
-    }
-    yjjh_free(json);
-    yjjh_free(csv);
+    char *both = NULL;
+    if (t && yjjh_schools_evaluate(&r, t, NULL, p, NULL) == YJJH_OK)
+        both = yjjh_test_json_and_csv(r);
     yjjh_result_free(r);
     yjjh_schools_free(t);
     return both;
