@@ -90,6 +90,39 @@ def best_of(repeats: int, fn):
     return best, value
 
 
+def accepts(key, value):
+    """Whether the library takes value for fact key (each fact has its range: a rate, a 0/1, a level, a year)."""
+    try:
+        facts_handle({"110000": {key: value}})
+        return True
+    except yjjh.YjjhError:
+        return False
+
+
+_KINDS = {}
+
+
+def fact_value(key, i):
+    """A valid value of fact key for the i-th county, varying between counties within the fact's range."""
+    if key not in _KINDS:
+        if accepts(key, 0.55):
+            _KINDS[key] = "number"
+        elif accepts(key, 1) and not accepts(key, 2):
+            _KINDS[key] = "bool"
+        elif accepts(key, 2) and not accepts(key, 2015):
+            _KINDS[key] = "level"
+        else:
+            _KINDS[key] = "year"
+    kind = _KINDS[key]
+    if kind == "number":
+        return 0.5 + (i % 7) / 20
+    if kind == "bool":
+        return i % 2
+    if kind == "level":
+        return 1 + i % 4
+    return 2026 if key == "evaluation_year" else 2015 + i % 10
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--schools", type=int, default=210_000)
@@ -148,8 +181,7 @@ def main() -> int:
         # National county facts: every fact key for every county (as a dict, and as a JSON file).
         keys = list(yjjh.fact_keys()["key"])
         codes = sorted(set(frame["county_code"]))
-        facts = {c: {k: (2026 if k == "evaluation_year" else 0.5 + (i % 7) / 20) for k in keys}
-                 for i, c in enumerate(codes)}
+        facts = {c: {k: fact_value(k, i) for k in keys} for i, c in enumerate(codes)}
         fpath = os.path.join(d, "facts.json")
         with open(fpath, "w", encoding="utf-8") as f:
             json.dump(facts, f)
