@@ -229,8 +229,16 @@ yjjh_status yjjh_schools_set_numbers(yjjh_schools *schools, yjjh_column col, con
     c = &schools->cols[ci];
     if (n != schools->n)
         return YJJH_E_LENGTH_MISMATCH;
-    if ((s = ensure_numbers(schools, c)) != YJJH_OK)
+    if (!c->present) { /* a new column: copied in, without filling it with NaN first */
+        double *v = malloc((n ? n : 1) * sizeof *v);
+        if (!v)
+            return YJJH_E_NOMEM;
+        if (n)
+            memcpy(v, values, n * sizeof *values);
+        if ((s = yjjh__schools_adopt_numbers(schools, col, v)) != YJJH_OK)
+            free(v);
         return s;
+    }
     if (n)
         memcpy(c->num, values, n * sizeof *values);
     return YJJH_OK;
