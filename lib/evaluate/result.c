@@ -164,39 +164,8 @@ yjjh_status yjjh_result_part_indicator_get(yjjh_rule_indicator *out, const yjjh_
 
 yjjh_status yjjh_result_part_column(double *out, size_t n, const yjjh_result *result, yjjh_part_field field, size_t k)
 {
-    if (!out || !result)
-        return YJJH_E_NULL_ARG;
-    if (n != result->n_parts)
-        return YJJH_E_LENGTH_MISMATCH;
-    if ((int)field < (int)YJJH_PART_ROW || (int)field > (int)YJJH_PART_PASSED)
-        return YJJH_E_OUT_OF_RANGE;
-    if ((field == YJJH_PART_VALUE || field == YJJH_PART_MET || field == YJJH_PART_RATIO ||
-         field == YJJH_PART_SHORTFALL) &&
-        k >= result->n_indicators)
-        return YJJH_E_OUT_OF_RANGE;
-    for (size_t i = 0; i < n; i++) {
-        const yjjh__part *pt = &result->parts[i];
-        int values = pt->in_scope;                   /* indicator values computed */
-        int rule = pt->in_scope && result->has_rule; /* school rule computed */
-        double v;
-        switch (field) {
-        case YJJH_PART_ROW: v = (double)pt->row; break;
-        case YJJH_PART_COUNTY: v = (double)pt->county; break;
-        case YJJH_PART_STAGE: v = (double)pt->stage; break;
-        case YJJH_PART_IN_SCOPE: v = pt->in_scope ? 1.0 : 0.0; break;
-        case YJJH_PART_EXCLUDED: v = (double)pt->excluded; break;
-        case YJJH_PART_STUDENTS: v = pt->students; break;
-        case YJJH_PART_VALUE: v = values ? pt->rule.value[k] : NAN; break;
-        case YJJH_PART_MET: v = rule ? (double)pt->rule.met[k] : NAN; break;
-        case YJJH_PART_RATIO: v = rule ? pt->rule.ratio[k] : NAN; break;
-        case YJJH_PART_SHORTFALL: v = rule ? pt->rule.shortfall[k] : NAN; break;
-        case YJJH_PART_MET_COUNT: v = rule ? (double)pt->rule.met_count : NAN; break;
-        case YJJH_PART_PASSED: v = rule ? (double)pt->rule.passed : NAN; break;
-        default: v = NAN; break;
-        }
-        out[i] = v;
-    }
-    return YJJH_OK;
+    /* the one-field case of the block getter (result_blocks.c): the same checks, in the same order, and values */
+    return yjjh_result_part_columns(out, n, result, &field, &k, 1);
 }
 
 const char *yjjh_verdict_name(yjjh_verdict verdict)
