@@ -40,27 +40,10 @@ yjjh_status yjjh__rep_open(yjjh__rep *c, const yjjh_result *r, const yjjh_report
     c->floor =
         c->profile ? yjjh__p(c->profile, P_SCHOOL_FLOOR_RATIO) : yjjh__params[P_SCHOOL_FLOOR_RATIO].national_2017;
 
-    /* parts by county, input order kept (counting sort): one pass, so a report is linear in the schools */
-    c->start = calloc(r->n_counties + 1, sizeof *c->start);
-    c->order = malloc((r->n_parts ? r->n_parts : 1) * sizeof *c->order);
-    if (!c->start || !c->order) {
+    /* parts by county, input order kept (one counting sort), so a report is linear in the schools */
+    if (yjjh__result_part_index(r, &c->start, &c->order) != YJJH_OK) {
         yjjh__rep_close(c);
         return YJJH_E_NOMEM;
-    }
-    for (size_t i = 0; i < r->n_parts; i++)
-        c->start[r->parts[i].county + 1]++;
-    for (size_t k = 0; k < r->n_counties; k++)
-        c->start[k + 1] += c->start[k];
-    {
-        size_t *fill = malloc((r->n_counties ? r->n_counties : 1) * sizeof *fill);
-        if (!fill) {
-            yjjh__rep_close(c);
-            return YJJH_E_NOMEM;
-        }
-        memcpy(fill, c->start, r->n_counties * sizeof *fill);
-        for (size_t i = 0; i < r->n_parts; i++)
-            c->order[fill[r->parts[i].county]++] = i;
-        free(fill);
     }
     return YJJH_OK;
 }
