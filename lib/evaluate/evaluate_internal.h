@@ -90,6 +90,10 @@ void yjjh__reason_message_put(yjjh__buf *b, const yjjh_result *res, const yjjh__
  * Returns YJJH_OK or YJJH_E_NOMEM (then both are NULL). */
 yjjh_status yjjh__result_part_index(const yjjh_result *r, size_t **start, size_t **order);
 
+/* The writers' weight of the counties before county c (a yjjh__weight_fn of common/chunked_write.h, ctx = the
+ * start array of yjjh__result_part_index()): their school parts, and one for each county. */
+static inline size_t yjjh__county_weight(const void *start, size_t c) { return ((const size_t *)start)[c] + c; }
+
 /* Copy a string into the result's pool; NULL on out of memory. */
 const char *yjjh__result_strdup(yjjh_result *r, const char *s);
 

@@ -464,12 +464,6 @@ static void counties_json(void *ctx, yjjh__buf *out, yjjh__buf *scratch, size_t 
         county_json(&w, scratch, x, c);
 }
 
-static size_t county_weight(const void *ctx, size_t c)
-{
-    const json_ctx *x = ctx;
-    return x->start[c] + c; /* the parts before county c, and one for each county */
-}
-
 /* The document: into b alone when write is NULL (on the calling thread), else through write, the counties
  * formatted on up to threads threads (chunked_write.h). */
 static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int pretty, size_t threads, yjjh_write_fn write,
@@ -512,8 +506,8 @@ static yjjh_status write_json(yjjh__buf *b, const yjjh_result *result, int prett
             st = YJJH_E_IO_WRITE;
         b->len = 0;
         job.n = result->n_counties;
-        job.weight = county_weight;
-        job.weight_ctx = &x;
+        job.weight = yjjh__county_weight;
+        job.weight_ctx = x.start;
         job.round_weight = ROUND_PARTS;
         job.min_weight = MIN_PARTS_PER_THREAD;
         job.threads = threads;

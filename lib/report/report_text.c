@@ -165,12 +165,6 @@ static void counties_text(void *ctx, yjjh__buf *out, yjjh__buf *scratch, size_t 
     }
 }
 
-static size_t county_weight(const void *ctx, size_t ci)
-{
-    const text_ctx *x = ctx;
-    return x->c->start[ci] + ci; /* the parts before county ci, and one for each county */
-}
-
 yjjh_status yjjh_result_write_text(const yjjh_result *result, const yjjh_report_options *options, size_t threads,
                                    yjjh_write_fn write, void *ctx)
 {
@@ -200,8 +194,8 @@ yjjh_status yjjh_result_write_text(const yjjh_result *result, const yjjh_report_
     if (st == YJJH_OK) {
         x.c = &c;
         job.n = result->n_counties;
-        job.weight = county_weight;
-        job.weight_ctx = &x;
+        job.weight = yjjh__county_weight;
+        job.weight_ctx = c.start;
         job.round_weight = ROUND_PARTS;
         job.min_weight = MIN_PARTS_PER_THREAD;
         job.threads = threads;
