@@ -17,23 +17,18 @@
 #include "common/num_text.h"
 #include "common/text.h"
 
-yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id, double value,
-                             double required, const char *fmt, ...)
+/* Append a reason to the county's list; message (malloc'ed, borrowed from an item when borrowed, or NULL for a
+ * school-rule reason whose message is formatted on first use from part) is the reason's from then on. */
+static yjjh_status push_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id,
+                               double value, double required, char *message, int borrowed, size_t part)
 {
-    va_list ap;
     yjjh__reason *rs;
-    char *message;
     if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
-        return YJJH_E_NOMEM;
-    va_start(ap, fmt);
-    message = yjjh__vstrprintf(fmt, ap);
-    va_end(ap);
-    if (!message)
         return YJJH_E_NOMEM;
     rs = &cy->reasons[cy->n_reasons++];
     atomic_init(&rs->message, message);
-    rs->borrowed = 0;
-    rs->part = SIZE_MAX;
+    rs->borrowed = borrowed;
+    rs->part = part;
     rs->code = code;
     rs->stage = stage;
     rs->school_id = school_id;
@@ -42,22 +37,27 @@ yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stag
     return YJJH_OK;
 }
 
+yjjh_status yjjh__add_reason(yjjh__county *cy, const char *code, yjjh_stage stage, const char *school_id, double value,
+                             double required, const char *fmt, ...)
+{
+    va_list ap;
+    char *message;
+    yjjh_status st;
+    va_start(ap, fmt);
+    message = yjjh__vstrprintf(fmt, ap);
+    va_end(ap);
+    if (!message)
+        return YJJH_E_NOMEM;
+    if ((st = push_reason(cy, code, stage, school_id, value, required, message, 0, SIZE_MAX)) != YJJH_OK)
+        free(message);
+    return st;
+}
+
 /* A school part failing the school rule: its reason, the message left to yjjh__reason_message(). */
 yjjh_status yjjh__school_reason(yjjh__county *cy, const yjjh_result *res, const yjjh__part *pt, const yjjh_profile *p)
 {
-    yjjh__reason *rs;
-    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
-        return YJJH_E_NOMEM;
-    rs = &cy->reasons[cy->n_reasons++];
-    atomic_init(&rs->message, (char *)NULL);
-    rs->borrowed = 0;
-    rs->part = (size_t)(pt - res->parts);
-    rs->code = "school_rule";
-    rs->stage = pt->stage;
-    rs->school_id = pt->school_id;
-    rs->value = (double)pt->rule.met_count;
-    rs->required = yjjh__p(p, P_SCHOOL_MIN_MET);
-    return YJJH_OK;
+    return push_reason(cy, "school_rule", pt->stage, pt->school_id, (double)pt->rule.met_count,
+                       yjjh__p(p, P_SCHOOL_MIN_MET), NULL, 0, (size_t)(pt - res->parts));
 }
 
 /* Which school-size limit (G4) applies to a school type. */
@@ -73,19 +73,7 @@ static yjjh__size_class size_class(yjjh__school_type type)
 /* Append a county-level reason for a county item: its message is the item's own (cy->items keeps it). */
 static yjjh_status add_item_reason(yjjh__county *cy, const char *code, double value, double required, char *message)
 {
-    yjjh__reason *rs;
-    if (yjjh__grow((void **)&cy->reasons, &cy->cap_reasons, cy->n_reasons + 1, sizeof *cy->reasons) != YJJH_OK)
-        return YJJH_E_NOMEM;
-    rs = &cy->reasons[cy->n_reasons++];
-    atomic_init(&rs->message, message);
-    rs->borrowed = 1;
-    rs->part = SIZE_MAX;
-    rs->code = code;
-    rs->stage = YJJH_STAGE_NONE;
-    rs->school_id = "";
-    rs->value = value;
-    rs->required = required;
-    return YJJH_OK;
+    return push_reason(cy, code, YJJH_STAGE_NONE, "", value, required, message, 1, SIZE_MAX);
 }
 
 /* County items (indicators.md §5–7) and the verdict. The resource reasons (school rule, CVs) are already in
